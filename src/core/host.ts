@@ -1,0 +1,40 @@
+/**
+ * The one seam between the platform-free core and a CI platform. Each platform (GitHub Actions,
+ * Azure Pipelines, the command line) implements it in src/hosts/; the core's use cases receive it.
+ * Input, output and state names are the kebab-case names of DESIGN.md; an adapter translates them
+ * (Azure Pipelines uses camelCase) and never holds business logic.
+ */
+export type Platform = 'github' | 'azure-pipelines' | 'cli';
+
+/** Facts about the running job, used to derive a unique, recognisable display name. */
+export interface RunContext {
+  /** e.g. "octo/repo" or "Project/Pipeline" */
+  source?: string;
+  runId?: string;
+  attempt?: string;
+  job?: string;
+  /** The Azure DevOps organization the job itself belongs to, when the platform knows it. */
+  organization?: string;
+}
+
+export interface Host {
+  readonly platform: Platform;
+  /** The raw input, or undefined when not given (an empty string counts as not given). */
+  getInput(name: string): string | undefined;
+  /** Registers one exact value with the platform's log masker. Call before the value could be printed. */
+  setSecret(value: string): void;
+  setOutput(name: string, value: string, options: { secret: boolean }): void;
+  /** Saved state must never hold a secret: the core only saves ids, names, dates and endpoints. */
+  saveState(name: string, value: string): void;
+  getState(name: string): string | undefined;
+  /** Makes a variable visible to later steps of the job. */
+  exportVariable(name: string, value: string, options: { secret: boolean }): void;
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  /** Appends markdown to the job summary, where the platform has one. */
+  addSummary(markdown: string): void;
+  runContext(): RunContext;
+  /** The job's own federated identity token (GitHub OIDC, Azure Pipelines service connection), where available. */
+  getIdToken?(audience: string): Promise<string>;
+}
