@@ -32,6 +32,8 @@ export interface Host {
   info(message: string): void;
   warning(message: string): void;
   debug(message: string): void;
+  /** Reports the step as failed with this message (the process then exits non-zero). */
+  setFailed(message: string): void;
   /** Appends markdown to the job summary, where the platform has one. */
   addSummary(markdown: string): void;
   runContext(): RunContext;

@@ -2,6 +2,14 @@
  * Raw inputs -> one validated Settings value. Every check that can be made without the network is made
  * here, so an invalid input fails before any request is sent.
  */
+import { parseCredential } from './credential-settings';
+import { parseEndpoints } from './endpoints';
+import { InputError } from './errors';
+import { DEFAULT_LIFETIME, parseLifetime } from './lifetime';
+import { parseOrganization } from './organization';
+import { parseScopes, SCOPE_CATALOGUE } from './scopes';
+import { parseBoolean, parseExportVariable, readInput, type InputReader } from './validate';
+
 export interface Endpoints {
   /** e.g. https://login.microsoftonline.com (no trailing slash) */
   authorityHost: string;
@@ -48,10 +56,68 @@ export interface Settings {
   credential: CredentialSettings;
 }
 
-export type InputReader = (name: string) => string | undefined;
+export type { InputReader } from './validate';
 
 export interface ParsedSettings {
   settings: Settings;
   /** Non-fatal findings (high-privilege scopes, deprecated password flow…), to print as warnings. */
   warnings: string[];
+}
+
+function highPrivilegeWarning(scopes: readonly string[]): string {
+  const areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(', ');
+  return (
+    `Requested high-privilege scope${scopes.length > 1 ? 's' : ''} ${scopes.join(', ')} (${areas}). ` +
+    'Keep them only if the job needs them: the token can do everything they allow until it is revoked.'
+  );
+}
+
+/**
+ * Validates every input (names as in DESIGN.md, kebab-case) into Settings. Throws an InputError, naming
+ * the input, for the first invalid one; `defaults.organization` is the platform's own organization
+ * (Azure Pipelines' System.CollectionUri), used when the organization input is empty.
+ */
+export function parseSettings(read: InputReader, defaults: { organization?: string } = {}): ParsedSettings {
+  const endpoints = parseEndpoints(read);
+  const organizationRaw = readInput(read, 'organization') ?? defaults.organization;
+  if (organizationRaw === undefined || organizationRaw.trim() === '') {
+    throw new InputError(
+      'organization',
+      'Input organization is required.',
+      'Set organization to the Azure DevOps organization name, e.g. contoso, or its URL https://dev.azure.com/contoso.',
+    );
+  }
+  const scopesRaw = readInput(read, 'scopes');
+  if (scopesRaw === undefined) {
+    throw new InputError(
+      'scopes',
+      'Input scopes is required: Azure DevOps would turn an empty scope into a full-access token.',
+      'List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push.',
+    );
+  }
+  const organization = parseOrganization(organizationRaw, endpoints.azureDevOpsUrl);
+  const { scopes, highPrivilege } = parseScopes(scopesRaw);
+  const lifetime = parseLifetime(readInput(read, 'lifetime') ?? DEFAULT_LIFETIME);
+  const revoke = parseBoolean('revoke', readInput(read, 'revoke'), true);
+  const gitCredentials = parseBoolean('git-credentials', readInput(read, 'git-credentials'), false);
+  const exportRaw = readInput(read, 'export-variable');
+  const exportVariable =
+    exportRaw === undefined ? undefined : parseExportVariable('export-variable', exportRaw);
+  const { credential, warnings } = parseCredential(read);
+  if (highPrivilege.length > 0) warnings.unshift(highPrivilegeWarning(highPrivilege));
+  return {
+    settings: {
+      organization,
+      scopes,
+      highPrivilegeScopes: highPrivilege,
+      lifetime,
+      displayName: readInput(read, 'display-name'),
+      revoke,
+      gitCredentials,
+      exportVariable,
+      endpoints,
+      credential,
+    },
+    warnings,
+  };
 }

@@ -1,0 +1,99 @@
+/**
+ * The PAT's display name: recognisable (`ado-ephemeral-pat: …`) and unique (a random suffix), so that a post
+ * step that lost the authorization id can revoke by exact name without touching another job's token.
+ */
+import { randomBytes } from 'node:crypto';
+import type { RunContext } from './host';
+
+export const DISPLAY_NAME_PREFIX = 'ado-ephemeral-pat';
+
+/** Azure DevOps refuses a display name longer than 256 characters after HTML encoding. */
+export const DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
+
+/** The random part: 8 lower-case hex characters (32 bits: collisions between concurrent jobs are negligible). */
+export function randomSuffix(): string {
+  return randomBytes(4).toString('hex');
+}
+
+const SUFFIX = /^[0-9a-f]{8}$/;
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** HTML encoding as the server applies it to the five special characters. */
+export function htmlEncode(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
+}
+
+/**
+ * Length after encoding, counted pessimistically: .NET's WebUtility.HtmlEncode also writes U+00A0–U+00FF as
+ * `&#NNN;` and astral characters as `&#NNNNNN;`. Over-counting only truncates a little earlier.
+ */
+export function htmlEncodedLength(text: string): number {
+  let length = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (HTML_ENTITIES[char] !== undefined) length += HTML_ENTITIES[char].length;
+    else if (code >= 0xa0 && code <= 0xff) length += 6;
+    else if (code > 0xffff) length += 9;
+    else length += 1;
+  }
+  return length;
+}
+
+/** Control, format and separator characters are stripped; whitespace runs become one space. */
+export function cleanDisplayName(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** `octo/repo run 42.1 job build`, from whatever the platform knows. */
+export function deriveBaseName(ctx: RunContext): string {
+  const parts: string[] = [];
+  if (ctx.source) parts.push(ctx.source);
+  if (ctx.runId) parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ''}`);
+  if (ctx.job) parts.push(`job ${ctx.job}`);
+  return cleanDisplayName(parts.join(' ')) || 'ci job';
+}
+
+/**
+ * `ado-ephemeral-pat: <base> [<suffix>]`, where base is the requested name or one derived from the run,
+ * truncated (with `…`) so that the whole name is at most 256 characters after HTML encoding.
+ */
+export function buildDisplayName(requested: string | undefined, ctx: RunContext, suffix: string): string {
+  if (!SUFFIX.test(suffix)) throw new TypeError('display name suffix must be 8 lower-case hex characters');
+  const head = `${DISPLAY_NAME_PREFIX}: `;
+  const tail = ` [${suffix}]`;
+  const base = cleanDisplayName(requested ?? '') || deriveBaseName(ctx);
+  const budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
+  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  const ellipsis = '…';
+  let kept = '';
+  let used = htmlEncodedLength(ellipsis);
+  for (const char of base) {
+    const cost = htmlEncodedLength(char);
+    if (used + cost > budget) break;
+    kept += char;
+    used += cost;
+  }
+  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+}
+
+const OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, 's');
+
+/** True for a name this product built (in plain or HTML-encoded form, as the server may return either). */
+export function isOwnDisplayName(name: string): boolean {
+  return OWN_NAME.test(name);
+}
+
+/** True when a name read back from the server is `ours`, whether the server returns it encoded or not. */
+export function sameDisplayName(fromServer: string, ours: string): boolean {
+  return fromServer === ours || fromServer === htmlEncode(ours);
+}

@@ -1,0 +1,58 @@
+/**
+ * The forms of a secret that could surface in a log, so that each can be registered with the runner's
+ * masker. Runners mask exact strings only, and the Azure Pipelines agent does not mask base64 forms itself.
+ */
+
+/** Forms shorter than this are not registered: masking them would blank unrelated text and hide little. */
+export const MIN_MASK_LENGTH = 8;
+
+function base64(bytes: Buffer): string {
+  return bytes.toString('base64');
+}
+
+/** `Authorization: Basic` value for a PAT: the user name is empty (Azure DevOps ignores it). */
+export function basicAuth(token: string): string {
+  return base64(Buffer.from(`:${token}`, 'utf8'));
+}
+
+/**
+ * The part of base64(anything + value + anything) that depends only on `value`, when `value` starts at a
+ * byte offset ≡ `shift` (mod 3). Each base64 character encodes 6 bits; we keep the characters whose bits all
+ * come from the value: from ceil(8·shift/6) to floor(8·(shift+n)/6), exclusive.
+ */
+export function alignedBase64(value: string, shift: 0 | 1 | 2): string {
+  const bytes = Buffer.from(value, 'utf8');
+  const encoded = base64(Buffer.concat([Buffer.alloc(shift), bytes]));
+  const start = Math.ceil((8 * shift) / 6);
+  const end = Math.floor((8 * (shift + bytes.length)) / 6);
+  return end > start ? encoded.slice(start, end) : '';
+}
+
+function toBase64Url(text: string): string {
+  return text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * Every form of `secret` worth registering with a masker: the raw value (always, when not empty), each line
+ * of a multi-line value, its URL-encoded, form-encoded and JSON-escaped forms, base64 of the value and of
+ * `:` + value (Basic auth), and the alignment-stable base64 (and base64url) substrings at byte offsets 0, 1
+ * and 2, which match the value inside any larger base64 blob (`user:token`, a JSON document…).
+ * De-duplicated; forms shorter than MIN_MASK_LENGTH are skipped, except the raw value.
+ */
+export function maskForms(secret: string): string[] {
+  if (secret === '') return [];
+  const aligned = ([0, 1, 2] as const).map((shift) => alignedBase64(secret, shift));
+  const candidates = [
+    ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
+    encodeURIComponent(secret),
+    new URLSearchParams({ v: secret }).toString().slice('v='.length),
+    JSON.stringify(secret).slice(1, -1),
+    base64(Buffer.from(secret, 'utf8')),
+    basicAuth(secret),
+    ...aligned,
+    ...aligned.map(toBase64Url),
+  ];
+  const forms = new Set<string>([secret]);
+  for (const form of candidates) if (form.length >= MIN_MASK_LENGTH) forms.add(form);
+  return [...forms];
+}
