@@ -1,0 +1,121 @@
+/**
+ * Who may open Azure DevOps resources (REST and git), and the real refusals (reference §5):
+ * - a live PAT (Basic, any user name) whose scopes include the one the route needs (catalogue implications
+ *   honoured; `app_token` opens everything);
+ * - a user Entra token for Azure DevOps (`Bearer`), scope-checked the same way (`user_impersonation` is full);
+ * - an app (service principal) Entra token for Azure DevOps: SPs have no scopes, their org permissions
+ *   decide; the emulator lets them in (a documented choice).
+ * A revoked or expired PAT gets 401 with `X-TFS-ServiceError`; a missing scope gets 401 TF400813, which is
+ * also what git turns into "Authentication failed".
+ */
+import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import { scopeIncludes } from '../../src/core/scopes';
+import { AZURE_DEVOPS_RESOURCE } from '../config';
+import { azureDevOpsErrorBody, HttpError } from '../errors';
+import type { EmulatorContext, EmulatorRequest } from '../routes';
+
+/** One per emulator process, like the id of the real service's process. */
+const PROCESS_ID = randomUUID();
+
+export interface Caller {
+  /** Entra object id of the person or app. */
+  oid: string;
+  /** The sign-in name (UPN) or app id, for display. */
+  name: string;
+  /** Granted scopes; undefined for app tokens (permissions, not scopes). */
+  scopes: string[] | undefined;
+}
+
+/** The challenges Azure DevOps sends with every 401 (Bearer for Entra, Basic for PATs). */
+export function challengeHeaders(ctx: EmulatorContext): Record<string, string | string[]> {
+  return {
+    'WWW-Authenticate': [
+      `Bearer authorization_uri=${ctx.url}/${ctx.config.tenantId}`,
+      `Basic realm="${ctx.url}/"`,
+      'TFS-Federated',
+    ],
+    'X-TFS-ProcessId': PROCESS_ID,
+    'X-VSS-ResourceTenant': ctx.config.tenantId,
+    'X-TFS-FedAuthRealm': `${ctx.url}/`,
+  };
+}
+
+/** A 401 carrying the challenges; headers with several values need the raw response, hence a render hook. */
+export class UnauthorizedError extends HttpError {
+  constructor(
+    message: string,
+    readonly challenge: Record<string, string | string[]>,
+  ) {
+    super(401, azureDevOpsErrorBody(message, { typeKey: 'UnauthorizedRequestException' }));
+  }
+
+  send(res: ServerResponse): void {
+    if (res.headersSent || res.destroyed) return;
+    const text = JSON.stringify(this.body);
+    for (const [name, value] of Object.entries(this.challenge)) res.setHeader(name, value);
+    res.writeHead(401, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    });
+    res.end(text);
+  }
+}
+
+const EXPIRED = 'Access Denied: The Personal Access Token used has expired.';
+// No public source quotes the revoked text; this mirrors the expired one (see docs/emulator.md).
+const REVOKED = 'Access Denied: The Personal Access Token used has been revoked.';
+const ANONYMOUS = 'TF400813: Resource not available for anonymous access. Client authentication required.';
+
+function notAuthorized(user: string): string {
+  return `TF400813: The user '${user}' is not authorized to access this resource.`;
+}
+
+/** A PAT that exists but no longer works: the reason travels URL-encoded in X-TFS-ServiceError. */
+function deadPat(ctx: EmulatorContext, serviceError: string): UnauthorizedError {
+  return new UnauthorizedError(notAuthorized(''), {
+    ...challengeHeaders(ctx),
+    'X-TFS-ServiceError': encodeURIComponent(serviceError),
+  });
+}
+
+/** The caller behind the request, or an UnauthorizedError in the real shape. */
+export function authenticate(req: EmulatorRequest, ctx: EmulatorContext): Caller {
+  const id = req.identity;
+  const challenge = challengeHeaders(ctx);
+  switch (id.kind) {
+    case 'pat':
+      if (id.status === 'expired') throw deadPat(ctx, EXPIRED);
+      if (id.status === 'revoked') throw deadPat(ctx, REVOKED);
+      return { oid: id.pat.ownerOid, name: id.pat.ownerUpn, scopes: id.scopes };
+    case 'user':
+      if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(''), challenge);
+      return { oid: id.oid, name: id.upn, scopes: id.scopes };
+    case 'app':
+      if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(''), challenge);
+      return { oid: id.oid, name: id.appid, scopes: undefined };
+    case 'invalid':
+      throw new UnauthorizedError(notAuthorized(''), challenge);
+    case 'anonymous':
+      throw new UnauthorizedError(ANONYMOUS, challenge);
+  }
+}
+
+/** authenticate() plus the scope the route needs. */
+export function authorize(req: EmulatorRequest, ctx: EmulatorContext, required: string): Caller {
+  const caller = authenticate(req, ctx);
+  if (caller.scopes !== undefined && !scopeIncludes(caller.scopes, required)) {
+    throw new UnauthorizedError(notAuthorized(caller.oid), challengeHeaders(ctx));
+  }
+  return caller;
+}
+
+/** Runs a handler and renders UnauthorizedError with its multi-value headers; other errors go to the framework. */
+export async function withAuthErrors(res: ServerResponse, run: () => Promise<void> | void): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    if (e instanceof UnauthorizedError) e.send(res);
+    else throw e;
+  }
+}
