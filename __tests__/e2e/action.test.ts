@@ -1,0 +1,310 @@
+/**
+ * The built GitHub Action (dist/action/*.js) run the way the runner runs it, against the emulator over HTTPS.
+ */
+import { maskForms } from '../../src/core/secrets';
+import { findLeaks, runActionJob, runActionStep, type StepRun } from '../../scripts/harness/github-runner';
+import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
+
+let emu: TestEmulator;
+beforeAll(async () => {
+  emu = await startTestEmulator();
+});
+afterAll(async () => emu.close());
+beforeEach(async () => {
+  await emu.reset();
+});
+
+const activePats = async () => (await emu.pats()).filter((pat) => pat.status === 'active');
+
+function allForms(...secrets: string[]): string[] {
+  return secrets.flatMap((secret) => maskForms(secret));
+}
+
+function failureText(run: StepRun): string {
+  return run.errors.join('\n');
+}
+
+describe('a whole job', () => {
+  let main: StepRun;
+  let post: StepRun;
+  let activeAfterMain: number;
+  let statusAfterPost: string | undefined;
+
+  beforeAll(async () => {
+    await emu.reset();
+    main = await runActionStep('main', { inputs: emu.inputs({ scopes: 'code, vso.work_write' }) });
+    activeAfterMain = (await activePats()).length;
+    post = await runActionStep('post', { inputs: emu.inputs(), state: main.state });
+    const pat = (await emu.pats()).find((p) => p.authorizationId === main.outputs['authorization-id']);
+    statusAfterPost = pat?.status;
+  });
+
+  test('the main step succeeds and sets every output', () => {
+    expect(main.errors).toEqual([]);
+    expect(main.exitCode).toBe(0);
+    const { outputs } = main;
+    const token = outputs.token ?? '';
+    expect(token).toHaveLength(84);
+    expect(token.slice(76, 80)).toBe('AZDO');
+    expect(outputs['basic-auth']).toBe(Buffer.from(`:${token}`).toString('base64'));
+    expect(outputs['authorization-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(outputs.scopes?.split(' ').sort()).toEqual(['vso.code', 'vso.work_write']);
+    expect(outputs['display-name']).toMatch(
+      /^ado-ephemeral-pat: octo\/demo run 4242\.1 job build \[[0-9a-f]{8}\]$/,
+    );
+    const expiresIn = Date.parse(outputs['expires-at'] ?? '') - Date.now();
+    expect(expiresIn).toBeGreaterThan(55 * 60_000);
+    expect(expiresIn).toBeLessThanOrEqual(60 * 60_000);
+  });
+
+  test('the saved state holds the id, name, expiry and endpoints, and no secret', () => {
+    expect(main.state).toEqual({
+      displayName: main.outputs['display-name'],
+      authorizationId: main.outputs['authorization-id'],
+      expiresAt: main.outputs['expires-at'],
+      organization: emu.emulator.organization,
+      authorityHost: emu.emulator.authorityHost,
+      vsspsUrl: emu.emulator.vsspsUrl,
+      azureDevOpsUrl: emu.emulator.azureDevOpsUrl,
+    });
+  });
+
+  test('every form of every secret is masked, and none appears outside the mask commands', () => {
+    const token = main.outputs.token ?? '';
+    const basic = main.outputs['basic-auth'] ?? '';
+    const refreshToken = emu.emulator.bot.refreshToken;
+    for (const form of allForms(token, basic, refreshToken)) expect(main.masks).toContain(form);
+    expect(findLeaks(main, allForms(token, basic, refreshToken))).toEqual([]);
+    expect(findLeaks(post, allForms(token, basic, refreshToken))).toEqual([]);
+  });
+
+  test('the job summary describes the token without it', () => {
+    expect(main.summary).toContain(main.outputs['authorization-id']);
+    expect(main.summary).toContain('vso.work_write');
+    expect(main.summary).not.toContain(main.outputs.token);
+  });
+
+  test('the post step revokes the token', () => {
+    expect(activeAfterMain).toBe(1);
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    expect(post.stdout).toContain(`Revoked the token "${main.outputs['display-name']}"`);
+    expect(statusAfterPost).toBe('revoked');
+  });
+});
+
+describe('the post step', () => {
+  test('does nothing when the main step minted nothing', async () => {
+    await emu.clearRequests();
+    const post = await runActionStep('post', { inputs: emu.inputs() });
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('Nothing to revoke');
+    expect(await emu.requests()).toEqual([]);
+  });
+
+  test('leaves the token alone with revoke: false, and says so', async () => {
+    const { main, post } = await runActionJob({ inputs: emu.inputs({ revoke: 'false' }) });
+    expect(main.exitCode).toBe(0);
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('Not revoking');
+    expect(await activePats()).toHaveLength(1);
+  });
+
+  test('skips a token that has already expired', async () => {
+    const main = await runActionStep('main', { inputs: emu.inputs() });
+    await emu.clearRequests();
+    const past = new Date(Date.now() - 60_000).toISOString();
+    const post = await runActionStep('post', {
+      inputs: emu.inputs(),
+      state: { ...main.state, expiresAt: past },
+    });
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('expired');
+    expect(await emu.requests()).toEqual([]);
+  });
+
+  test('treats a token revoked twice as done', async () => {
+    const main = await runActionStep('main', { inputs: emu.inputs() });
+    const first = await runActionStep('post', { inputs: emu.inputs(), state: main.state });
+    const second = await runActionStep('post', { inputs: emu.inputs(), state: main.state });
+    expect(first.stdout).toContain('Revoked');
+    expect(second.exitCode).toBe(0);
+    expect(second.warnings).toEqual([]);
+    expect(await activePats()).toEqual([]);
+  });
+
+  test('treats a token that no longer exists as done', async () => {
+    const main = await runActionStep('main', { inputs: emu.inputs() });
+    const state = { ...main.state, authorizationId: '00000000-0000-4000-8000-000000000000' };
+    const post = await runActionStep('post', { inputs: emu.inputs(), state });
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    expect(post.stdout).toContain('already revoked or no longer exists');
+  });
+
+  test('finds and revokes a token whose create answer never arrived', async () => {
+    // Every create is committed but its answer dropped: the main step fails, yet saved the name first.
+    await emu.fault({ route: 'pats.create', action: 'drop-after', times: 3 });
+    const { main, post } = await runActionJob({ inputs: emu.inputs() });
+    expect(main.exitCode).toBe(1);
+    expect(main.state.authorizationId).toBeUndefined();
+    expect(main.state.displayName).toBeDefined();
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('did not record the token');
+    expect(await activePats()).toEqual([]);
+  });
+
+  test('warns, naming the token and how to revoke it by hand, when revocation keeps failing', async () => {
+    const main = await runActionStep('main', { inputs: emu.inputs() });
+    await emu.fault({ route: 'pats.revoke', action: 'status', status: 500, times: 0 });
+    const post = await runActionStep('post', { inputs: emu.inputs(), state: main.state });
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toHaveLength(1);
+    expect(post.warnings[0]).toContain(main.outputs['authorization-id']);
+    expect(post.warnings[0]).toContain('Revoke it by hand');
+    await emu.clearFaults();
+  });
+});
+
+describe('recovering from transient failures while minting', () => {
+  test('a lost create answer leaves no second token behind', async () => {
+    await emu.fault({ route: 'pats.create', action: 'drop-after', times: 1 });
+    const { main, post } = await runActionJob({ inputs: emu.inputs() });
+    expect(main.exitCode).toBe(0);
+    const pats = await emu.pats();
+    expect(pats).toHaveLength(2);
+    expect(pats.filter((p) => p.status === 'active')).toHaveLength(0);
+    expect(post.exitCode).toBe(0);
+  });
+
+  test('a 503 on create is retried after reconciling', async () => {
+    await emu.fault({ route: 'pats.create', action: 'status', status: 503, times: 1 });
+    const main = await runActionStep('main', { inputs: emu.inputs() });
+    expect(main.exitCode).toBe(0);
+    expect(await activePats()).toHaveLength(1);
+  });
+
+  test('a 429 with Retry-After is honoured', async () => {
+    await emu.fault({ route: 'pats.create', action: 'throttle', retryAfterSeconds: 1, times: 1 });
+    const started = Date.now();
+    const main = await runActionStep('main', { inputs: emu.inputs() });
+    expect(main.exitCode).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(await activePats()).toHaveLength(1);
+  });
+});
+
+describe('failures say what went wrong and how to fix it', () => {
+  const cases: [string, Record<string, unknown>, RegExp][] = [
+    [
+      'an organization that restricts PAT creation',
+      {
+        route: 'pats.create',
+        action: 'status',
+        status: 200,
+        body: { patToken: null, patTokenError: 'disablePatCreationPolicyViolation' },
+      },
+      /disablePatCreationPolicyViolation/,
+    ],
+    [
+      'access denied',
+      {
+        route: 'pats.create',
+        action: 'status',
+        status: 200,
+        body: { patToken: null, patTokenError: 'accessDenied' },
+      },
+      /accessDenied/,
+    ],
+    ['a 401', { route: 'pats.create', action: 'status', status: 401, times: 0 }, /401/],
+    [
+      'a service principal token',
+      {
+        route: 'pats.create',
+        action: 'status',
+        status: 403,
+        body: {
+          $id: '1',
+          innerException: null,
+          message: 'Service principals are not allowed to perform this action.',
+          typeName:
+            'Microsoft.TeamFoundation.Framework.Server.InvalidAccessException, Microsoft.TeamFoundation.Framework.Server',
+          typeKey: 'InvalidAccessException',
+          errorCode: 0,
+          eventId: 3000,
+        },
+      },
+      /[Ss]ervice principal/,
+    ],
+    [
+      'persistent throttling',
+      { route: 'pats.create', action: 'throttle', retryAfterSeconds: 1, times: 0 },
+      /429|throttl/i,
+    ],
+    ['a server that keeps failing', { route: 'pats.create', action: 'status', status: 500, times: 0 }, /500/],
+  ];
+
+  test.each(cases)('%s', async (_name, fault, expected) => {
+    await emu.fault(fault);
+    const main = await runActionStep('main', { inputs: emu.inputs() });
+    await emu.clearFaults();
+    expect(main.exitCode).toBe(1);
+    expect(main.errors).toHaveLength(1);
+    expect(failureText(main)).toMatch(expected);
+    expect(failureText(main)).toContain('Fix:');
+    expect(await activePats()).toEqual([]);
+  });
+
+  test('a lifespan policy that refuses the lifetime', async () => {
+    await emu.policy({ maxLifespan: { enabled: true, days: 1, mode: 'reject', allowList: [] } });
+    const main = await runActionStep('main', { inputs: emu.inputs({ lifetime: '2d' }) });
+    expect(main.exitCode).toBe(1);
+    expect(failureText(main)).toMatch(/patLifespanPolicyViolation/);
+  });
+
+  test('a lifespan policy that shortens the lifetime is a warning, and expires-at tells the truth', async () => {
+    await emu.policy({ maxLifespan: { enabled: true, days: 1, mode: 'clamp', allowList: [] } });
+    const main = await runActionStep('main', { inputs: emu.inputs({ lifetime: '2d' }) });
+    expect(main.exitCode).toBe(0);
+    expect(main.warnings.join('\n')).toMatch(/policy caps PAT lifetimes/);
+    const expiresIn = Date.parse(main.outputs['expires-at'] ?? '') - Date.now();
+    expect(expiresIn).toBeLessThanOrEqual(24 * 3600_000);
+  });
+});
+
+describe('invalid inputs fail before any request', () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ['full access', { scopes: 'app_token' }, /app_token|full access/i],
+    ['an unknown scope', { scopes: 'vso.cod' }, /did you mean/i],
+    ['an empty scope list', { scopes: ' , ' }, /scope/i],
+    ['a lifetime beyond 7 days', { lifetime: '10d' }, /lifetime/i],
+    ['an invalid organization', { organization: 'not an org!' }, /organization/i],
+    ['a plain-HTTP authority', { 'authority-host': 'http://login.example.com' }, /https/i],
+    ['a boolean that is not one', { revoke: 'yes' }, /revoke/],
+    [
+      'two credential sources',
+      { username: 'bot@contoso.example', password: 'hunter2-password' },
+      /refresh-token.*password|password.*refresh-token/s,
+    ],
+  ];
+
+  test.each(cases)('%s', async (_name, inputs, expected) => {
+    await emu.clearRequests();
+    const main = await runActionStep('main', { inputs: emu.inputs(inputs) });
+    expect(main.exitCode).toBe(1);
+    expect(failureText(main)).toMatch(expected);
+    expect(failureText(main)).toContain('Fix:');
+    expect(await emu.requests()).toEqual([]);
+    expect(main.state).toEqual({});
+  });
+
+  test('no credential at all', async () => {
+    await emu.clearRequests();
+    const inputs = emu.inputs();
+    delete inputs['refresh-token'];
+    const main = await runActionStep('main', { inputs });
+    expect(main.exitCode).toBe(1);
+    expect(failureText(main)).toMatch(/credential/i);
+    expect(await emu.requests()).toEqual([]);
+  });
+});

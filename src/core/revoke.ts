@@ -1,0 +1,112 @@
+/**
+ * The post step: revoke what the main step minted, by authorization id, or by the unique display name when
+ * the create answer was lost. Never fails the job: a revocation that keeps failing becomes a warning that
+ * says how to revoke the token by hand.
+ */
+import { credentialContext } from './credential-context';
+import { createCredential } from './credentials';
+import { describeError } from './errors';
+import type { Host } from './host';
+import { HttpClient } from './http';
+import { PatClient } from './pats';
+import { parseCredential } from './credential-settings';
+import { maskSecretInputs } from './secret-inputs';
+import { readState, type SavedState } from './state';
+import { parseBoolean, readInput } from './validate';
+
+export type RevokeOutcome = 'nothing-minted' | 'skipped' | 'expired' | 'revoked' | 'already-gone' | 'failed';
+
+export interface RevokeDependencies {
+  http?: HttpClient;
+  now?: () => Date;
+}
+
+/** The post step may not hold the job for long: cancelled jobs give it seconds, not minutes. */
+const POST_RETRY = { attempts: 5, totalMs: 45_000 };
+
+export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): Promise<RevokeOutcome> {
+  maskSecretInputs(host);
+  const state = readState(host);
+  if (!state.displayName && !state.authorizationId) {
+    host.info('Nothing to revoke: the main step did not mint a token.');
+    return 'nothing-minted';
+  }
+  const what = describeToken(state);
+  try {
+    const read = (name: string) => host.getInput(name);
+    if (!parseBoolean('revoke', readInput(read, 'revoke'), true)) {
+      host.info(
+        `Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? 'it expires'}.`,
+      );
+      return 'skipped';
+    }
+    const now = (deps.now ?? (() => new Date()))();
+    if (state.expiresAt && Date.parse(state.expiresAt) <= now.getTime()) {
+      host.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`);
+      return 'expired';
+    }
+    if (!state.organization || !state.endpoints) {
+      throw new Error('the saved state is incomplete (organization or endpoints missing)');
+    }
+    // The main step already showed the credential's warnings (e.g. the deprecated password flow).
+    const { credential: credentialSettings } = parseCredential(read);
+    const http = deps.http ?? new HttpClient({ retry: POST_RETRY, log: (message) => host.debug(message) });
+    const credential = createCredential(credentialSettings, credentialContext(host, http, state.endpoints));
+    const pats = new PatClient({
+      vsspsUrl: state.endpoints.vsspsUrl,
+      organization: state.organization,
+      getAccessToken: () => credential.getAccessToken(),
+      http,
+    });
+    return state.authorizationId
+      ? await revokeById(host, pats, state.authorizationId, what)
+      : await revokeByName(host, pats, state.displayName ?? '');
+  } catch (error) {
+    host.warning(
+      `Could not revoke ${what}: ${describeError(error)} ` +
+        `It stays valid until ${state.expiresAt ?? 'it expires'}. Revoke it by hand: in Azure DevOps open ` +
+        `User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and ` +
+        'choose Revoke; or run `npx ado-ephemeral-pat revoke` ' +
+        (state.authorizationId
+          ? `--authorization-id ${state.authorizationId}`
+          : `--display-name "${state.displayName}"`) +
+        ` --organization ${state.organization ?? '<organization>'} with the bot user's credential.`,
+    );
+    return 'failed';
+  }
+}
+
+async function revokeById(host: Host, pats: PatClient, authorizationId: string, what: string) {
+  const outcome = await pats.revoke(authorizationId);
+  if (outcome === 'revoked') {
+    host.info(`Revoked ${what}.`);
+    return 'revoked' as const;
+  }
+  host.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`);
+  return 'already-gone' as const;
+}
+
+/** The main step saved the name but not the id: the create answer was lost or the step was killed. */
+async function revokeByName(host: Host, pats: PatClient, displayName: string) {
+  const found = await pats.findActive(displayName);
+  for (const token of found) await pats.revoke(token.authorizationId);
+  if (found.length === 0) {
+    host.info(`No active token is named "${displayName}": the main step minted nothing.`);
+    return 'already-gone' as const;
+  }
+  host.info(
+    `The main step did not record the token's id; found ${found.length} token(s) named "${displayName}" ` +
+      `and revoked them (${found.map((token) => token.authorizationId).join(', ')}).`,
+  );
+  return 'revoked' as const;
+}
+
+function describeToken(state: SavedState): string {
+  return state.authorizationId
+    ? `the token "${state.displayName ?? ''}" (authorization id ${state.authorizationId})`
+    : `the token "${state.displayName ?? ''}"`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,61 @@
+/**
+ * What the main step leaves for the post step. Never a secret: revocation needs only the authorization id
+ * (or, when the create answer was lost, the unique display name) and a fresh Entra token.
+ */
+import type { Endpoints } from './settings';
+import type { Host } from './host';
+
+export interface SavedState {
+  /** Saved before the create call, so a lost answer can still be found and revoked by name. */
+  displayName?: string;
+  authorizationId?: string;
+  /** ISO 8601, as granted by the server. */
+  expiresAt?: string;
+  organization?: string;
+  endpoints?: Endpoints;
+}
+
+const KEYS = {
+  displayName: 'displayName',
+  authorizationId: 'authorizationId',
+  expiresAt: 'expiresAt',
+  organization: 'organization',
+  authorityHost: 'authorityHost',
+  vsspsUrl: 'vsspsUrl',
+  azureDevOpsUrl: 'azureDevOpsUrl',
+} as const;
+
+/** Saved just before the create call. */
+export function savePending(
+  host: Host,
+  organization: string,
+  endpoints: Endpoints,
+  displayName: string,
+): void {
+  host.saveState(KEYS.organization, organization);
+  host.saveState(KEYS.authorityHost, endpoints.authorityHost);
+  host.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl);
+  host.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl);
+  host.saveState(KEYS.displayName, displayName);
+}
+
+/** Saved as soon as the create answer arrives. */
+export function saveMinted(host: Host, authorizationId: string, expiresAt: string): void {
+  host.saveState(KEYS.authorizationId, authorizationId);
+  host.saveState(KEYS.expiresAt, expiresAt);
+}
+
+export function readState(host: Host): SavedState {
+  const get = (key: string) => host.getState(key);
+  const authorityHost = get(KEYS.authorityHost);
+  const vsspsUrl = get(KEYS.vsspsUrl);
+  const azureDevOpsUrl = get(KEYS.azureDevOpsUrl);
+  return {
+    displayName: get(KEYS.displayName),
+    authorizationId: get(KEYS.authorizationId),
+    expiresAt: get(KEYS.expiresAt),
+    organization: get(KEYS.organization),
+    endpoints:
+      authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : undefined,
+  };
+}

@@ -1,0 +1,6 @@
+import { mint } from '../core/mint';
+import { runStep } from '../core/run';
+import { GitHubHost } from '../hosts/github';
+
+const host = new GitHubHost();
+void runStep(host, () => mint(host));
