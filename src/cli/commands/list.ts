@@ -1,0 +1,49 @@
+/** `list`: the active tokens this tool minted for the bot user, as a table or JSON. */
+import { listOwn } from '../../core/list-own';
+import { openPatSession } from '../../core/pat-session';
+import type { Command, CommandContext } from '../command';
+import { EXIT } from '../exit-codes';
+import { formatTable, json } from '../formats';
+import { COMMON_HELP, CONNECTION_HELP, CONNECTION_INPUTS, inputOptions, warnSecretFlags } from '../inputs';
+import { createHost, guarded } from '../run';
+
+const help = `Usage: ado-ephemeral-pat list --organization <org> [--json] [flags]
+
+Lists the active tokens of the bot user whose display name this tool built ("ado-ephemeral-pat: … [suffix]"),
+oldest first. Tokens minted by hand or by other tools are not shown. Never prints a token's secret.
+
+Output:
+  --json                       a JSON array of {authorizationId, displayName, scope, validFrom, validTo}
+
+${CONNECTION_HELP}
+
+${COMMON_HELP}
+`;
+
+async function run(context: CommandContext): Promise<number> {
+  const host = createHost(context, CONNECTION_INPUTS);
+  return guarded(host, async () => {
+    warnSecretFlags(host, context.values);
+    const { pats, organization } = openPatSession(host);
+    const tokens = await listOwn(pats);
+    if (context.values.json === true) {
+      context.io.stdout(json(tokens));
+      return EXIT.ok;
+    }
+    host.info(`${tokens.length} active token(s) minted by ado-ephemeral-pat in ${organization}.`);
+    if (tokens.length > 0) {
+      const rows = tokens.map((t) => [t.authorizationId, t.validFrom, t.validTo, t.scope, t.displayName]);
+      context.io.stdout(
+        formatTable(['AUTHORIZATION ID', 'CREATED', 'EXPIRES', 'SCOPES', 'DISPLAY NAME'], rows),
+      );
+    }
+    return EXIT.ok;
+  });
+}
+
+export const command: Command = {
+  name: 'list',
+  help,
+  options: { ...inputOptions(CONNECTION_INPUTS), json: { type: 'boolean' } },
+  run,
+};

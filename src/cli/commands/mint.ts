@@ -1,0 +1,113 @@
+/** `mint`: the action's main step as a command; the result goes only where the user asked. */
+import { ActionableError } from '../../core/errors';
+import { quote } from '../../core/log-safety';
+import { mint } from '../../core/mint';
+import { checkWritablePath, writePrivateFile } from '../../hosts/cli-files';
+import { DEFAULT_STATE_FILE, readStateFile } from '../../hosts/cli-state';
+import type { Command, CommandContext } from '../command';
+import { EXIT } from '../exit-codes';
+import { formatMint, MINT_FORMATS, type MintFormat } from '../formats';
+import { COMMON_HELP, CONNECTION_HELP, inputOptions, MINT_INPUTS, warnSecretFlags } from '../inputs';
+import { createHost, guarded, option } from '../run';
+import { UsageError } from '../usage';
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const help = `Usage: ado-ephemeral-pat mint --organization <org> --scopes <scopes> (--format <f> | --output <file>) [flags]
+
+Mints a PAT for the bot user and prints it only where asked. Logs go to stderr. The state file lets
+\`revoke\` find the token later; it never holds a secret.
+
+Token:
+  --scopes <list>              scopes, space or comma separated: "vso.code_write" or "code_write"   [..._SCOPES]
+  --lifetime <duration>        30m, 2h, 1d or ISO 8601 PT45M (default 1h; 5m..7d)   [..._LIFETIME]
+  --display-name <name>        shown in Azure DevOps (default: from the CI job); a unique suffix is added
+  --git-credentials <bool>     with --format env: print GIT_CONFIG_* variables so git uses the token
+  --export-variable <NAME>     with --format env: also print \`export NAME=<token>\`
+
+Result:
+  --format json|env|token      json (default): {token, basicAuth, authorizationId, expiresAt, scopes,
+                               displayName}; env: \`export ADO_PAT_TOKEN=…\` lines for eval; token: the token
+  --output <file>              write the result there (mode 0600, replaced atomically, never via a symlink)
+                               instead of stdout
+  --env-prefix <PREFIX>        variable prefix for --format env (default ADO_PAT_)
+  --state-file <file>          default ${DEFAULT_STATE_FILE}   [ADO_EPHEMERAL_PAT_STATE_FILE]
+
+${CONNECTION_HELP}
+
+${COMMON_HELP}
+`;
+
+function parseFormat(raw: string | undefined): MintFormat {
+  const format = raw ?? 'json';
+  if ((MINT_FORMATS as readonly string[]).includes(format)) return format as MintFormat;
+  throw new UsageError(`--format must be one of ${MINT_FORMATS.join(', ')}, got ${quote(format, 40)}.`);
+}
+
+/** A state file that still names a token is the only handle on it: never overwrite it silently. */
+function checkStateFree(file: string): void {
+  const previous = readStateFile(file);
+  if (previous?.displayName || previous?.authorizationId) {
+    throw new ActionableError(
+      'input',
+      `The state file ${quote(file, 200)} still records the token "${previous.displayName ?? previous.authorizationId}", ` +
+        'which was never revoked.',
+      `Run \`ado-ephemeral-pat revoke --state-file ${file}\` first, or give another --state-file.`,
+      { code: 'state_file_in_use' },
+    );
+  }
+}
+
+async function run(context: CommandContext): Promise<number> {
+  const format = parseFormat(option(context, 'format'));
+  const output = option(context, 'output');
+  if (context.values.format === undefined && output === undefined) {
+    throw new UsageError(
+      'mint prints the token only where asked.',
+      'Add --format json|env|token (stdout) or --output <file>.',
+    );
+  }
+  const envPrefix = option(context, 'env-prefix') ?? 'ADO_PAT_';
+  if (!ENV_NAME.test(envPrefix))
+    throw new UsageError('--env-prefix must be a shell variable name prefix, e.g. ADO_PAT_.');
+  const stateFile = option(context, 'state-file', 'ADO_EPHEMERAL_PAT_STATE_FILE') ?? DEFAULT_STATE_FILE;
+  const host = createHost(context, MINT_INPUTS, stateFile);
+  return guarded(host, async () => {
+    warnSecretFlags(host, context.values);
+    // Every check that can fail is made before the token exists.
+    if (output !== undefined) checkWritablePath(output, 'output');
+    checkWritablePath(stateFile, 'state file');
+    checkStateFree(stateFile);
+    await mint(host);
+    if (format !== 'env' && host.exported.length > 0) {
+      host.warning('--git-credentials and --export-variable print their variables only with --format env.');
+    }
+    const text = formatMint(format, host.outputs, host.exported, envPrefix);
+    try {
+      if (output === undefined) context.io.stdout(text);
+      else writePrivateFile(output, text, 'output');
+    } catch (error) {
+      throw new ActionableError(
+        'server',
+        `The token was minted but could not be written out (${error instanceof Error ? error.message : String(error)}).`,
+        `Revoke it: \`ado-ephemeral-pat revoke --state-file ${stateFile}\`.`,
+        { cause: error },
+      );
+    }
+    if (output !== undefined) host.info(`Wrote the ${format} result to ${output} (mode 0600).`);
+    return EXIT.ok;
+  });
+}
+
+export const command: Command = {
+  name: 'mint',
+  help,
+  options: {
+    ...inputOptions(MINT_INPUTS),
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'env-prefix': { type: 'string' },
+    'state-file': { type: 'string' },
+  },
+  run,
+};

@@ -1,0 +1,23 @@
+/** The documented exit codes (docs/cli.md): scripts branch on these, so never renumber one. */
+import { ActionableError } from '../core/errors';
+
+export const EXIT = {
+  ok: 0,
+  /** Minting, listing or sweeping failed: auth, policy, network, server. */
+  failure: 1,
+  /** Bad flags or inputs (including missing credentials): nothing was sent. */
+  usage: 2,
+  /** A revocation failed: the token may still be valid. */
+  revokeFailed: 3,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export function isInputError(error: unknown): boolean {
+  return error instanceof ActionableError && error.kind === 'input';
+}
+
+/** Input errors are usage errors; anything else is `otherwise` (failure, or revokeFailed for revoke). */
+export function exitCodeFor(error: unknown, otherwise: ExitCode = EXIT.failure): ExitCode {
+  return isInputError(error) ? EXIT.usage : otherwise;
+}

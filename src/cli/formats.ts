@@ -1,0 +1,60 @@
+/** How results reach stdout or a file: JSON for programs, `export` lines for `eval`, tables for people. */
+import { neutralizeCommands } from '../core/log-safety';
+import type { ExportedVariable } from '../hosts/cli';
+
+export const MINT_FORMATS = ['json', 'env', 'token'] as const;
+export type MintFormat = (typeof MINT_FORMATS)[number];
+
+/** The action's outputs (kebab-case) under camelCase JSON keys, which jq reads without brackets. */
+const OUTPUT_KEYS = [
+  ['token', 'token'],
+  ['basic-auth', 'basicAuth'],
+  ['authorization-id', 'authorizationId'],
+  ['expires-at', 'expiresAt'],
+  ['scopes', 'scopes'],
+  ['display-name', 'displayName'],
+] as const;
+
+/** POSIX shell single quotes: the only character to escape is the quote itself. */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+export function formatMint(
+  format: MintFormat,
+  outputs: Record<string, string>,
+  exported: readonly ExportedVariable[],
+  envPrefix: string,
+): string {
+  if (format === 'token') return `${outputs.token ?? ''}\n`;
+  if (format === 'json') {
+    const json = Object.fromEntries(OUTPUT_KEYS.map(([output, key]) => [key, outputs[output] ?? '']));
+    return `${JSON.stringify(json, null, 2)}\n`;
+  }
+  const lines = OUTPUT_KEYS.map(
+    ([output]) =>
+      `export ${envPrefix}${output.toUpperCase().replace(/-/g, '_')}=${shellQuote(outputs[output] ?? '')}`,
+  );
+  for (const variable of exported) lines.push(`export ${variable.name}=${shellQuote(variable.value)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Columns padded to their widest cell; cells are made single-line and inert first. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const clean = (cell: string) => neutralizeCommands(cell).replace(/\n/g, ' ');
+  const all = [header, ...rows].map((row) => row.map(clean));
+  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+  return all
+    .map((row) =>
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')
+    .concat('\n');
+}
+
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
