@@ -283,7 +283,7 @@ describe('errors and exit codes', () => {
     [['sweep'], 2, /needs --older-than/],
     [['sweep', '--older-than', 'soon'], 2, /Invalid duration/],
     [['mintt'], 2, /Unknown command "mintt"\. Did you mean mint\?/],
-    [['login'], 2, /not implemented yet/],
+    [['login'], 2, /Say where to store the refresh token/],
   ])('%j exits %i', async (args, code, message) => {
     const run = await cli(args);
     expect(run.stderr).toMatch(message);

@@ -1,0 +1,121 @@
+/**
+ * `login`: signs the bot user in once with the device code flow and stores its refresh token where asked:
+ * a 0600 file (--output), a Key Vault secret (--key-vault-url + --key-vault-secret), or stdout (--print).
+ * The code to enter goes to stderr; the token never reaches a log.
+ */
+import { parseEndpointUrl, parseEndpoints } from '../../core/endpoints';
+import { HttpClient } from '../../core/http';
+import { login, type LoginTarget } from '../../core/login';
+import { maskSecret } from '../../core/secret-inputs';
+import { parseGuid, parseKeyVaultSecretName, parseTenant, readInput } from '../../core/validate';
+import type { Command, CommandContext } from '../command';
+import { EXIT } from '../exit-codes';
+import { COMMON_HELP, inputOptions } from '../inputs';
+import { createHost, guarded, option } from '../run';
+import { UsageError } from '../usage';
+
+/** Read through the host, so that each also comes from its ADO_EPHEMERAL_PAT_* variable. */
+const LOGIN_INPUTS = [
+  'client-id',
+  'tenant-id',
+  'authority-host',
+  'key-vault-url',
+  'key-vault-secret',
+] as const;
+
+const help = `Usage: ado-ephemeral-pat login --client-id <guid> (--output <file> | --key-vault-url <url> --key-vault-secret <name> | --print) [flags]
+
+Signs the bot user in once with the device code flow (open the URL shown on stderr, enter the code, sign in
+as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_manage, then stores the
+bot's refresh token for CI. Entra ID rotates it on each use; unused for 90 days, it expires: run login again.
+
+Where to store the refresh token (exactly one):
+  --output <file>              a new file readable by you only (mode 0600); never through a symlink
+  --force                      with --output: replace an existing file
+  --key-vault-url <url>        a Key Vault secret (new version), written with your Azure identity
+  --key-vault-secret <name>      (az login, or AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET...)
+                               [ADO_EPHEMERAL_PAT_KEY_VAULT_URL, ADO_EPHEMERAL_PAT_KEY_VAULT_SECRET]
+  --print                      print it to stdout only (pipe it straight into a secret store)
+
+Sign-in:
+  --client-id <guid>           the Entra app registration (public client flows allowed, delegated
+                               vso.pats + vso.pats_manage)   [ADO_EPHEMERAL_PAT_CLIENT_ID]
+  --tenant-id <tenant>         the bot user's tenant (default: organizations)   [ADO_EPHEMERAL_PAT_TENANT_ID]
+  --authority-host <url>       default https://login.microsoftonline.com   [ADO_EPHEMERAL_PAT_AUTHORITY_HOST]
+
+Examples:
+  ado-ephemeral-pat login --client-id 00000000-0000-0000-0000-000000000000 --tenant-id contoso.onmicrosoft.com --output bot.token
+  ado-ephemeral-pat login --client-id ... --tenant-id ... --print | gh secret set ADO_REFRESH_TOKEN
+  ado-ephemeral-pat login --client-id ... --tenant-id ... --key-vault-url https://my-vault.vault.azure.net --key-vault-secret ado-bot-refresh-token
+
+See docs/credentials.md.
+
+${COMMON_HELP}
+`;
+
+function chooseTarget(context: CommandContext, read: (name: string) => string | undefined): LoginTarget {
+  const output = option(context, 'output');
+  const vaultUrl = readInput(read, 'key-vault-url');
+  const secretName = readInput(read, 'key-vault-secret');
+  const print = context.values.print === true;
+  const chosen = [output !== undefined, vaultUrl !== undefined || secretName !== undefined, print];
+  if (chosen.filter(Boolean).length !== 1) {
+    throw new UsageError(
+      'Say where to store the refresh token: exactly one of --output <file>, --key-vault-url with --key-vault-secret, or --print.',
+    );
+  }
+  if (context.values.force === true && output === undefined)
+    throw new UsageError('--force goes with --output only.');
+  if (output !== undefined) return { kind: 'file', file: output, force: context.values.force === true };
+  if (print) return { kind: 'print' };
+  if (vaultUrl === undefined || secretName === undefined) {
+    throw new UsageError('--key-vault-url and --key-vault-secret go together.');
+  }
+  return {
+    kind: 'key-vault',
+    vaultUrl: parseEndpointUrl('key-vault-url', vaultUrl),
+    secretName: parseKeyVaultSecretName('key-vault-secret', secretName),
+  };
+}
+
+async function run(context: CommandContext): Promise<number> {
+  const host = createHost(context, LOGIN_INPUTS);
+  const read = (name: string) => host.getInput(name);
+  const target = chooseTarget(context, read);
+  const clientId = readInput(read, 'client-id');
+  if (clientId === undefined) {
+    throw new UsageError(
+      'login needs --client-id: the Entra app registration the bot user signs in to.',
+      'See docs/credentials.md to register one.',
+    );
+  }
+  return guarded(host, async () => {
+    const tenantRaw = readInput(read, 'tenant-id');
+    const result = await login({
+      clientId: parseGuid('client-id', clientId),
+      tenantId: tenantRaw === undefined ? 'organizations' : parseTenant('tenant-id', tenantRaw),
+      authorityHost: parseEndpoints(read).authorityHost,
+      target,
+      http: new HttpClient({ log: (message) => host.debug(message) }),
+      mask: (secret) => maskSecret(host, secret),
+      prompt: (message) => host.info(message),
+      info: (message) => host.info(message),
+      warn: (message) => host.warning(message),
+    });
+    // stdout carries the token only when asked, and nothing else ever.
+    if (result.refreshToken !== undefined) context.io.stdout(`${result.refreshToken}\n`);
+    return EXIT.ok;
+  });
+}
+
+export const command: Command = {
+  name: 'login',
+  help,
+  options: {
+    ...inputOptions(LOGIN_INPUTS),
+    output: { type: 'string' },
+    force: { type: 'boolean' },
+    print: { type: 'boolean' },
+  },
+  run,
+};

@@ -1,0 +1,184 @@
+/**
+ * `auth: azure-cli`: the token of the user that `az login` signed in on this runner, from
+ * `az account get-access-token --resource <Azure DevOps>`. Run with execFile and fixed arguments; the
+ * output holds a token, so it is parsed, masked and never printed. A service principal or managed
+ * identity login yields an app-only token, which the app-only guard refuses with the reason.
+ */
+import { execFile } from 'node:child_process';
+import { AZURE_DEVOPS_RESOURCE } from '../entra';
+import { ActionableError } from '../errors';
+import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../jwt';
+import { quote, scrubSecrets } from '../log-safety';
+import type { CredentialContext, UserCredential } from './credential';
+import { TokenCache } from './credential';
+
+export const AZ_ARGS = [
+  'account',
+  'get-access-token',
+  '--resource',
+  AZURE_DEVOPS_RESOURCE,
+  '--output',
+  'json',
+];
+
+const ORIGIN = 'the Azure CLI (`az account get-access-token`)';
+const AZ_TIMEOUT_MS = 60_000;
+
+export interface AzRunResult {
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `az` with these arguments; rejects with the child_process error (code, stderr) on failure. */
+export type AzRunner = (args: readonly string[]) => Promise<AzRunResult>;
+
+/** What a failed `az` run left: the child_process code (ENOENT…), its stderr, and whether it timed out. */
+export class AzError extends Error {
+  readonly code: unknown;
+  readonly killed: boolean;
+  constructor(
+    error: Error & { code?: unknown; killed?: boolean },
+    readonly stderr: string,
+  ) {
+    super(error.message);
+    this.name = 'AzError';
+    this.code = error.code;
+    this.killed = error.killed === true;
+  }
+}
+
+/**
+ * Windows installs `az.cmd`, which Node (since 20.12, CVE-2024-27980) only starts through cmd.exe: the
+ * arguments are constants, so there is nothing to inject.
+ */
+export const runAz: AzRunner = (args) =>
+  new Promise((resolve, reject) => {
+    const windows = process.platform === 'win32';
+    execFile(
+      windows ? 'az.cmd' : 'az',
+      [...args],
+      { timeout: AZ_TIMEOUT_MS, windowsHide: true, shell: windows, maxBuffer: 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new AzError(error, stderr));
+        else resolve({ stdout, stderr });
+      },
+    );
+  });
+
+interface AzTokenOutput {
+  accessToken?: unknown;
+  expiresOn?: unknown;
+  expires_on?: unknown;
+}
+
+/** `expires_on` (epoch seconds, az 2.54+) first; else `expiresOn`, a local time "YYYY-MM-DD hh:mm:ss.ffffff". */
+export function parseAzExpiry(output: AzTokenOutput): Date | undefined {
+  const epoch = typeof output.expires_on === 'string' ? Number(output.expires_on) : output.expires_on;
+  if (typeof epoch === 'number' && Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1000);
+  if (typeof output.expiresOn === 'string') {
+    const local = Date.parse(output.expiresOn.trim().replace(' ', 'T'));
+    if (!Number.isNaN(local)) return new Date(local);
+  }
+  return undefined;
+}
+
+function failure(error: unknown): ActionableError {
+  const details = error as { code?: unknown; stderr?: unknown; killed?: unknown };
+  if (details.code === 'ENOENT') {
+    return new ActionableError(
+      'input',
+      'The Azure CLI (`az`) is not installed on this runner or not on PATH.',
+      'Install the Azure CLI and run `az login` as the bot user before this step, or choose another credential ' +
+        'source (refresh-token is recommended).',
+      { code: 'azure_cli_missing' },
+    );
+  }
+  const stderr = typeof details.stderr === 'string' ? details.stderr : '';
+  if (
+    /az login|not logged in|no subscription found|AADSTS70043|AADSTS700082|refresh token.*expired/i.test(
+      stderr,
+    )
+  ) {
+    return new ActionableError(
+      'auth',
+      'The Azure CLI is not signed in (or its sign-in expired).',
+      'Run `az login` as the bot user (a user account, not --service-principal or --identity) on this runner ' +
+        'before this step; `az login --use-device-code` works on a headless runner.',
+      { code: 'azure_cli_not_logged_in' },
+    );
+  }
+  const firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const said = firstLine ? ` It said: ${quote(scrubSecrets(firstLine.trim()), 300)}.` : '';
+  return new ActionableError(
+    'auth',
+    `\`az account get-access-token\` failed${details.killed === true ? ' (timed out)' : ''}.${said}`,
+    'Run `az account get-access-token --resource 499b84ac-1321-427f-aa17-267ca6975798` on the runner to see ' +
+      'the whole message; `az login` as the bot user again if its sign-in expired.',
+    { code: 'azure_cli_failed', cause: error },
+  );
+}
+
+function parseOutput(stdout: string, mask: (secret: string) => void): { token: string; expiresOn: Date } {
+  let output: AzTokenOutput | undefined;
+  try {
+    output = JSON.parse(stdout) as AzTokenOutput;
+  } catch {
+    output = undefined;
+  }
+  const token = output?.accessToken;
+  if (typeof token !== 'string' || token === '') {
+    throw new ActionableError(
+      'server',
+      '`az account get-access-token` printed no accessToken (its output is not shown: it may hold a token).',
+      'Update the Azure CLI, and check that `az account get-access-token --output json` works on the runner.',
+      { code: 'azure_cli_unexpected_output' },
+    );
+  }
+  // Mask first: nothing below may run with an unmasked token in hand.
+  mask(token);
+  const expiresOn = tokenExpiry(token) ?? parseAzExpiry(output ?? {}) ?? new Date(Date.now() + 5 * 60_000);
+  return { token, expiresOn };
+}
+
+export class AzureCliCredential implements UserCredential {
+  readonly source = 'azure-cli' as const;
+  private readonly cache: TokenCache;
+
+  constructor(
+    private readonly context: CredentialContext,
+    private readonly run: AzRunner = runAz,
+    now?: () => number,
+  ) {
+    this.cache = new TokenCache(now);
+  }
+
+  getAccessToken(): Promise<string> {
+    return this.cache.get(() => this.fetch());
+  }
+
+  private async fetch(): Promise<{ token: string; expiresOn: Date }> {
+    this.context.debug('Asking the Azure CLI for a token for Azure DevOps.');
+    let result: AzRunResult;
+    try {
+      result = await this.run(AZ_ARGS);
+    } catch (error) {
+      throw failure(error);
+    }
+    const fresh = parseOutput(result.stdout, (secret) => this.context.mask(secret));
+    try {
+      assertDelegatedUserToken(fresh.token, ORIGIN);
+    } catch (error) {
+      if (!(error instanceof ActionableError) || error.code !== 'app_only_token') throw error;
+      throw new ActionableError(
+        error.kind,
+        `${error.message} The Azure CLI is signed in as a service principal or managed identity.`,
+        'Run `az login` as the bot user (a user account) on this runner instead of `az login --service-principal` ' +
+          'or `--identity`; or choose another credential source (refresh-token is recommended).',
+        { code: error.code, cause: error },
+      );
+    }
+    const warning = patScopeWarning(fresh.token, ORIGIN);
+    if (warning) this.context.warn(warning);
+    return fresh;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Writes a refresh token to a file only its owner can read (0600), without ever following a symlink or
+ * clobbering a file by accident: the value goes to a fresh temporary file beside the target (O_EXCL,
+ * O_NOFOLLOW), which is then linked into place (fails if the target appeared meanwhile) or, with
+ * `force`, renamed over it (replaces the directory entry, never a link's target).
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import path from 'node:path';
+import { ActionableError } from '../errors';
+import { quote } from '../log-safety';
+
+function refuse(file: string, why: string, fix: string): ActionableError {
+  return new ActionableError(
+    'input',
+    `Refusing to write the refresh token to ${quote(file, 200)}: ${why}.`,
+    fix,
+    {
+      code: 'output_file_refused',
+    },
+  );
+}
+
+/** undefined when nothing is there; lstat, so a symlink is seen as one. */
+function existing(file: string) {
+  try {
+    return lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Throws when writeSecretFile would refuse `file`: call it before signing in, so no sign-in is wasted. */
+export function checkSecretFileTarget(file: string, options: { force: boolean }): void {
+  const found = existing(path.resolve(file));
+  if (found?.isSymbolicLink()) {
+    throw refuse(
+      file,
+      'it is a symbolic link',
+      'Name a regular file path; the token is never written through a link.',
+    );
+  }
+  if (found && !found.isFile()) throw refuse(file, 'it is not a regular file', 'Name a file path.');
+  if (found && !options.force) {
+    throw refuse(file, 'the file exists', 'Pass --force to replace it, or name a new file.');
+  }
+}
+
+export function writeSecretFile(file: string, value: string, options: { force: boolean }): void {
+  checkSecretFileTarget(file, options);
+  const target = path.resolve(file);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+  const fd = openSync(temp, flags, 0o600);
+  try {
+    writeSync(fd, value);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    if (options.force) renameSync(temp, target);
+    else linkSync(temp, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw refuse(
+        file,
+        'the file appeared while signing in',
+        'Pass --force to replace it, or name a new file.',
+      );
+    }
+    throw error;
+  } finally {
+    if (existing(temp)) unlinkSync(temp);
+  }
+}
