@@ -6,7 +6,7 @@
  * them; task variables handed to the post-job step as VSTS_TASKVARIABLE_*. Everything the process wrote is
  * kept so tests can scan it for secrets.
  */
-import { spawn } from 'node:child_process';
+import { runBundle } from './run-bundle';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -249,23 +249,12 @@ export async function runTaskStep(
   const tempDir = mkdtempSync(path.join(tmpdir(), 'azp-step-'));
   const env = agentEnvironment(step, options, tempDir);
   const bundle = options.bundle ?? path.join(distDir, 'task', `${step}.js`);
-  const child = spawn(process.execPath, [bundle], { env: env, cwd: tempDir });
-  let stdout = '';
-  let stderr = '';
-  let killed = false;
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-    if (options.kill && !killed && options.kill.when(stdout)) {
-      killed = true;
-      child.kill(options.kill.signal);
-    }
+  const { exitCode, signal, stdout, stderr } = await runBundle(bundle, {
+    env,
+    cwd: tempDir,
+    kill: options.kill,
+    timeoutMs: options.timeoutMs,
   });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-    child.on('close', (code, sig) => resolve([code, sig])),
-  );
-  clearTimeout(timer);
 
   // The agent processes commands on both streams; a processed line is not written to the log.
   const lines = [...outputLines(stdout), ...outputLines(stderr)];

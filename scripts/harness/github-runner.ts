@@ -3,7 +3,7 @@
  * as INPUT_* (action.yml defaults applied), file commands in temporary files, state handed to the post
  * step as STATE_*. Everything the process wrote is kept so tests can scan it for secrets.
  */
-import { spawn } from 'node:child_process';
+import { runBundle } from './run-bundle';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,23 +95,12 @@ export async function runActionStep(step: 'main' | 'post', options: StepOptions 
   Object.assign(env, options.env);
 
   const bundle = path.join(distDir, 'action', `${step}.js`);
-  const child = spawn(process.execPath, [bundle], { env, cwd: dir });
-  let stdout = '';
-  let stderr = '';
-  let killed = false;
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-    if (options.kill && !killed && options.kill.when(stdout)) {
-      killed = true;
-      child.kill(options.kill.signal);
-    }
+  const { exitCode, signal, stdout, stderr } = await runBundle(bundle, {
+    env,
+    cwd: dir,
+    kill: options.kill,
+    timeoutMs: options.timeoutMs,
   });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-    child.on('close', (code, sig) => resolve([code, sig])),
-  );
-  clearTimeout(timer);
 
   const raw = {
     output: readFileSync(files.output, 'utf8'),
