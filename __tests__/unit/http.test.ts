@@ -170,13 +170,29 @@ describe('HttpClient: retries', () => {
     expect(error.fix).toContain('status.dev.azure.com');
   });
 
-  it('throws throttled after repeated 429s', async () => {
+  it('keeps waiting as Retry-After says beyond the attempt limit, until the time budget runs out', async () => {
     stub.fallback = () => ({ status: 429, headers: { 'Retry-After': '1' } });
-    const { http, clock } = client({ retry: { attempts: 4 } });
+    const { http, clock } = client({ retry: { attempts: 4, totalMs: 10_000 } });
     const error = await failure(http.send({ method: 'GET', url: stub.url }));
     expect(error).toMatchObject({ kind: 'throttled', retryable: true, status: 429 });
-    expect(error.message).toContain('4 attempts over 3.0 s');
-    expect(clock.delays).toEqual([1000, 1000, 1000]);
+    expect(clock.delays).toEqual(Array<number>(10).fill(1000));
+    expect(stub.requests).toHaveLength(11);
+    expect(error.message).toContain('11 attempts over 10.0 s');
+  });
+
+  it('paces a Retry-After of zero instead of spinning', async () => {
+    stub.reply({ status: 429, headers: { 'Retry-After': '0' } }, { status: 200, body: 'ok' });
+    const { http, clock } = client();
+    expect((await http.send({ method: 'GET', url: stub.url })).body).toBe('ok');
+    expect(clock.delays).toEqual([250]);
+  });
+
+  it('still counts throttling without Retry-After as a failure', async () => {
+    stub.fallback = () => ({ status: 429 });
+    const { http } = client({ retry: { attempts: 3 } });
+    const error = await failure(http.send({ method: 'GET', url: stub.url }));
+    expect(error).toMatchObject({ kind: 'throttled', status: 429 });
+    expect(stub.requests).toHaveLength(3);
   });
 });
 
@@ -203,7 +219,7 @@ describe('HttpClient: idempotent vs non-idempotent', () => {
     const { http } = client();
     const error = await failure(http.send({ method: 'POST', url: stub.url, body: '{}' }));
     expect(stub.requests).toHaveLength(1);
-    expect(error).toMatchObject({ kind: 'network', retryable: true, code: 'UND_ERR_SOCKET' });
+    expect(error).toMatchObject({ kind: 'network', retryable: true, code: 'ECONNRESET' });
     expect(error.message).toContain('may have reached the server');
   });
 
@@ -288,7 +304,7 @@ describe('HttpClient: logging and safety', () => {
     });
     expect(logs).toEqual([
       `Retrying GET ${stub.url}/_apis/tokens/pats?authorizationId=…&api-version=… after HTTP 503 in 0.5 s (attempt 2 of 5).`,
-      `Retrying GET ${stub.url}/_apis/tokens/pats?authorizationId=…&api-version=… after HTTP 429 in 3.0 s (attempt 3 of 5).`,
+      `Retrying GET ${stub.url}/_apis/tokens/pats?authorizationId=…&api-version=… after HTTP 429 in 3.0 s (attempt 3).`,
     ]);
     expect(logs.join('\n')).not.toContain(SECRET);
   });

@@ -67,6 +67,9 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 30_000,
 };
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Throttled retries wait at least this long, even for `Retry-After: 0`, and never exceed MAX_ATTEMPTS. */
+const MIN_PACED_DELAY_MS = 250;
+const MAX_ATTEMPTS = 50;
 export const DEFAULT_USER_AGENT = 'ado-ephemeral-pat';
 
 /** The failures this client itself throws, with their fixes; also rendered into docs/troubleshooting.md. */
@@ -90,7 +93,7 @@ export const HTTP_CLIENT_FAILURES = {
     kind: 'network',
     cause: 'The runner could not reach the host named in the message.',
     fix:
-      'If the runner needs a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1 (Node 24; Node 20 fetch ignores ' +
+      'If the runner needs a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1 (Node 24; Node 20 ignores ' +
       'proxy variables). Check that a firewall allows the host, and the endpoint inputs (organization, ' +
       'vssps-url, authority-host).',
   },
@@ -187,8 +190,8 @@ function stringField(value: unknown, name: string): string | undefined {
 }
 
 /**
- * The Node error code behind a fetch failure: `ECONNREFUSED`, `UND_ERR_SOCKET`, `timeout`… Duck-typed on
- * purpose: errors raised inside Node's fetch come from another realm under test runners, so `instanceof` lies.
+ * The Node error code behind a failed request: `ECONNREFUSED`, `ECONNRESET`, `timeout`… Duck-typed on
+ * purpose: errors raised inside Node come from another realm under test runners, so `instanceof` lies.
  */
 export function networkErrorCode(error: unknown): string {
   const name = stringField(error, 'name');
@@ -206,7 +209,7 @@ export function networkErrorCode(error: unknown): string {
   );
 }
 
-/** fetch rejects a bad request (a header with a line break…) before sending, quoting the value: a secret. */
+/** A header value HTTP does not allow (a line break…) is refused before sending; never quote it: a secret. */
 function isMalformedRequest(error: unknown): boolean {
   return (
     stringField(error, 'name') === 'TypeError' &&
@@ -216,8 +219,9 @@ function isMalformedRequest(error: unknown): boolean {
 }
 
 /** A certificate the runner does not trust will not become trusted by retrying. */
+/** EPROTO: the TLS handshake itself failed, e.g. an https:// URL that points at a plain-HTTP port. */
 function isTlsFailure(code: string): boolean {
-  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO/.test(code);
+  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
 }
 
 function describeNetworkFailure(
@@ -294,6 +298,7 @@ export class HttpClient {
     const url = assertSecureUrl(request.url);
     const idempotent = options.idempotent ?? request.method !== 'POST';
     const started = this.now();
+    let failures = 0;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attempt(request, started);
       const elapsed = this.now() - started;
@@ -305,13 +310,18 @@ export class HttpClient {
         'response' in outcome
           ? serverRequestedDelayMs(outcome.response.status, outcome.response.headers, this.now())
           : undefined;
-      const delay = requested ?? this.backoff(attempt);
-      const last = attempt >= this.policy.attempts || elapsed + delay > this.policy.totalMs;
+      // A 429 that says how long to wait is the server pacing us, not a failure: only the time budget
+      // bounds it, so a throttled revocation is not given up while there is still time to wait.
+      const paced = requested !== undefined && 'response' in outcome && outcome.response.status === 429;
+      if (!paced) failures++;
+      const delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : (requested ?? this.backoff(failures));
+      const last =
+        failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs;
       if (last) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
 
       this.log(
         `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} ` +
-          `in ${seconds(delay)} (attempt ${attempt + 1} of ${this.policy.attempts}).`,
+          `in ${seconds(delay)} (attempt ${attempt + 1}${paced ? '' : ` of ${this.policy.attempts}`}).`,
       );
       await this.sleep(delay);
     }
