@@ -1,0 +1,320 @@
+/**
+ * `npm run bench`: every performance figure of issue 7 measured side by side in one run, printed as one
+ * table with its target and a pass/fail mark. See docs/performance.md.
+ *
+ *   node scripts/run-ts.mjs bench/bench.ts [--runs 11] [--memory-runs 3] [--pairs 200] [--window 2]
+ *
+ * The bundles measured are dist/ (or ADO_EPHEMERAL_PAT_DIST, a scratch build), the emulator is
+ * dist/emulator started as a separate process, exactly as users start it.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
+import path from 'node:path';
+import { startEmulatorProcess, type EmulatorReady } from '../scripts/harness/emulator-process';
+import { distDir, repoRoot } from '../scripts/harness/github-runner';
+import { heavyModules } from './modules';
+import { hasTimeBinary, runStep, type ChildRun, type EmulatorInfo, type Platform, type Step } from './steps';
+import { mintAndRevoke, type ThroughputResult } from './throughput';
+
+interface Options {
+  runs: number;
+  memoryRuns: number;
+  pairs: number;
+  windowSeconds: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { runs: 11, memoryRuns: 3, pairs: 200, windowSeconds: 2 };
+  const names: Record<string, keyof Options> = {
+    '--runs': 'runs',
+    '--memory-runs': 'memoryRuns',
+    '--pairs': 'pairs',
+    '--window': 'windowSeconds',
+  };
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = names[argv[i] ?? ''];
+    const value = Number(argv[i + 1]);
+    if (!key || !Number.isInteger(value) || value < 1) {
+      throw new Error(
+        `usage: bench [--runs N] [--memory-runs N] [--pairs N] [--window SECONDS] (at ${argv[i]})`,
+      );
+    }
+    options[key] = value;
+  }
+  return options;
+}
+
+const scratch = path.join(repoRoot, '.tmp', 'bench');
+
+async function startEmulator(seed: Record<string, unknown>, name: string) {
+  mkdirSync(scratch, { recursive: true });
+  const file = path.join(scratch, `${name}-seed.json`);
+  writeFileSync(file, JSON.stringify(seed));
+  const emulator = await startEmulatorProcess(['--config', file]);
+  const ca = readFileSync(emulator.ready.caCertFile);
+  const control = (method: string, route: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      const request = https.request(
+        `${emulator.ready.url}/_emulator/${route}`,
+        { method, ca },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+          response.on('end', () => {
+            if ((response.statusCode ?? 500) >= 300) reject(new Error(`control ${route}: ${text}`));
+            else resolve(text ? (JSON.parse(text) as unknown) : undefined);
+          });
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+  return {
+    ...emulator,
+    info: emulatorInfo(emulator.ready),
+    clearRequests: () => control('DELETE', 'requests'),
+    requests: async () => ((await control('GET', 'requests')) as { requests: { path: string }[] }).requests,
+    activePats: async () =>
+      ((await control('GET', 'state')) as { pats: { status: string }[] }).pats.filter(
+        (p) => p.status === 'active',
+      ).length,
+  };
+}
+
+function emulatorInfo(ready: EmulatorReady): EmulatorInfo {
+  return {
+    url: ready.url,
+    caCertFile: ready.caCertFile,
+    organization: ready.organization,
+    tenantId: ready.tenantId,
+    authorityHost: ready.authorityHost,
+    vsspsUrl: ready.vsspsUrl,
+    azureDevOpsUrl: ready.azureDevOpsUrl,
+    bot: { refreshToken: ready.bot.refreshToken, clientId: ready.bot.clientId },
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+
+interface Row {
+  figure: string;
+  measured: string;
+  target: string;
+  pass: boolean | undefined;
+}
+
+const STEPS: { platform: Platform; step: Step; label: string }[] = [
+  { platform: 'github', step: 'main', label: 'GitHub main' },
+  { platform: 'github', step: 'post', label: 'GitHub post' },
+  { platform: 'azure-pipelines', step: 'main', label: 'Azure Pipelines main' },
+  { platform: 'azure-pipelines', step: 'post', label: 'Azure Pipelines post-job' },
+];
+
+const TARGET_RATIO: Record<Platform, number> = { github: 1.5, 'azure-pipelines': 1.6 };
+
+function failureOf(run: ChildRun): string | undefined {
+  if (run.exitCode === 0 && !/::error::|##vso\[task\.(log)?issue type=error/.test(run.stdout + run.stderr)) {
+    return undefined;
+  }
+  return `exit ${run.exitCode}: ${(run.stdout + run.stderr).slice(0, 400)}`;
+}
+
+async function coldStarts(options: Options, rows: Row[], failures: string[]) {
+  const emu = await startEmulator({ entra: { refreshTokenReuse: 'allow' } }, 'cold');
+  try {
+    const times: Record<string, number[]> = {};
+    const trips: Record<string, number[]> = {};
+    const push = (map: Record<string, number[]>, key: string, value: number) => (map[key] ??= []).push(value);
+    const probes: Record<string, ChildRun[]> = {};
+
+    const job = async (platform: Platform, measure: { probe?: boolean }) => {
+      // Alternate: bare Node, main, post, for one platform; the same for the other.
+      const baseline = await runStep(emu.info, platform, 'main', { baseline: true, ...measure });
+      if (measure.probe) (probes[`${platform} baseline`] ??= []).push(baseline);
+      else push(times, `${platform} baseline`, baseline.ms);
+      let carried: Record<string, string> = {};
+      for (const step of ['main', 'post'] as const) {
+        await emu.clearRequests();
+        const run = await runStep(emu.info, platform, step, { carried, ...measure });
+        const failure = failureOf(run);
+        if (failure) failures.push(`${platform} ${step}: ${failure}`);
+        push(trips, `${platform} ${step}`, (await emu.requests()).length);
+        if (measure.probe) (probes[`${platform} ${step}`] ??= []).push(run);
+        else push(times, `${platform} ${step}`, run.ms);
+        carried = run.carry;
+      }
+    };
+    // One unmeasured warm-up of each (disk cache), then alternating measured runs.
+    await job('github', { probe: true });
+    await job('azure-pipelines', { probe: true });
+    for (let i = 0; i < options.runs; i++) {
+      await job('github', {});
+      await job('azure-pipelines', {});
+    }
+    for (let i = 1; i < options.memoryRuns; i++) {
+      await job('github', { probe: true });
+      await job('azure-pipelines', { probe: true });
+    }
+
+    for (const { platform, step, label } of STEPS) {
+      const base = median(times[`${platform} baseline`] ?? []);
+      const ms = median(times[`${platform} ${step}`] ?? []);
+      const ratio = ms / base;
+      rows.push({
+        figure: `Cold start, ${label}${platform === 'github' && step === 'main' ? ' (refresh token)' : ''}`,
+        measured: `${ratio.toFixed(2)}× (${ms.toFixed(0)} ms vs node -e 0 ${base.toFixed(0)} ms)`,
+        target: `≤ ${TARGET_RATIO[platform]}×`,
+        pass: ratio <= TARGET_RATIO[platform],
+      });
+    }
+    const rss = (run: ChildRun) => (run.timeMaxRssKiB ?? run.probe?.maxRssKiB ?? NaN) / 1024;
+    const baseRss = median((probes['github baseline'] ?? []).map(rss));
+    for (const { platform, step, label } of STEPS) {
+      const mib = Math.max(...(probes[`${platform} ${step}`] ?? []).map(rss));
+      rows.push({
+        figure: `Peak memory, ${label}`,
+        measured: `${mib.toFixed(1)} MiB (node -e 0: ${baseRss.toFixed(1)} MiB)`,
+        target: '≤ 60 MiB',
+        pass: mib <= 60,
+      });
+    }
+    for (const { platform, step, label } of STEPS) {
+      const counts = trips[`${platform} ${step}`] ?? [];
+      const distinct = [...new Set(counts)].sort();
+      rows.push({
+        figure: `Round trips, ${label}`,
+        measured: `${distinct.join('/')} (${counts.length} runs)`,
+        target: 'exactly 2',
+        pass: distinct.length === 1 && distinct[0] === 2,
+      });
+    }
+    for (const { platform, step, label } of STEPS) {
+      const probe = probes[`${platform} ${step}`]?.[0]?.probe;
+      const files = (probe?.files ?? []).map((file) => path.relative(distDir, file));
+      const identity = files.some((file) => file.includes('azure-identity'));
+      rows.push({
+        figure: `Loaded at run time, ${label}`,
+        measured: probe
+          ? `${files.join(', ')}; fetch/undici ${probe.undici ? 'yes' : 'no'}, https ${probe.https ? 'yes' : 'no'}`
+          : 'no probe report',
+        target: 'no @azure/identity',
+        pass: probe !== undefined && !identity,
+      });
+    }
+  } finally {
+    await emu.stop();
+  }
+}
+
+function bundles(rows: Row[]) {
+  const entries = ['action/main', 'action/post', 'task/main', 'task/post', 'cli/index'];
+  for (const entry of entries) {
+    const file = path.join(distDir, `${entry}.js`);
+    const kb = statSync(file).size / 1000;
+    const heavy = heavyModules(readFileSync(file, 'utf8'));
+    rows.push({
+      figure: `Bundle, ${entry}.js`,
+      measured: `${kb.toFixed(0)} KB; heavy: ${heavy}`,
+      target: '≤ 500 KB, no @azure/identity',
+      pass: kb <= 500 && !heavy.includes('@azure/identity'),
+    });
+  }
+  const chunk = path.join(distDir, 'chunks', 'azure-identity.js');
+  rows.push({
+    figure: 'Bundle, chunks/azure-identity.js',
+    measured: `${(statSync(chunk).size / 1000).toFixed(0)} KB, loaded on demand (Key Vault source only)`,
+    target: 'on-demand chunk',
+    pass: undefined,
+  });
+}
+
+async function throughput(options: Options, rows: Row[], failures: string[]) {
+  // Every Azure DevOps request costs 1; a pair is one create and one revoke.
+  const requests = options.pairs * 2;
+  const budget = Math.max(1, Math.ceil(options.pairs / 2));
+  const windowSeconds = options.windowSeconds;
+  const emu = await startEmulator(
+    {
+      entra: { refreshTokenReuse: 'allow' },
+      throttling: { enabled: true, budget, windowSeconds, costPerRequest: 1 },
+    },
+    'throughput',
+  );
+  try {
+    // A child with the emulator's CA trusted from its first instruction, as a step would be.
+    const child = spawn(process.execPath, [process.argv[1] ?? '', 'throughput', JSON.stringify(emu.info)], {
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: emu.info.caCertFile, BENCH_PAIRS: String(options.pairs) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    await new Promise((resolve) => child.on('close', resolve));
+    const result = JSON.parse(text) as ThroughputResult;
+    const floorMs = (Math.ceil(requests / budget) - 1) * windowSeconds * 1000;
+    const ratio = result.wallMs / floorMs;
+    const active = await emu.activePats();
+    failures.push(...result.failures.slice(0, 5));
+    rows.push({
+      figure: `Throughput, ${options.pairs} pairs at once (budget ${budget}/${windowSeconds} s)`,
+      measured: `${(result.wallMs / 1000).toFixed(2)} s vs floor ${(floorMs / 1000).toFixed(2)} s = ${ratio.toFixed(2)}×; ${result.minted} minted, ${result.revoked} revoked`,
+      target: '≤ 1.2× floor, all revoked',
+      pass: ratio <= 1.2 && result.revoked === options.pairs,
+    });
+    rows.push({
+      figure: 'Throughput, tokens left active',
+      measured: String(active),
+      target: '0',
+      pass: active === 0,
+    });
+  } finally {
+    await emu.stop();
+  }
+}
+
+export function renderTable(rows: Row[]): string {
+  const header: [string, string, string, string] = ['Figure', 'Measured', 'Target', 'Pass'];
+  const cells = rows.map(
+    (r) => [r.figure, r.measured, r.target, r.pass === undefined ? '–' : r.pass ? 'pass' : 'FAIL'] as const,
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
+  const line = (c: readonly string[]) => `| ${c.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...cells.map(line)].join('\n');
+}
+
+async function main() {
+  if (process.argv[2] === 'throughput') {
+    const info = JSON.parse(process.argv[3] ?? '{}') as EmulatorInfo;
+    const result = await mintAndRevoke(info, Number(process.env.BENCH_PAIRS));
+    process.stdout.write(JSON.stringify(result));
+    return;
+  }
+  const options = parseOptions(process.argv.slice(2));
+  const rows: Row[] = [];
+  const failures: string[] = [];
+  const started = Date.now();
+  await coldStarts(options, rows, failures);
+  bundles(rows);
+  await throughput(options, rows, failures);
+  const memory = hasTimeBinary ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS (bench/probe.cjs)';
+  console.log(
+    `ado-ephemeral-pat benchmark: Node ${process.version}, dist ${path.relative(repoRoot, distDir) || '.'}, ` +
+      `${options.runs} alternating runs (median), peak memory by ${memory} (max of ${options.memoryRuns})\n`,
+  );
+  console.log(renderTable(rows));
+  const failed = rows.filter((r) => r.pass === false).length;
+  console.log(
+    `\n${rows.length} figures, ${failed} over target; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+  for (const failure of failures) console.log(`step failure: ${failure}`);
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
