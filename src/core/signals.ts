@@ -1,0 +1,89 @@
+/**
+ * SIGINT and SIGTERM during a step. A cancelled or timed-out job gets SIGINT from the GitHub runner, then
+ * SIGTERM 7.5 s later (the Azure Pipelines agent behaves alike). Node's default is to exit at once, which
+ * can abandon a create request that the server still commits: a token nobody recorded. Instead, once a
+ * signal arrives the step starts nothing new (no further create, no retry), lets a request already in flight
+ * finish within a bound well inside the runner's window, so that its authorization id is saved, and then the
+ * step fails with a clear message.
+ */
+
+export type StopSignal = 'SIGINT' | 'SIGTERM';
+
+export const STOP_SIGNALS: readonly StopSignal[] = ['SIGINT', 'SIGTERM'];
+
+/** How long an in-flight request may finish after a signal: well inside the runner's 7.5 s SIGINT→SIGTERM. */
+export const SIGNAL_GRACE_MS = 5_000;
+
+/** The step was asked to stop before it could start the next request. */
+export class InterruptedError extends Error {
+  constructor(readonly signal: StopSignal) {
+    super(`Stopped on ${signal} before starting a new request.`);
+    this.name = 'InterruptedError';
+  }
+}
+
+/** What receives signals: `process` in a step, a plain emitter in tests. */
+export interface SignalSource {
+  on(event: StopSignal, listener: () => void): unknown;
+  off(event: StopSignal, listener: () => void): unknown;
+}
+
+let received: StopSignal | undefined;
+const listeners = new Set<(signal: StopSignal) => void>();
+
+/** The first stop signal this process received while watched, if any. */
+export function interruption(): StopSignal | undefined {
+  return received;
+}
+
+/** Throws an InterruptedError once a stop signal arrived: call before starting anything not idempotent. */
+export function throwIfInterrupted(): void {
+  if (received) throw new InterruptedError(received);
+}
+
+/** Waits `ms`, or rejects with an InterruptedError as soon as a stop signal arrives (or already had). */
+export function interruptibleSleep(ms: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (received) return reject(new InterruptedError(received));
+    const onSignal = (signal: StopSignal) => {
+      clearTimeout(timer);
+      listeners.delete(onSignal);
+      reject(new InterruptedError(signal));
+    };
+    const timer = setTimeout(() => {
+      listeners.delete(onSignal);
+      resolve();
+    }, ms);
+    listeners.add(onSignal);
+  });
+}
+
+/**
+ * Replaces the default "exit at once" on SIGINT and SIGTERM: records the first signal, tells the sleepers and
+ * `onSignal`. Later signals (SIGTERM after SIGINT) are absorbed: the grace bound still holds. Returns a
+ * function that stops watching.
+ */
+export function watchStopSignals(
+  onSignal: (signal: StopSignal) => void,
+  source: SignalSource = process,
+): () => void {
+  const handlers = STOP_SIGNALS.map((signal) => {
+    const handler = () => {
+      if (received) return;
+      received = signal;
+      for (const listener of [...listeners]) listener(signal);
+      onSignal(signal);
+    };
+    source.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) source.off(signal, handler);
+  };
+}
+
+/** For tests: forget a recorded signal. */
+export function resetInterruption(): void {
+  received = undefined;
+  listeners.clear();
+}
