@@ -109,19 +109,6 @@ describe('KeyVaultCredential', () => {
     expect(error.code).toBe('key_vault_secret_not_found');
     expect(error.fix).toContain('ado-ephemeral-pat login');
   });
-
-  test('needs the job identity: azure-client-id, and a tenant', () => {
-    expect(() => new KeyVaultCredential(settings({ azureClientId: undefined }), context([]))).toThrow(
-      'azure-client-id',
-    );
-    expect(
-      () =>
-        new KeyVaultCredential(
-          settings({ azureTenantId: undefined, tenantId: 'organizations' }),
-          context([]),
-        ),
-    ).toThrow('azure-tenant-id');
-  });
 });
 
 describe('checkStoredRefreshToken', () => {

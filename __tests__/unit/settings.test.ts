@@ -271,9 +271,24 @@ describe('parseSettings: credential sources', () => {
         'key-vault-url': 'https://v.vault.azure.net',
         'key-vault-secret': 's',
         'client-id': CLIENT,
+        'azure-client-id': CLIENT,
         'azure-tenant-id': 'organizations',
       },
       'azure-tenant-id',
+    ],
+    [
+      // Without azure-tenant-id the bot's tenant-id is used, but only when it names one tenant.
+      {
+        'key-vault-url': 'https://v.vault.azure.net',
+        'key-vault-secret': 's',
+        'client-id': CLIENT,
+        'azure-client-id': CLIENT,
+      },
+      'azure-tenant-id',
+    ],
+    [
+      { 'key-vault-url': 'https://v.vault.azure.net', 'key-vault-secret': 's', 'client-id': CLIENT },
+      'azure-client-id',
     ],
     [
       {

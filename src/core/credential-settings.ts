@@ -142,8 +142,7 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
       };
     }
     case 'key-vault': {
-      const azureClientId = readInput(read, 'azure-client-id');
-      const azureTenantId = readInput(read, 'azure-tenant-id');
+      const tenantId = tenant(read);
       return {
         source,
         keyVaultUrl: parseEndpointUrl('key-vault-url', required(read, source, 'key-vault-url')),
@@ -151,21 +150,46 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
           'key-vault-secret',
           required(read, source, 'key-vault-secret'),
         ),
-        ...(azureClientId === undefined
-          ? {}
-          : { azureClientId: parseGuid('azure-client-id', azureClientId, "the job identity's client id") }),
-        // A service principal signs in to one specific tenant: `organizations` is not valid here.
-        ...(azureTenantId === undefined
-          ? {}
-          : { azureTenantId: parseTenant('azure-tenant-id', azureTenantId, false) }),
+        azureClientId: parseGuid('azure-client-id', jobClientId(read), "the job identity's client id"),
+        azureTenantId: jobTenant(read, tenantId),
         clientId: parseGuid('client-id', required(read, source, 'client-id')),
-        tenantId: tenant(read),
+        tenantId,
       };
     }
     case 'azure-cli':
       return { source };
   }
 }
+
+/** The job identity that reads and writes the secret: the app or managed identity the job federates to. */
+function jobClientId(read: InputReader): string {
+  const raw = readInput(read, 'azure-client-id');
+  if (raw !== undefined) return raw;
+  throw new InputError(
+    'azure-client-id',
+    'The key-vault credential source needs input azure-client-id: the client id of the app registration ' +
+      '(or user-assigned managed identity) whose federated credential trusts this job.',
+    'On GitHub, set azure-client-id (and azure-tenant-id) and grant `permissions: id-token: write`. ' +
+      'On Azure Pipelines, set azureSubscription to a service connection with workload identity federation.',
+  );
+}
+
+/**
+ * The job identity's tenant: a service principal signs in to one specific tenant, so `organizations` and
+ * `common` are not valid; without azure-tenant-id, the bot user's tenant-id is used when it is specific.
+ */
+function jobTenant(read: InputReader, botTenant: string): string {
+  const raw = readInput(read, 'azure-tenant-id');
+  if (raw !== undefined) return parseTenant('azure-tenant-id', raw, false);
+  if (!MULTI_TENANT_ALIASES.has(botTenant.toLowerCase())) return botTenant;
+  throw new InputError(
+    'azure-tenant-id',
+    "The key-vault credential source needs the job identity's tenant: input azure-tenant-id, or a specific tenant-id.",
+    'Set azure-tenant-id to the directory (tenant) id of the app registration the job federates to.',
+  );
+}
+
+const MULTI_TENANT_ALIASES = new Set(['organizations', 'common', 'consumers']);
 
 /** The chosen source's settings, plus warnings (ignored inputs, the deprecated password flow). */
 export function parseCredential(read: InputReader): { credential: CredentialSettings; warnings: string[] } {

@@ -28,8 +28,8 @@ export type CredentialSettings =
       keyVaultUrl: string;
       keyVaultSecret: string;
       /** The job's federated identity (service principal) that may read and write the secret. */
-      azureClientId?: string;
-      azureTenantId?: string;
+      azureClientId: string;
+      azureTenantId: string;
       /** The app and tenant the stored refresh token belongs to. */
       clientId: string;
       tenantId: string;

@@ -4,7 +4,7 @@
  * access token is used, so a crash later never loses the newest token and the secret never goes stale.
  * The post step runs this again and reads the newest version.
  */
-import { ActionableError, InputError } from '../errors';
+import { ActionableError } from '../errors';
 import { decodeJwtUnverified } from '../jwt';
 import { quote } from '../log-safety';
 import type { CredentialSettings } from '../settings';
@@ -19,8 +19,6 @@ export interface KeyVaultCredentialDependencies {
   /** The Key Vault bearer token; by default the job identity's, through @azure/identity. */
   vaultToken?: () => Promise<string>;
 }
-
-const MULTI_TENANT = new Set(['organizations', 'common', 'consumers']);
 
 /** Real Entra refresh tokens are far longer; anything this short was pasted by mistake. */
 const MIN_REFRESH_TOKEN_LENGTH = 20;
@@ -60,27 +58,9 @@ export function checkStoredRefreshToken(value: string, settings: KeyVaultSetting
   );
 }
 
-/** The job identity: the service principal whose federated credential trusts this job. */
+/** The job identity: the service principal whose federated credential trusts this job (validated in settings). */
 function jobIdentity(settings: KeyVaultSettings): { clientId: string; tenantId: string } {
-  if (settings.azureClientId === undefined) {
-    throw new InputError(
-      'azure-client-id',
-      'The key-vault credential source needs input azure-client-id: the client id of the app registration ' +
-        '(or user-assigned managed identity) whose federated credential trusts this job.',
-      'Set azure-client-id (and azure-tenant-id). On Azure Pipelines set azureSubscription to a service ' +
-        'connection with workload identity federation instead.',
-    );
-  }
-  const tenantId =
-    settings.azureTenantId ?? (MULTI_TENANT.has(settings.tenantId) ? undefined : settings.tenantId);
-  if (tenantId === undefined) {
-    throw new InputError(
-      'azure-tenant-id',
-      "The key-vault credential source needs the job identity's tenant: input azure-tenant-id, or a specific tenant-id.",
-      'Set azure-tenant-id to the directory (tenant) id of the app registration.',
-    );
-  }
-  return { clientId: settings.azureClientId, tenantId };
+  return { clientId: settings.azureClientId, tenantId: settings.azureTenantId };
 }
 
 export class KeyVaultCredential implements UserCredential {
