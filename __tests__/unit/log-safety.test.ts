@@ -97,3 +97,12 @@ describe('scrubSecrets', () => {
     expect(scrubSecrets(text)).toBe(text);
   });
 });
+
+describe('quote: astral format characters', () => {
+  // Found by the property test: an escape must keep both halves of a surrogate pair.
+  it('escapes U+E0020 (a tag character, category Cf) whole, so it parses back unchanged', () => {
+    const quoted = quote('\u{E0020}', 1);
+    expect(quoted).toBe('"\\udb40\\udc20"');
+    expect(JSON.parse(quoted)).toBe('\u{E0020}');
+  });
+});

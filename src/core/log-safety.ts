@@ -18,8 +18,11 @@ const UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 /** `##[` and `##vso[`, case-insensitive; the lookahead matches on the first `#` of the pair. */
 const HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
 
-function unicodeEscape(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** `\uXXXX` for every UTF-16 unit, so an astral character (two units) survives the escape whole. */
+function unicodeEscape(chars: string): string {
+  let escaped = '';
+  for (let i = 0; i < chars.length; i++) escaped += `\\u${chars.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return escaped;
 }
 
 /**
