@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { maskForms } from '../src/core/secrets';
 import { startEmulatorProcess } from './harness/emulator-process';
 import { findLeaks, runActionStep, type StepRun } from './harness/github-runner';
 
@@ -94,10 +95,9 @@ async function main(): Promise<void> {
     );
 
     const token = main.outputs.token ?? '';
-    const leaks = [
-      ...findLeaks(main, [token, main.outputs['basic-auth'] ?? '']),
-      ...findLeaks(post, [token]),
-    ];
+    // GITHUB_OUTPUT holds the outputs and GITHUB_ENV the git credentials the demo asked for; nothing else may.
+    const secrets = [...maskForms(token), ...maskForms(main.outputs['basic-auth'] ?? '')];
+    const leaks = [...findLeaks(main, secrets, ['output', 'env']), ...findLeaks(post, secrets)];
     const passed = clone.ok && !push.ok && !again.ok && leaks.length === 0;
     say(
       `\n${passed ? 'Demo passed' : 'Demo FAILED'}: clone allowed, push refused, revoked at job end; ` +

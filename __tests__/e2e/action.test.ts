@@ -3,7 +3,14 @@
  */
 import { maskForms } from '../../src/core/secrets';
 import { findLeaks, runActionJob, runActionStep, type StepRun } from '../../scripts/harness/github-runner';
+import { PAT_TOKEN_ERROR_VALUES } from '../../src/core/pat-errors';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import {
+  patTokenErrorAnswer,
+  persistentThrottling,
+  servicePrincipalRefusal,
+  signInPage,
+} from '../helpers/failure-fixtures';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -196,51 +203,10 @@ describe('recovering from transient failures while minting', () => {
 
 describe('failures say what went wrong and how to fix it', () => {
   const cases: [string, Record<string, unknown>, RegExp][] = [
-    [
-      'an organization that restricts PAT creation',
-      {
-        route: 'pats.create',
-        action: 'status',
-        status: 200,
-        body: { patToken: null, patTokenError: 'disablePatCreationPolicyViolation' },
-      },
-      /disablePatCreationPolicyViolation/,
-    ],
-    [
-      'access denied',
-      {
-        route: 'pats.create',
-        action: 'status',
-        status: 200,
-        body: { patToken: null, patTokenError: 'accessDenied' },
-      },
-      /accessDenied/,
-    ],
     ['a 401', { route: 'pats.create', action: 'status', status: 401, times: 0 }, /401/],
-    [
-      'a service principal token',
-      {
-        route: 'pats.create',
-        action: 'status',
-        status: 403,
-        body: {
-          $id: '1',
-          innerException: null,
-          message: 'Service principals are not allowed to perform this action.',
-          typeName:
-            'Microsoft.TeamFoundation.Framework.Server.InvalidAccessException, Microsoft.TeamFoundation.Framework.Server',
-          typeKey: 'InvalidAccessException',
-          errorCode: 0,
-          eventId: 3000,
-        },
-      },
-      /[Ss]ervice principal/,
-    ],
-    [
-      'persistent throttling',
-      { route: 'pats.create', action: 'throttle', retryAfterSeconds: 1, times: 0 },
-      /429|throttl/i,
-    ],
+    ['a service principal token', servicePrincipalRefusal, /[Ss]ervice principal/],
+    ['a 203 sign-in page', signInPage, /sign-in page/i],
+    ['persistent throttling', persistentThrottling, /429|throttl/i],
     ['a server that keeps failing', { route: 'pats.create', action: 'status', status: 500, times: 0 }, /500/],
   ];
 
@@ -269,6 +235,28 @@ describe('failures say what went wrong and how to fix it', () => {
     expect(main.warnings.join('\n')).toMatch(/policy caps PAT lifetimes/);
     const expiresIn = Date.parse(main.outputs['expires-at'] ?? '') - Date.now();
     expect(expiresIn).toBeLessThanOrEqual(24 * 3600_000);
+  });
+});
+
+describe('every patTokenError Azure DevOps can answer a create with', () => {
+  const values = PAT_TOKEN_ERROR_VALUES.filter((value) => value !== 'none');
+  const messages = new Map<string, string>();
+
+  test.each(values)('%s: its own message, naming the cause and the fix', async (value) => {
+    await emu.fault(patTokenErrorAnswer(value));
+    const main = await runActionStep('main', { inputs: emu.inputs() });
+    await emu.clearFaults();
+    expect(main.exitCode).toBe(1);
+    expect(main.errors).toHaveLength(1);
+    expect(failureText(main)).toContain(value);
+    expect(failureText(main)).toContain('Fix:');
+    messages.set(value, failureText(main));
+  });
+
+  afterAll(() => {
+    // "Its own message": no two values are reported with the same text.
+    expect(messages.size).toBe(values.length);
+    expect(new Set(messages.values()).size).toBe(values.length);
   });
 });
 

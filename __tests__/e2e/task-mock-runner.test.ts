@@ -63,9 +63,10 @@ function runnerFile(
   writeFileSync(
     file,
     [
+      // Before task-lib loads: it writes its vault key file into Agent.TempDirectory (else the cwd).
+      `Object.assign(process.env, ${JSON.stringify(variables)});`,
       `const { TaskMockRunner } = require(${JSON.stringify(mockRun)});`,
       `const tmr = new TaskMockRunner(${JSON.stringify(path.join(distDir, 'task', `${step}.js`))});`,
-      `Object.assign(process.env, ${JSON.stringify(variables)});`,
       `for (const [name, value] of Object.entries(${JSON.stringify(inputs)})) tmr.setInput(name, value);`,
       `for (const [name, value] of Object.entries(${JSON.stringify(taskVariables)})) tmr.setVariableName(name, value, false);`,
       'tmr.run(true);',

@@ -3,6 +3,12 @@
  * HTTPS: inputs as INPUT_*, pipeline variables, the SystemVssConnection endpoint, logging commands read back
  * from the output, task variables handed to the post-job step.
  */
+import {
+  patTokenErrorAnswer,
+  persistentThrottling,
+  servicePrincipalRefusal,
+  signInPage,
+} from '../helpers/failure-fixtures';
 import { taskName } from '../../src/hosts/azure-pipelines-names';
 import {
   findLeaks,
@@ -247,55 +253,17 @@ describe('later steps', () => {
 });
 
 describe('failures say what went wrong and how to fix it', () => {
-  const patTokenError = (error: string) => ({
-    route: 'pats.create',
-    action: 'status',
-    status: 200,
-    body: { patToken: null, patTokenError: error },
-  });
   const cases: [string, Record<string, unknown>, RegExp][] = [
     [
       'an organization that restricts PAT creation',
-      patTokenError('disablePatCreationPolicyViolation'),
+      patTokenErrorAnswer('disablePatCreationPolicyViolation'),
       /disablePatCreationPolicyViolation/,
     ],
-    ['access denied', patTokenError('accessDenied'), /accessDenied/],
+    ['access denied', patTokenErrorAnswer('accessDenied'), /accessDenied/],
     ['a 401', { route: 'pats.create', action: 'status', status: 401, times: 0 }, /401/],
-    [
-      'a 403 for a service principal',
-      {
-        route: 'pats.create',
-        action: 'status',
-        status: 403,
-        body: {
-          $id: '1',
-          innerException: null,
-          message: 'Service principals are not allowed to perform this action.',
-          typeName:
-            'Microsoft.TeamFoundation.Framework.Server.InvalidAccessException, Microsoft.TeamFoundation.Framework.Server',
-          typeKey: 'InvalidAccessException',
-          errorCode: 0,
-          eventId: 3000,
-        },
-      },
-      /[Ss]ervice principal/,
-    ],
-    [
-      'a 203 sign-in page',
-      {
-        route: 'pats.create',
-        action: 'status',
-        status: 203,
-        headers: { 'content-type': 'text/html; charset=utf-8' },
-        body: '<html><head><title>Azure DevOps Services | Sign In</title></head><body></body></html>',
-      },
-      /sign-in|sign in|HTML/i,
-    ],
-    [
-      'persistent throttling',
-      { route: 'pats.create', action: 'throttle', retryAfterSeconds: 1, times: 0 },
-      /429|throttl/i,
-    ],
+    ['a 403 for a service principal', servicePrincipalRefusal, /[Ss]ervice principal/],
+    ['a 203 sign-in page', signInPage, /sign-in|sign in|HTML/i],
+    ['persistent throttling', persistentThrottling, /429|throttl/i],
     ['a server that keeps failing', { route: 'pats.create', action: 'status', status: 500, times: 0 }, /500/],
   ];
 
