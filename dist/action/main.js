@@ -1,0 +1,2694 @@
+"use strict";
+
+// src/core/errors.ts
+var ActionableError = class extends Error {
+  kind;
+  fix;
+  code;
+  status;
+  retryable;
+  constructor(kind, message, fix, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1;
+  }
+}, InputError = class extends ActionableError {
+  input;
+  constructor(input, message, fix) {
+    super("input", message, fix, { code: "invalid_input" }), this.name = "InputError", this.input = input;
+  }
+};
+function describeError(error) {
+  return error instanceof ActionableError ? `${error.message} Fix: ${error.fix}` : `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
+}
+
+// src/core/create-pat.ts
+async function createReconciled(pats, request, log, options = {}) {
+  let attempts = options.attempts ?? 3, sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++)
+    try {
+      return await pats.create(request);
+    } catch (error) {
+      if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts) throw error;
+      let orphans = await pats.findActive(request.displayName);
+      for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
+      log.warning(
+        `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token was created. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
+      ), await sleep(1e3 * attempt);
+    }
+}
+
+// src/core/secrets.ts
+function base64(bytes) {
+  return bytes.toString("base64");
+}
+function basicAuth(token) {
+  return base64(Buffer.from(`:${token}`, "utf8"));
+}
+function alignedBase64(value, shift) {
+  let bytes = Buffer.from(value, "utf8"), encoded = base64(Buffer.concat([Buffer.alloc(shift), bytes])), start = Math.ceil(8 * shift / 6), end = Math.floor(8 * (shift + bytes.length) / 6);
+  return end > start ? encoded.slice(start, end) : "";
+}
+function toBase64Url(text) {
+  return text.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+function maskForms(secret) {
+  if (secret === "") return [];
+  let aligned = [0, 1, 2].map((shift) => alignedBase64(secret, shift)), candidates = [
+    ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
+    encodeURIComponent(secret),
+    new URLSearchParams({ v: secret }).toString().slice(2),
+    JSON.stringify(secret).slice(1, -1),
+    base64(Buffer.from(secret, "utf8")),
+    basicAuth(secret),
+    ...aligned,
+    ...aligned.map(toBase64Url)
+  ], forms = /* @__PURE__ */ new Set([secret]);
+  for (let form of candidates) form.length >= 8 && forms.add(form);
+  return [...forms];
+}
+
+// src/core/secret-inputs.ts
+var SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
+function maskSecret(host2, secret) {
+  let seen = registered.get(host2);
+  seen || registered.set(host2, seen = /* @__PURE__ */ new Set());
+  for (let form of maskForms(secret))
+    seen.has(form) || (seen.add(form), host2.setSecret(form));
+}
+function maskSecretInputs(host2) {
+  for (let name of SECRET_INPUTS) {
+    let value = host2.getInput(name);
+    value && maskSecret(host2, value);
+  }
+}
+
+// src/core/credential-context.ts
+function credentialContext(host2, http, endpoints) {
+  return {
+    http,
+    endpoints,
+    mask: (secret) => maskSecret(host2, secret),
+    warn: (message) => host2.warning(message),
+    info: (message) => host2.info(message),
+    debug: (message) => host2.debug(message),
+    getIdToken: host2.getIdToken?.bind(host2)
+  };
+}
+
+// src/core/log-safety.ts
+var UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
+function unicodeEscape(chars) {
+  let escaped = "";
+  for (let i = 0; i < chars.length; i++) escaped += `\\u${chars.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return escaped;
+}
+function quote(value, maxLength = 80) {
+  let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
+  return `"${JSON.stringify(kept).slice(1, -1).replace(UNSAFE_CHAR, unicodeEscape).replace(/#(?=#(?:vso)?\[)/gi, "\\u0023")}${truncated ? "…" : ""}"`;
+}
+var LINE_BREAK = /\r\n|\r|\n/, LEADING_COLONS = /^([\s\u0085]*):(?=:)/u, HIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+function neutralizeLine(line) {
+  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, "#​").replace(LEADING_COLONS, "$1:​");
+}
+function neutralizeCommands(text) {
+  return text.split(LINE_BREAK).map(neutralizeLine).join(`
+`);
+}
+var REDACTED = "***", JWT = /eyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*){1,4}/g, SECRET_FIELD = /(\b(?:refresh_token|access_token|id_token|client_secret|client_assertion|assertion|device_code|password|passwd|pwd|secret|token|sig)\b["']?\s*[:=]\s*["']?)([^\s"'&,;{}[\]()<>]+)/gi, CREDENTIAL_HEADER = /(\b(?:proxy-)?authorization\b["']?\s*[:=]\s*["']?)(?:(basic|bearer|negotiate|ntlm|digest|token)\s+)?([^\r\n"']+)/gi, COOKIE_HEADER = /(\b(?:set-)?cookie\b["']?\s*[:=]\s*["']?)([^\r\n"']+)/gi, URL_USER_INFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:)([^\s/@]+)(@)/gi, LONG_RUN = /[A-Za-z0-9+/_=-]{32,}/g, GUID_LIKE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-?)+$/i, PAT_LEGACY = /^[a-z2-7]{52}$/i, PAT_CURRENT = /^[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}$/;
+function isSecretLike(run) {
+  if (PAT_LEGACY.test(run) || PAT_CURRENT.test(run)) return !0;
+  if (GUID_LIKE.test(run)) return !1;
+  let core = run.replace(/^[/_=-]+|[/_=-]+$/g, "");
+  if (core.length < 32) return !1;
+  let digit = /[0-9]/.test(core), upper = /[A-Z]/.test(core), lower = /[a-z]/.test(core);
+  return digit && (upper || lower) || upper && lower;
+}
+function scrubSecrets(text) {
+  return text.replace(
+    CREDENTIAL_HEADER,
+    (_m, key, scheme) => scheme === void 0 ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`
+  ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
+}
+
+// src/core/jwt.ts
+var AZURE_DEVOPS_AUDIENCES = /* @__PURE__ */ new Set([
+  "499b84ac-1321-427f-aa17-267ca6975798",
+  "api://499b84ac-1321-427f-aa17-267ca6975798",
+  "https://app.vssps.visualstudio.com"
+]), PAT_SCOPES = ["vso.pats_manage", "user_impersonation"];
+function decodeSegment(segment) {
+  if (/^[A-Za-z0-9_-]+={0,2}$/.test(segment))
+    try {
+      let parsed = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
+      return typeof parsed == "object" && parsed !== null && !Array.isArray(parsed) ? parsed : void 0;
+    } catch {
+      return;
+    }
+}
+function decodeJwtUnverified(token) {
+  let parts = token.trim().split(".");
+  if (parts.length !== 3) return;
+  let header = decodeSegment(parts[0] ?? ""), payload = decodeSegment(parts[1] ?? "");
+  return header && payload ? { header, payload } : void 0;
+}
+var USER_CREDENTIAL_FIX = "Use a user credential: a refresh token of the bot user from `ado-ephemeral-pat login` (the `refresh-token` input, or a Key Vault secret read by the job identity), the bot user's `username`/`password`, or `auth: azure-cli` after `az login` as that user.";
+function audiences(payload) {
+  let aud = payload.aud;
+  return typeof aud == "string" ? [aud] : Array.isArray(aud) ? aud.filter((value) => typeof value == "string") : [];
+}
+function assertDelegatedUserToken(token, origin) {
+  let decoded = decodeJwtUnverified(token);
+  if (!decoded) return;
+  let { payload } = decoded, scp = payload.scp;
+  if (payload.idtyp === "app" || typeof scp != "string" || scp.trim() === "") {
+    let appId = typeof payload.appid == "string" ? payload.appid : payload.azp, who = typeof appId == "string" ? ` (app ${quote(appId, 40)})` : "";
+    throw new ActionableError(
+      "auth",
+      `The Entra token from ${origin} is an app-only token${who}: it belongs to a service principal or managed identity, and Azure DevOps refuses those for PAT management (they cannot create or revoke PATs).`,
+      USER_CREDENTIAL_FIX,
+      { code: "app_only_token" }
+    );
+  }
+  let aud = audiences(payload);
+  if (aud.length > 0 && !aud.some((value) => AZURE_DEVOPS_AUDIENCES.has(value)))
+    throw new ActionableError(
+      "auth",
+      `The Entra token from ${origin} is for ${aud.map((value) => quote(value, 80)).join(", ")}, not for Azure DevOps.`,
+      "Request the token for Azure DevOps (resource 499b84ac-1321-427f-aa17-267ca6975798, scope 499b84ac-1321-427f-aa17-267ca6975798/vso.pats_manage), e.g. `az account get-access-token --resource 499b84ac-1321-427f-aa17-267ca6975798`.",
+      { code: "wrong_audience" }
+    );
+}
+function tokenExpiry(token) {
+  let exp = decodeJwtUnverified(token)?.payload.exp;
+  return typeof exp == "number" && Number.isFinite(exp) ? new Date(exp * 1e3) : void 0;
+}
+function patScopeWarning(token, origin) {
+  let scp = decodeJwtUnverified(token)?.payload.scp;
+  if (typeof scp != "string") return;
+  let granted = scp.split(/\s+/);
+  if (!PAT_SCOPES.some((scope) => granted.includes(scope)))
+    return `The Entra token from ${origin} has the scopes ${quote(scp, 200)} but not vso.pats_manage: Azure DevOps will probably refuse to create or revoke a PAT. Consent to vso.pats and vso.pats_manage for the app.`;
+}
+
+// src/core/credentials/credential.ts
+var TokenCache = class {
+  constructor(now = Date.now) {
+    this.now = now;
+  }
+  now;
+  cached;
+  pending;
+  get(fetch2) {
+    return this.cached && this.cached.expiresOn.getTime() - 3e5 > this.now() ? Promise.resolve(this.cached.token) : (this.pending ??= fetch2().then((fresh) => (this.cached = fresh, fresh.token)).finally(() => {
+      this.pending = void 0;
+    }), this.pending);
+  }
+};
+
+// src/core/credentials/access-token.ts
+var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
+  constructor(accessToken, context, now = Date.now) {
+    this.accessToken = accessToken;
+    this.context = context;
+    this.now = now;
+    context.mask(accessToken);
+  }
+  accessToken;
+  context;
+  now;
+  source = "access-token";
+  checked = !1;
+  // async so a failed check rejects the promise rather than throwing synchronously
+  // eslint-disable-next-line @typescript-eslint/require-await
+  async getAccessToken() {
+    return this.check(), this.accessToken;
+  }
+  check() {
+    assertDelegatedUserToken(this.accessToken, ORIGIN);
+    let expiry = tokenExpiry(this.accessToken);
+    if (expiry && expiry.getTime() <= this.now())
+      throw new ActionableError(
+        "auth",
+        `The Entra token from ${ORIGIN} expired at ${expiry.toISOString()}.`,
+        "Obtain the token right before this step (Entra access tokens live about an hour), or use the `refresh-token` source, which fetches fresh tokens itself.",
+        { code: "access_token_expired" }
+      );
+    if (this.checked) return;
+    this.checked = !0, expiry && expiry.getTime() - 3e5 <= this.now() && this.context.warn(
+      `The Entra token from ${ORIGIN} expires at ${expiry.toISOString()}, in less than 5 minutes: revoking the PAT at the end of the job may fail. Prefer the \`refresh-token\` source.`
+    );
+    let warning = patScopeWarning(this.accessToken, ORIGIN);
+    warning && this.context.warn(warning);
+  }
+};
+
+// src/core/credentials/azure-cli.ts
+var import_node_child_process = require("node:child_process");
+
+// src/core/entra-errors.ts
+var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
+  {
+    id: "refresh_token_expired",
+    kind: "auth",
+    codes: [70008, 700082, 700084, 50173, 9002313, 70043, 700081],
+    cause: "The refresh token expired, was revoked (password change, admin sign-out, sign-in frequency policy, 90 days unused) or is not a valid refresh token for this app and tenant.",
+    fix: LOGIN_AGAIN
+  },
+  {
+    id: "interaction_required",
+    kind: "auth",
+    codes: [50076, 50079, 50158, 53003, 50074, 50072],
+    cause: "Multi-factor authentication or a Conditional Access policy requires an interactive sign-in, which a password or non-interactive flow cannot do.",
+    fix: "Use the refresh-token source: run `ado-ephemeral-pat login` once (device code, where MFA can be done) and store the refresh token; or ask an admin to exempt the bot user from the policy for this app."
+  },
+  {
+    id: "consent_required",
+    kind: "auth",
+    codes: [65001, 65004],
+    cause: "The user (or an admin) has not consented to the Azure DevOps permissions vso.pats and vso.pats_manage.",
+    fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page.'
+  },
+  {
+    id: "app_or_tenant_invalid",
+    kind: "input",
+    codes: [7000218, 700016, 90002, 900023, 50059, 90033],
+    cause: "The app registration or tenant cannot be used: the client id is unknown in this tenant, the tenant does not exist, or the app is not a public client (Entra asked for a client secret).",
+    fix: 'Check the `client-id` and `tenant-id` inputs; on the app registration enable Authentication -> "Allow public client flows".'
+  },
+  {
+    id: "invalid_username_or_password",
+    kind: "auth",
+    codes: [50126],
+    cause: "The username or password is wrong.",
+    fix: "Check the `username` (a UPN such as bot@contoso.onmicrosoft.com) and `password` inputs. Federated (ADFS) accounts cannot use the password flow: use the refresh-token source."
+  },
+  {
+    id: "account_unusable",
+    kind: "auth",
+    codes: [50034, 50057, 50053, 50055, 50144],
+    cause: "The bot user does not exist in this tenant, is disabled or locked, or its password has expired.",
+    fix: "Sign in once interactively as the bot user to see what Entra ID asks for, or ask an admin to fix the account."
+  },
+  {
+    id: "invalid_scope",
+    kind: "input",
+    codes: [70011, 650057, 500011],
+    cause: "Entra ID cannot issue the Azure DevOps permissions asked for: the app does not list them, or the tenant has no Azure DevOps.",
+    fix: "Add the delegated Azure DevOps permissions vso.pats and vso.pats_manage to the app registration, and check that the tenant is the one your Azure DevOps organization is connected to."
+  },
+  {
+    id: "invalid_client",
+    kind: "auth",
+    codes: [7000215, 7000222, 700027, 700024],
+    errors: ["invalid_client", "unauthorized_client"],
+    cause: "Entra ID refused the app's credentials or the app is not allowed to use this flow.",
+    fix: 'Check the `client-id` input; for a public client enable "Allow public client flows"; for a federated identity check the federated credential\'s issuer, subject and audience.'
+  },
+  {
+    id: "device_code_expired",
+    kind: "auth",
+    codes: [70020],
+    errors: ["expired_token", "code_expired"],
+    cause: "The sign-in code expired before it was entered.",
+    fix: "Run `ado-ephemeral-pat login` again and enter the code within the time shown."
+  },
+  {
+    id: "authorization_declined",
+    kind: "auth",
+    codes: [70019, 65004],
+    errors: ["authorization_declined", "access_denied"],
+    cause: "The user declined the sign-in or the consent prompt.",
+    fix: "Run `ado-ephemeral-pat login` again and accept the permissions asked for."
+  },
+  {
+    id: "bad_verification_code",
+    kind: "auth",
+    codes: [],
+    errors: ["bad_verification_code", "invalid_device_code"],
+    cause: "Entra ID does not recognise the device code (it was already used, or belongs to another app).",
+    fix: "Run `ado-ephemeral-pat login` again."
+  }
+], ENTRA_FALLBACK = {
+  id: "entra_error",
+  kind: "auth",
+  cause: "Microsoft Entra ID refused the request for a reason not listed here.",
+  fix: "Look the AADSTS code up at https://login.microsoftonline.com/error, fix the cause, and run the job again."
+};
+function parseEntraErrorBody(body) {
+  try {
+    let parsed = JSON.parse(body);
+    if (typeof parsed != "object" || parsed === null) return;
+    let value = parsed;
+    return typeof value.error != "string" ? void 0 : {
+      error: value.error,
+      error_description: typeof value.error_description == "string" ? value.error_description : void 0,
+      error_codes: Array.isArray(value.error_codes) ? value.error_codes.filter((code) => typeof code == "number") : void 0,
+      correlation_id: typeof value.correlation_id == "string" ? value.correlation_id : void 0,
+      trace_id: typeof value.trace_id == "string" ? value.trace_id : void 0
+    };
+  } catch {
+    return;
+  }
+}
+function aadstsCodes(body) {
+  if (body.error_codes && body.error_codes.length > 0) return body.error_codes;
+  let match = /AADSTS(\d+)/.exec(body.error_description ?? "");
+  return match?.[1] ? [Number(match[1])] : [];
+}
+function findEntraRule(body) {
+  let codes = aadstsCodes(body);
+  return ENTRA_ERROR_RULES.find((rule) => rule.codes.some((code) => codes.includes(code))) ?? ENTRA_ERROR_RULES.find((rule) => body.error !== void 0 && rule.errors?.includes(body.error));
+}
+function redactSecrets(text, secrets) {
+  let result = text;
+  for (let secret of secrets) secret.length >= 4 && (result = result.split(secret).join(REDACTED));
+  return scrubSecrets(result);
+}
+function firstSentences(description) {
+  return description.split(/\r?\n|\s+Trace ID:/)[0]?.trim() ?? "";
+}
+function entraError(body, operation, secrets = []) {
+  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${quote(redactSecrets(firstSentences(body.error_description), secrets), 300)}.` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
+  return new ActionableError(
+    chosen.kind,
+    `Microsoft Entra ID refused to ${operation} (${label}): ${chosen.cause}${description}${correlation}`,
+    chosen.fix,
+    { code: rule ? rule.id : label }
+  );
+}
+
+// src/core/entra.ts
+var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
+  `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
+  `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
+], OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+function withOfflineAccess(scopes) {
+  return [.../* @__PURE__ */ new Set([...scopes, OFFLINE_ACCESS])].join(" ");
+}
+function positiveNumber(value) {
+  let number = typeof value == "string" ? Number(value) : value;
+  return typeof number == "number" && Number.isFinite(number) && number > 0 ? number : void 0;
+}
+function accountOf(idToken, accessToken) {
+  for (let token of [idToken, accessToken]) {
+    if (typeof token != "string") continue;
+    let claims = decodeJwtUnverified(token)?.payload, name = claims?.preferred_username ?? claims?.upn ?? claims?.unique_name;
+    if (typeof name == "string") return name;
+  }
+}
+var EntraClient = class {
+  base;
+  http;
+  mask;
+  sleep;
+  now;
+  constructor(options) {
+    this.base = `${options.authorityHost.replace(/\/+$/, "")}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0`, this.http = options.http, this.mask = options.mask ?? (() => {
+    }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.now = options.now ?? Date.now;
+  }
+  /** Adds offline_access so Entra returns the rotated refresh token, which the caller must keep. */
+  redeemRefreshToken(input) {
+    let form = {
+      grant_type: "refresh_token",
+      client_id: input.clientId,
+      refresh_token: input.refreshToken,
+      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
+    };
+    return this.token(form, "redeem the refresh token", [input.refreshToken]);
+  }
+  /** Resource-owner password grant: deprecated by Microsoft, fails under MFA and Conditional Access. */
+  passwordGrant(input) {
+    let form = {
+      grant_type: "password",
+      client_id: input.clientId,
+      username: input.username,
+      password: input.password,
+      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
+    };
+    return this.token(form, `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`, [input.password]);
+  }
+  /**
+   * App-only token for the job's own identity (e.g. Key Vault access with a federated client assertion).
+   * Such a token can never mint a PAT.
+   */
+  clientCredentials(input) {
+    let form = {
+      grant_type: "client_credentials",
+      client_id: input.clientId,
+      scope: input.scopes.join(" ")
+    };
+    input.clientAssertion !== void 0 && (form.client_assertion_type = JWT_BEARER_ASSERTION, form.client_assertion = input.clientAssertion), input.clientSecret !== void 0 && (form.client_secret = input.clientSecret);
+    let secrets = [input.clientAssertion, input.clientSecret].filter((s) => s !== void 0);
+    return this.token(form, "issue a token for the job identity", secrets);
+  }
+  async startDeviceCode(input) {
+    let form = {
+      client_id: input.clientId,
+      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
+    }, json = await this.post("devicecode", form, "start the device code sign-in", []), deviceCode = json.device_code, userCode = json.user_code, verificationUri = json.verification_uri ?? json.verification_url;
+    if (typeof deviceCode != "string" || typeof userCode != "string" || typeof verificationUri != "string")
+      throw this.malformed("the device code response lacks device_code, user_code or verification_uri");
+    this.mask(deviceCode);
+    let expiresIn = positiveNumber(json.expires_in) ?? 900, interval = positiveNumber(json.interval) ?? 5, message = typeof json.message == "string" ? json.message : `To sign in, open ${verificationUri} and enter the code ${userCode}.`;
+    return { deviceCode, userCode, verificationUri, expiresIn, interval, message };
+  }
+  /** Polls until the user signs in; slow_down adds 5 s to the interval, as RFC 8628 asks. */
+  async pollDeviceCode(input) {
+    let deadline = this.now() + input.expiresIn * 1e3, interval = Math.max(1, input.interval), form = { grant_type: DEVICE_CODE_GRANT, client_id: input.clientId, device_code: input.deviceCode };
+    for (; this.now() + interval * 1e3 <= deadline; ) {
+      await this.sleep(interval * 1e3);
+      let response = await this.http.send(this.request("token", form), { idempotent: !0 }), pending = parseEntraErrorBody(response.body)?.error;
+      if (!(response.status === 400 && pending === "authorization_pending")) {
+        if (response.status === 400 && pending === "slow_down") {
+          interval += 5;
+          continue;
+        }
+        return this.tokens(response, "complete the device code sign-in", [input.deviceCode]);
+      }
+    }
+    throw entraError({ error: "expired_token" }, "complete the device code sign-in");
+  }
+  token(form, operation, secrets) {
+    return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets));
+  }
+  request(endpoint, form) {
+    return {
+      method: "POST",
+      url: `${this.base}/${endpoint}`,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+      body: new URLSearchParams(form).toString()
+    };
+  }
+  async post(endpoint, form, operation, secrets) {
+    let response = await this.http.send(this.request(endpoint, form), { idempotent: !0 });
+    return this.json(response, operation, secrets);
+  }
+  tokens(response, operation, secrets) {
+    let json = this.json(response, operation, secrets);
+    for (let key of ["access_token", "refresh_token", "id_token"]) {
+      let value = json[key];
+      typeof value == "string" && value !== "" && this.mask(value);
+    }
+    let accessToken = json.access_token;
+    if (typeof accessToken != "string" || accessToken === "")
+      throw this.malformed("the token response has no access_token");
+    let expiresIn = positiveNumber(json.expires_in) ?? 3600;
+    return {
+      accessToken,
+      refreshToken: typeof json.refresh_token == "string" && json.refresh_token !== "" ? json.refresh_token : void 0,
+      expiresOn: new Date(this.now() + expiresIn * 1e3),
+      scope: typeof json.scope == "string" ? json.scope : void 0,
+      account: accountOf(json.id_token, accessToken)
+    };
+  }
+  json(response, operation, secrets) {
+    let parsed;
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      parsed = void 0;
+    }
+    let isObject2 = typeof parsed == "object" && parsed !== null && !Array.isArray(parsed);
+    if (response.status >= 200 && response.status < 300 && isObject2) return parsed;
+    let error = parseEntraErrorBody(response.body);
+    throw error ? entraError(error, operation, secrets) : this.unexpected(response, operation);
+  }
+  unexpected(response, operation) {
+    let type = response.headers.get("content-type")?.split(";")[0] ?? "no content type", wrongEndpoint = response.status === 404 || response.status === 405 || /html/.test(type);
+    return new ActionableError(
+      wrongEndpoint ? "input" : "server",
+      `The Entra ID endpoint ${this.base} did not answer like Microsoft Entra ID when asked to ${operation} (HTTP ${response.status}, ${type}).`,
+      wrongEndpoint ? "Check the `authority-host` input (e.g. https://login.microsoftonline.com) and the `tenant-id` input; a proxy that answers with its own page can also cause this." : "This is usually temporary: run the job again later.",
+      { code: "unexpected_entra_response", status: response.status, retryable: !wrongEndpoint }
+    );
+  }
+  malformed(detail) {
+    return new ActionableError(
+      "server",
+      `Microsoft Entra ID answered in an unexpected shape: ${detail}.`,
+      "Check the `authority-host` input; if it is right, run the job again later.",
+      { code: "unexpected_entra_response" }
+    );
+  }
+};
+
+// src/core/credentials/azure-cli.ts
+var AZ_ARGS = [
+  "account",
+  "get-access-token",
+  "--resource",
+  AZURE_DEVOPS_RESOURCE,
+  "--output",
+  "json"
+], ORIGIN2 = "the Azure CLI (`az account get-access-token`)", AZ_TIMEOUT_MS = 6e4, AzError = class extends Error {
+  constructor(error, stderr) {
+    super(error.message);
+    this.stderr = stderr;
+    this.name = "AzError", this.code = error.code, this.killed = error.killed === !0;
+  }
+  stderr;
+  code;
+  killed;
+}, runAz = (args) => new Promise((resolve, reject) => {
+  let windows = process.platform === "win32";
+  (0, import_node_child_process.execFile)(
+    windows ? "az.cmd" : "az",
+    [...args],
+    { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
+    (error, stdout, stderr) => {
+      error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
+    }
+  );
+});
+function parseAzExpiry(output) {
+  let epoch = typeof output.expires_on == "string" ? Number(output.expires_on) : output.expires_on;
+  if (typeof epoch == "number" && Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1e3);
+  if (typeof output.expiresOn == "string") {
+    let local = Date.parse(output.expiresOn.trim().replace(" ", "T"));
+    if (!Number.isNaN(local)) return new Date(local);
+  }
+}
+function failure(error) {
+  let details = error;
+  if (details.code === "ENOENT")
+    return new ActionableError(
+      "input",
+      "The Azure CLI (`az`) is not installed on this runner or not on PATH.",
+      "Install the Azure CLI and run `az login` as the bot user before this step, or choose another credential source (refresh-token is recommended).",
+      { code: "azure_cli_missing" }
+    );
+  let stderr = typeof details.stderr == "string" ? details.stderr : "";
+  if (/az login|not logged in|no subscription found|AADSTS70043|AADSTS700082|refresh token.*expired/i.test(
+    stderr
+  ))
+    return new ActionableError(
+      "auth",
+      "The Azure CLI is not signed in (or its sign-in expired).",
+      "Run `az login` as the bot user (a user account, not --service-principal or --identity) on this runner before this step; `az login --use-device-code` works on a headless runner.",
+      { code: "azure_cli_not_logged_in" }
+    );
+  let firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== "") ?? "", said2 = firstLine ? ` It said: ${quote(scrubSecrets(firstLine.trim()), 300)}.` : "";
+  return new ActionableError(
+    "auth",
+    `\`az account get-access-token\` failed${details.killed === !0 ? " (timed out)" : ""}.${said2}`,
+    "Run `az account get-access-token --resource 499b84ac-1321-427f-aa17-267ca6975798` on the runner to see the whole message; `az login` as the bot user again if its sign-in expired.",
+    { code: "azure_cli_failed", cause: error }
+  );
+}
+function parseOutput(stdout, mask) {
+  let output;
+  try {
+    output = JSON.parse(stdout);
+  } catch {
+    output = void 0;
+  }
+  let token = output?.accessToken;
+  if (typeof token != "string" || token === "")
+    throw new ActionableError(
+      "server",
+      "`az account get-access-token` printed no accessToken (its output is not shown: it may hold a token).",
+      "Update the Azure CLI, and check that `az account get-access-token --output json` works on the runner.",
+      { code: "azure_cli_unexpected_output" }
+    );
+  mask(token);
+  let expiresOn = tokenExpiry(token) ?? parseAzExpiry(output ?? {}) ?? new Date(Date.now() + 5 * 6e4);
+  return { token, expiresOn };
+}
+var AzureCliCredential = class {
+  constructor(context, run = runAz, now) {
+    this.context = context;
+    this.run = run;
+    this.cache = new TokenCache(now);
+  }
+  context;
+  run;
+  source = "azure-cli";
+  cache;
+  getAccessToken() {
+    return this.cache.get(() => this.fetch());
+  }
+  async fetch() {
+    this.context.debug("Asking the Azure CLI for a token for Azure DevOps.");
+    let result;
+    try {
+      result = await this.run(AZ_ARGS);
+    } catch (error) {
+      throw failure(error);
+    }
+    let fresh = parseOutput(result.stdout, (secret) => this.context.mask(secret));
+    try {
+      assertDelegatedUserToken(fresh.token, ORIGIN2);
+    } catch (error) {
+      throw !(error instanceof ActionableError) || error.code !== "app_only_token" ? error : new ActionableError(
+        error.kind,
+        `${error.message} The Azure CLI is signed in as a service principal or managed identity.`,
+        "Run `az login` as the bot user (a user account) on this runner instead of `az login --service-principal` or `--identity`; or choose another credential source (refresh-token is recommended).",
+        { code: error.code, cause: error }
+      );
+    }
+    let warning = patScopeWarning(fresh.token, ORIGIN2);
+    return warning && this.context.warn(warning), fresh;
+  }
+};
+
+// src/core/credentials/azure-identity-loader.ts
+function loadAzureIdentity() {
+  return require("../chunks/azure-identity.js");
+}
+
+// src/core/credentials/key-vault-auth.ts
+var TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange", FEDERATION_MISMATCH = [70021, 700211, 700212, 700213], RENEW_MARGIN_MS = 300 * 1e3;
+function keyVaultScope(vaultUrl) {
+  let host2 = new URL(vaultUrl).hostname.toLowerCase();
+  return `https://${/^[^.]+\.(vault\.[a-z0-9.-]+)$/.exec(host2)?.[1] ?? "vault.azure.net"}/.default`;
+}
+function cached(fetch2, mask) {
+  let current;
+  return async () => {
+    if (current && current.expiresOnTimestamp - RENEW_MARGIN_MS > Date.now()) return current.token;
+    let fresh = await fetch2();
+    return mask(fresh.token), current = fresh, fresh.token;
+  };
+}
+function entraBodyOf(error) {
+  let shape = error ?? {};
+  if (Array.isArray(shape.errors))
+    for (let inner of shape.errors) {
+      let body = entraBodyOf(inner);
+      if (body) return body;
+    }
+  let response = shape.errorResponse, message = typeof shape.message == "string" ? shape.message : "", description = typeof response?.errorDescription == "string" ? response.errorDescription : message, codes = Array.isArray(response?.errorCodes) ? response.errorCodes.filter((c) => typeof c == "number") : [...description.matchAll(/AADSTS(\d+)/g)].map((m) => Number(m[1]));
+  if (!(typeof response?.error != "string" && codes.length === 0))
+    return {
+      error: typeof response?.error == "string" ? response.error : void 0,
+      error_description: description,
+      error_codes: codes,
+      correlation_id: typeof response?.correlationId == "string" ? response.correlationId : void 0
+    };
+}
+function identityFailure(error, operation, fix) {
+  if (error instanceof ActionableError) return error;
+  let body = entraBodyOf(error);
+  if (body) return entraError(body, operation);
+  let name = error?.name, detail = error instanceof Error ? scrubSecrets(error.message.split(`
+`)[0] ?? "") : String(error);
+  return new ActionableError(
+    "auth",
+    `Could not ${operation}${name === "CredentialUnavailableError" ? ": no Azure identity is available" : ""}: ${quote(detail, 300)}.`,
+    fix,
+    { code: "key_vault_sign_in_failed", cause: error }
+  );
+}
+function federationMismatch(clientId, oidcToken, cause) {
+  let claims = oidcToken ? decodeJwtUnverified(oidcToken)?.payload : void 0, text = (value) => typeof value == "string" ? value : "", presented = typeof claims?.sub == "string" ? ` The job presented issuer ${quote(text(claims.iss), 120)}, subject ${quote(claims.sub, 200)}, audience ${quote(text(claims.aud), 80)}.` : "";
+  return new ActionableError(
+    "auth",
+    `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
+    "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange. GitHub: issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. Azure Pipelines: the service connection (workload identity federation) creates it. See docs/credentials.md.",
+    { code: "federated_credential_mismatch", cause }
+  );
+}
+function federatedVaultToken(options) {
+  let { context, clientId } = options, credential, assertionError, oidcToken, getAssertion = async () => {
+    try {
+      if (!context.getIdToken)
+        throw new ActionableError(
+          "input",
+          "The Key Vault source needs the job's own federated identity, and this platform gives the step none.",
+          "On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure Resource Manager service connection with workload identity federation; elsewhere use the `refresh-token` source.",
+          { code: "oidc_unavailable" }
+        );
+      let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
+      return context.mask(token), oidcToken = token, token;
+    } catch (error) {
+      throw assertionError = error, error;
+    }
+  }, operation = `issue a Key Vault token for the job identity (app ${clientId})`;
+  return cached(
+    async () => {
+      let identity = options.identity ?? loadAzureIdentity();
+      credential ??= new identity.ClientAssertionCredential(options.tenantId, clientId, getAssertion, {
+        authorityHost: context.endpoints.authorityHost,
+        // Sovereign clouds and the emulator: do not ask login.microsoftonline.com about the authority.
+        disableInstanceDiscovery: !0
+      }), assertionError = void 0;
+      try {
+        return await credential.getToken(keyVaultScope(options.vaultUrl));
+      } catch (error) {
+        if (assertionError !== void 0)
+          throw identityFailure(
+            assertionError,
+            "get this job's OIDC token",
+            "Check that the runner can reach its OIDC token endpoint, then run the job again."
+          );
+        let failure2 = identityFailure(
+          error,
+          operation,
+          "Check the `azure-client-id` and `azure-tenant-id` inputs and the `authority-host` input."
+        );
+        throw (entraBodyOf(error)?.error_codes ?? []).some((code) => FEDERATION_MISMATCH.includes(code)) ? federationMismatch(clientId, oidcToken, failure2) : failure2;
+      }
+    },
+    (secret) => context.mask(secret)
+  );
+}
+
+// src/core/credentials/key-vault-client.ts
+var KEY_VAULT_API_VERSION = "7.4";
+function parseError(body) {
+  try {
+    let error = JSON.parse(body).error ?? {};
+    return {
+      code: typeof error.code == "string" ? error.code : void 0,
+      innerCode: typeof error.innererror?.code == "string" ? error.innererror.code : void 0,
+      message: typeof error.message == "string" ? error.message : void 0
+    };
+  } catch {
+    return {};
+  }
+}
+function said(error) {
+  let first = error.message?.split(/\r?\n/)[0]?.trim();
+  return first ? ` Key Vault said: ${quote(scrubSecrets(first), 300)}.` : "";
+}
+var KeyVaultClient = class {
+  constructor(options) {
+    this.options = options;
+    this.base = options.vaultUrl.replace(/\/+$/, "");
+  }
+  options;
+  base;
+  /** The newest enabled version of `name`. */
+  async getSecret(name) {
+    let response = await this.send("GET", name, void 0);
+    if (response.status !== 200) throw this.failure(response, "read", name);
+    return this.parseBundle(response, name);
+  }
+  /** Adds a new version (Key Vault keeps the older ones); returns it. */
+  async setSecret(name, value) {
+    this.options.mask(value);
+    let response = await this.send("PUT", name, JSON.stringify({ value }));
+    if (response.status !== 200) throw this.failure(response, "write", name);
+    return this.parseBundle(response, name);
+  }
+  async send(method, name, body) {
+    let token = await this.options.getToken(), url = `${this.base}/secrets/${encodeURIComponent(name)}?api-version=${KEY_VAULT_API_VERSION}`;
+    return this.options.http.send(
+      {
+        method,
+        url,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          Accept: "application/json",
+          ...body === void 0 ? {} : { "Content-Type": "application/json" }
+        },
+        body
+      },
+      { idempotent: !0 }
+    );
+  }
+  parseBundle(response, name) {
+    let parsed;
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      parsed = void 0;
+    }
+    if (typeof parsed?.value != "string")
+      throw new ActionableError(
+        "server",
+        `Key Vault ${this.base} answered in an unexpected shape for the secret ${quote(name)} (no value).`,
+        "Check the `key-vault-url` input (https://<vault-name>.vault.azure.net); a proxy answering with its own page can also cause this.",
+        { code: "unexpected_key_vault_response" }
+      );
+    parsed.value !== "" && this.options.mask(parsed.value);
+    let version = typeof parsed.id == "string" ? parsed.id.split("/").pop() ?? "" : "";
+    return { value: parsed.value, version: /^[0-9a-f]{32}$/i.test(version) ? version : "" };
+  }
+  failure(response, action, name) {
+    let error = parseError(response.body), secret = `the secret ${quote(name)} in ${this.base}`, role = action === "read" ? '"Key Vault Secrets Officer" (Azure RBAC; "Key Vault Secrets User" can only read, and the rotated token must be written back)' : '"Key Vault Secrets Officer" (Azure RBAC)';
+    if (response.status === 404 && action === "read")
+      return new ActionableError(
+        "not-found",
+        `Key Vault ${this.base} has no secret ${quote(name)} (${error.code ?? "HTTP 404"}).${said(error)}`,
+        `Store the bot user's refresh token there first: \`npx ado-ephemeral-pat login --client-id <app> --key-vault-url ${this.base} --key-vault-secret ${name}\`; or fix the \`key-vault-secret\` and \`key-vault-url\` inputs (names are case-insensitive; a deleted secret must be recovered first).`,
+        { code: "key_vault_secret_not_found", status: 404 }
+      );
+    if (response.status === 403) {
+      let model = error.innerCode === "ForbiddenByRbac" ? "Azure RBAC" : "the access policies";
+      return new ActionableError(
+        "auth",
+        `Key Vault refused to let ${this.options.who} ${action} ${secret} (HTTP 403, ${error.innerCode ?? error.code ?? "Forbidden"}: ${model}).${said(error)}`,
+        `Grant ${this.options.who} ${role} on the secret or vault, or with access policies the secret permissions Get and Set. Also check the vault's firewall allows the runner.`,
+        { code: "key_vault_forbidden", status: 403 }
+      );
+    }
+    if (response.status === 401)
+      return new ActionableError(
+        "auth",
+        `Key Vault did not accept the token of ${this.options.who} (HTTP 401).${said(error)}`,
+        "The vault must belong to the same tenant as the identity: check the `azure-tenant-id` input (or AZURE_TENANT_ID) and the `key-vault-url` input.",
+        { code: "key_vault_unauthorized", status: 401 }
+      );
+    let wrongEndpoint = response.status === 404 || response.status === 400 || response.status === 405;
+    return new ActionableError(
+      wrongEndpoint ? "input" : "server",
+      `Key Vault ${this.base} refused to ${action} ${secret} (HTTP ${response.status}${error.code ? `, ${error.code}` : ""}).${said(error)}`,
+      wrongEndpoint ? "Check the `key-vault-url` input: it is the vault URI, e.g. https://my-vault.vault.azure.net." : "This is usually temporary: run the job again later.",
+      { code: "key_vault_error", status: response.status, retryable: !wrongEndpoint }
+    );
+  }
+};
+
+// src/core/credentials/refresh-token.ts
+var RefreshTokenCredential = class {
+  constructor(options, context) {
+    this.options = options;
+    this.context = context;
+    context.mask(options.refreshToken), this.refreshToken = options.refreshToken, this.cache = new TokenCache(options.now), this.entra = new EntraClient({
+      authorityHost: context.endpoints.authorityHost,
+      tenantId: options.tenantId,
+      http: context.http,
+      mask: (secret) => context.mask(secret),
+      now: options.now
+    });
+  }
+  options;
+  context;
+  source = "refresh-token";
+  entra;
+  cache;
+  refreshToken;
+  rotatedCount = 0;
+  /** The newest refresh token: the input one until Entra rotates it. */
+  get currentRefreshToken() {
+    return this.refreshToken;
+  }
+  /** True once Entra returned a refresh token different from the input one. */
+  get rotated() {
+    return this.rotatedCount > 0;
+  }
+  getAccessToken() {
+    return this.cache.get(() => this.redeem());
+  }
+  async redeem() {
+    let origin = this.options.origin ?? "the refresh token";
+    this.context.debug("Redeeming the refresh token at Microsoft Entra ID.");
+    let tokens = await this.entra.redeemRefreshToken({
+      clientId: this.options.clientId,
+      refreshToken: this.refreshToken
+    });
+    tokens.refreshToken && tokens.refreshToken !== this.refreshToken && (this.refreshToken = tokens.refreshToken, this.rotatedCount++, await this.options.onRotated?.(tokens.refreshToken)), assertDelegatedUserToken(tokens.accessToken, `redeeming ${origin}`);
+    let warning = patScopeWarning(tokens.accessToken, `redeeming ${origin}`);
+    return warning && this.context.warn(warning), { token: tokens.accessToken, expiresOn: tokens.expiresOn };
+  }
+};
+
+// src/core/credentials/key-vault.ts
+var MIN_REFRESH_TOKEN_LENGTH = 20;
+function loginCommand(settings) {
+  return `npx ado-ephemeral-pat login --client-id ${settings.clientId} --tenant-id ${settings.tenantId} --key-vault-url ${settings.keyVaultUrl} --key-vault-secret ${settings.keyVaultSecret}`;
+}
+function notARefreshToken(value) {
+  if (value === "") return "it is empty (or only whitespace)";
+  if (/^bearer\s/i.test(value)) return 'it starts with "Bearer " (an Authorization header value)';
+  if (/[\s\p{Cc}\p{Cf}]/u.test(value)) return "it contains whitespace or control characters inside";
+  if (decodeJwtUnverified(value)) return "it is a JWT (an access or ID token, which expires within hours)";
+  if (value.startsWith("{") || value.startsWith("["))
+    return "it is JSON (store only the refresh_token value)";
+  if (value.length < MIN_REFRESH_TOKEN_LENGTH) return `it is only ${value.length} characters long`;
+}
+function checkStoredRefreshToken(value, settings) {
+  let trimmed = value.trim(), reason = notARefreshToken(trimmed);
+  if (reason === void 0) return trimmed;
+  throw new ActionableError(
+    "input",
+    `The Key Vault secret ${quote(settings.keyVaultSecret)} in ${settings.keyVaultUrl} does not hold a refresh token: ${reason}. Its value is not shown.`,
+    `Store the bot user's refresh token in it as the whole secret value: \`${loginCommand(settings)}\`.`,
+    { code: "key_vault_secret_not_refresh_token" }
+  );
+}
+function jobIdentity(settings) {
+  return { clientId: settings.azureClientId, tenantId: settings.azureTenantId };
+}
+var KeyVaultCredential = class {
+  constructor(settings, context, deps = {}) {
+    this.settings = settings;
+    this.context = context;
+    let identity = jobIdentity(settings);
+    this.vault = new KeyVaultClient({
+      vaultUrl: settings.keyVaultUrl,
+      http: context.http,
+      mask: (secret) => context.mask(secret),
+      who: `the job identity (app ${identity.clientId})`,
+      getToken: deps.vaultToken ?? federatedVaultToken({ ...identity, vaultUrl: settings.keyVaultUrl, context })
+    });
+  }
+  settings;
+  context;
+  source = "key-vault";
+  vault;
+  opened;
+  async getAccessToken() {
+    this.opened ??= this.open().catch((error) => {
+      throw this.opened = void 0, error;
+    });
+    let credential = await this.opened;
+    try {
+      return await credential.getAccessToken();
+    } catch (error) {
+      throw this.explain(error);
+    }
+  }
+  async open() {
+    let { keyVaultSecret: name } = this.settings;
+    this.context.debug(`Reading the newest version of the Key Vault secret ${quote(name)}.`);
+    let secret = await this.vault.getSecret(name);
+    return new RefreshTokenCredential(
+      {
+        refreshToken: checkStoredRefreshToken(secret.value, this.settings),
+        clientId: this.settings.clientId,
+        tenantId: this.settings.tenantId,
+        origin: `the Key Vault secret ${quote(name)}`,
+        onRotated: (rotated) => this.writeBack(rotated)
+      },
+      this.context
+    );
+  }
+  /** Awaited by the refresh-token credential before it hands out the access token. */
+  async writeBack(rotated) {
+    let { keyVaultSecret: name } = this.settings, stored = await this.vault.setSecret(name, rotated);
+    this.context.info(
+      `Stored the rotated refresh token as a new version${stored.version ? ` (${stored.version})` : ""} of the Key Vault secret ${quote(name)}.`
+    );
+  }
+  /** An expired or revoked refresh token: say how to put a new one into this vault. */
+  explain(error) {
+    return !(error instanceof ActionableError) || error.code !== "refresh_token_expired" ? error : new ActionableError(
+      error.kind,
+      `${error.message} (read from the Key Vault secret ${quote(this.settings.keyVaultSecret)})`,
+      `Sign the bot user in again and store the new refresh token in the vault: \`${loginCommand(this.settings)}\`.`,
+      { code: error.code, cause: error }
+    );
+  }
+};
+
+// src/core/credentials/password.ts
+var ORIGIN3 = "the password sign-in", PasswordCredential = class {
+  constructor(settings, context, now) {
+    this.settings = settings;
+    this.context = context;
+    context.mask(settings.password), this.cache = new TokenCache(now), this.entra = new EntraClient({
+      authorityHost: context.endpoints.authorityHost,
+      tenantId: settings.tenantId,
+      http: context.http,
+      mask: (secret) => context.mask(secret),
+      now
+    });
+  }
+  settings;
+  context;
+  source = "password";
+  entra;
+  cache;
+  getAccessToken() {
+    return this.cache.get(() => this.signIn());
+  }
+  async signIn() {
+    this.context.debug("Signing the bot user in with the password grant at Microsoft Entra ID.");
+    let tokens;
+    try {
+      tokens = await this.entra.passwordGrant({
+        clientId: this.settings.clientId,
+        username: this.settings.username,
+        password: this.settings.password
+      });
+    } catch (error) {
+      throw this.explain(error);
+    }
+    assertDelegatedUserToken(tokens.accessToken, ORIGIN3);
+    let warning = patScopeWarning(tokens.accessToken, ORIGIN3);
+    return warning && this.context.warn(warning), { token: tokens.accessToken, expiresOn: tokens.expiresOn };
+  }
+  /** MFA / Conditional Access: the password flow can never pass; the device code login can. */
+  explain(error) {
+    return !(error instanceof ActionableError) || error.code !== "interaction_required" ? error : new ActionableError(
+      error.kind,
+      `${error.message} The password source cannot sign in ${this.settings.username.replace(/[^\w.@+-]/g, "")}.`,
+      `Switch to the refresh-token path: run \`npx ado-ephemeral-pat login --client-id ${this.settings.clientId} --tenant-id ${this.settings.tenantId} --output bot.refresh-token\` once (device code: MFA works there), store the token as a CI secret and pass it as \`refresh-token\` (or store it in Key Vault for the key-vault source); then remove \`username\` and \`password\`.`,
+      { code: error.code, cause: error }
+    );
+  }
+};
+
+// src/core/credentials/index.ts
+function createCredential(settings, context) {
+  switch (settings.source) {
+    case "refresh-token":
+      return new RefreshTokenCredential(
+        {
+          refreshToken: settings.refreshToken,
+          clientId: settings.clientId,
+          tenantId: settings.tenantId,
+          origin: "the `refresh-token` input"
+        },
+        context
+      );
+    case "access-token":
+      return new AccessTokenCredential(settings.accessToken, context);
+    case "password":
+      return new PasswordCredential(settings, context);
+    case "key-vault":
+      return new KeyVaultCredential(settings, context);
+    case "azure-cli":
+      return new AzureCliCredential(context);
+  }
+}
+
+// src/core/display-name.ts
+var import_node_crypto = require("node:crypto"), DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
+function randomSuffix() {
+  return (0, import_node_crypto.randomBytes)(4).toString("hex");
+}
+var SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function htmlEncodedLength(text) {
+  let length = 0;
+  for (let char of text) {
+    let code = char.codePointAt(0) ?? 0;
+    HTML_ENTITIES[char] !== void 0 ? length += HTML_ENTITIES[char].length : code >= 160 && code <= 255 ? length += 6 : code > 65535 ? length += 9 : length += 1;
+  }
+  return length;
+}
+function cleanDisplayName(text) {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ").replace(/\s+/g, " ").trim();
+}
+function deriveBaseName(ctx) {
+  let parts = [];
+  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
+}
+function buildDisplayName(requested, ctx, suffix) {
+  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
+  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
+  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  let ellipsis = "…", kept = "", used = htmlEncodedLength(ellipsis);
+  for (let char of base) {
+    let cost = htmlEncodedLength(char);
+    if (used + cost > budget) break;
+    kept += char, used += cost;
+  }
+  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+}
+var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
+
+// src/core/git-credentials.ts
+function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
+  let existing = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10), index = Number.isSafeInteger(existing) && existing > 0 ? existing : 0;
+  return {
+    GIT_CONFIG_COUNT: String(index + 1),
+    [`GIT_CONFIG_KEY_${index}`]: `http.${azureDevOpsUrl}/${organization}/.extraheader`,
+    [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: Basic ${basicAuth2}`
+  };
+}
+
+// src/core/http.ts
+var import_node_http = require("node:http"), import_node_https = require("node:https");
+var IncomingHeaders = class {
+  constructor(raw) {
+    this.raw = raw;
+  }
+  raw;
+  get(name) {
+    let value = this.raw[name.toLowerCase()];
+    return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+  }
+}, DEFAULT_RETRY_POLICY = {
+  attempts: 5,
+  totalMs: 6e4,
+  baseDelayMs: 1e3,
+  maxDelayMs: 3e4
+}, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", HTTP_CLIENT_FAILURES = {
+  throttled: {
+    seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
+    kind: "throttled",
+    cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
+    fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
+  },
+  server: {
+    seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
+    kind: "server",
+    cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
+    fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
+  },
+  network: {
+    seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
+    kind: "network",
+    cause: "The runner could not reach the host named in the message.",
+    fix: "If the runner needs a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1 (Node 24; Node 20 ignores proxy variables). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
+  },
+  tls: {
+    seen: "a TLS or certificate error (not retried)",
+    kind: "network",
+    cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
+    fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
+  },
+  insecure_url: {
+    seen: "an http:// endpoint that is not loopback (nothing is sent)",
+    kind: "input",
+    cause: "Tokens must not travel in clear text.",
+    fix: "Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url)."
+  }
+}, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+function redactUrl(url) {
+  try {
+    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=…`).join("&")}` : "";
+    return `${parsed.origin}${parsed.pathname}${query}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function isLoopback(hostname) {
+  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function assertSecureUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ActionableError(
+      "input",
+      `The URL ${redactUrl(url)} is not valid.`,
+      "Check the endpoint inputs (organization, vssps-url, authority-host).",
+      { code: "invalid_url" }
+    );
+  }
+  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopback(parsed.hostname)) return parsed;
+  throw new ActionableError(
+    "input",
+    `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
+    HTTP_CLIENT_FAILURES.insecure_url.fix,
+    { code: "insecure_url" }
+  );
+}
+function serverRequestedDelayMs(status, headers, now) {
+  let retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1e3);
+    let date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  let reset = headers.get("x-ratelimit-reset")?.trim();
+  if (status === 429 && reset && /^\d+$/.test(reset)) {
+    let delay = Number(reset) * 1e3 - now;
+    if (delay > 0) return delay;
+  }
+}
+var NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+function field(value, name) {
+  return typeof value == "object" && value !== null ? value[name] : void 0;
+}
+function stringField(value, name) {
+  let found = field(value, name);
+  return typeof found == "string" ? found : void 0;
+}
+function networkErrorCode(error) {
+  let name = stringField(error, "name");
+  if (name === "TimeoutError") return "timeout";
+  if (name === "AbortError") return "aborted";
+  let cause = field(error, "cause"), nested = field(cause, "errors"), first = Array.isArray(nested) ? nested[0] : void 0;
+  return stringField(cause, "code") ?? stringField(first, "code") ?? stringField(error, "code") ?? name ?? "unknown";
+}
+function isMalformedRequest(error) {
+  return stringField(error, "name") === "TypeError" && field(error, "cause") === void 0 && stringField(error, "message") !== "fetch failed";
+}
+function isTlsFailure(code) {
+  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
+}
+function describeNetworkFailure(error, url, target, tries, idempotent) {
+  if (isMalformedRequest(error))
+    return new ActionableError(
+      "input",
+      `${target} could not be sent: a header value has characters HTTP does not allow.`,
+      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
+      { code: "invalid_request" }
+    );
+  let code = networkErrorCode(error), host2 = url.host;
+  if (isTlsFailure(code))
+    return new ActionableError(
+      "network",
+      `The TLS connection to ${host2} failed (${code}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.tls.fix,
+      { code, retryable: !1 }
+    );
+  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", what = code === "timeout" ? `${host2} did not answer in time` : `Could not reach ${host2} (${code})`;
+  return new ActionableError(
+    "network",
+    `${what} for ${target} after ${tries}.${maybeApplied}`,
+    HTTP_CLIENT_FAILURES.network.fix,
+    {
+      code,
+      retryable: !0
+    }
+  );
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+var HttpClient = class {
+  policy;
+  log;
+  sleep;
+  random;
+  now;
+  userAgent;
+  constructor(options = {}) {
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }, this.log = options.log ?? (() => {
+    }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  }
+  /**
+   * Idempotent requests (the default for every method but POST) are retried on 429, 500/502/503/504,
+   * timeouts and network errors. Non-idempotent ones only on 429 and on failures where the request surely
+   * never reached the server; any other failure throws a retryable ActionableError so the caller can check
+   * what the server did. Other responses, 2xx or not, are returned.
+   */
+  async send(request, options = {}) {
+    let url = assertSecureUrl(request.url), idempotent = options.idempotent ?? request.method !== "POST", started = this.now(), failures = 0;
+    for (let attempt = 1; ; attempt++) {
+      let outcome = await this.attempt(request, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
+      if (verdict === "done" && "response" in outcome) return outcome.response;
+      if (verdict === "fail") throw this.failure(request, url, outcome, attempt, elapsed, idempotent);
+      let requested = "response" in outcome ? serverRequestedDelayMs(outcome.response.status, outcome.response.headers, this.now()) : void 0, paced = requested !== void 0 && "response" in outcome && outcome.response.status === 429;
+      paced || failures++;
+      let delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : requested ?? this.backoff(failures);
+      if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
+      this.log(
+        `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
+      ), await this.sleep(delay);
+    }
+  }
+  /** Full jitter: a random delay up to the exponential cap, so parallel jobs do not retry in lock step. */
+  backoff(attempt) {
+    let cap = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(this.random() * cap);
+  }
+  async attempt(request, started) {
+    let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers }, signal = AbortSignal.timeout(timeoutMs), failed = (error) => ({
+      error: signal.aborted ? signal.reason : error
+    });
+    return new Promise((resolve) => {
+      let url = new URL(request.url);
+      request.body !== void 0 && (headers["Content-Length"] = String(Buffer.byteLength(request.body)));
+      try {
+        let outgoing = (url.protocol === "https:" ? import_node_https.request : import_node_http.request)(
+          url,
+          { method: request.method, headers, signal },
+          (response) => {
+            let chunks = [];
+            response.on("data", (chunk) => chunks.push(chunk)), response.on("error", (error) => resolve(failed(error))), response.on("close", () => {
+              if (!response.complete) {
+                resolve(
+                  failed(
+                    Object.assign(new Error("The connection closed mid-response"), { code: "ECONNRESET" })
+                  )
+                );
+                return;
+              }
+              resolve({
+                response: {
+                  status: response.statusCode ?? 0,
+                  headers: new IncomingHeaders(response.headers),
+                  body: Buffer.concat(chunks).toString("utf8"),
+                  url: request.url
+                }
+              });
+            });
+          }
+        );
+        outgoing.on("error", (error) => resolve(failed(error))), outgoing.end(request.body);
+      } catch (error) {
+        resolve({ error });
+      }
+    });
+  }
+  judge(outcome, idempotent) {
+    if ("response" in outcome) {
+      let { status } = outcome.response;
+      return RETRYABLE_STATUS.has(status) ? status === 429 || idempotent ? "retry" : "fail" : "done";
+    }
+    let code = networkErrorCode(outcome.error);
+    return isMalformedRequest(outcome.error) || isTlsFailure(code) ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
+  }
+  reason(outcome) {
+    return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
+  }
+  failure(request, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
+    let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
+    if ("error" in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
+    let { status } = outcome.response;
+    if (status === 429)
+      return new ActionableError(
+        "throttled",
+        `The server throttled ${target} (HTTP 429) after ${tries}.${budget}`,
+        HTTP_CLIENT_FAILURES.throttled.fix,
+        { code: "http_429", status, retryable: !0 }
+      );
+    let appliedMaybe = idempotent ? "" : " The request may have been applied before the error.";
+    return new ActionableError(
+      "server",
+      `The server failed ${target} with HTTP ${status} after ${tries}.${budget}${appliedMaybe}`,
+      HTTP_CLIENT_FAILURES.server.fix,
+      { code: `http_${status}`, status, retryable: !0 }
+    );
+  }
+};
+
+// src/core/pat-errors.ts
+var NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
+  "tokenNotFound",
+  "authorizationNotFound",
+  "hostAuthorizationNotFound",
+  "invalidAuthorizationId"
+]), USER_CREDENTIAL = "Use a delegated Microsoft Entra user token for Azure DevOps with vso.pats and vso.pats_manage: the bot user's refresh token (`ado-ephemeral-pat login`), its username/password, or `az login` as that user. Service principals and managed identities cannot mint PATs.", TEMPORARY = "Usually temporary: run the job again. If it persists, check https://status.dev.azure.com.", ADMIN_ALLOW_LIST = "ask the Azure DevOps Administrator to add the bot user to the policy's allow-list", ALREADY_GONE = "Nothing to do when revoking: the token is already gone.", OAUTH_CLIENT = {
+  kind: "auth",
+  cause: "Azure DevOps refused the OAuth client (the Entra app) that the token was issued to.",
+  fix: "Check the `client-id` input: a registered public client app with the delegated Azure DevOps permissions vso.pats and vso.pats_manage."
+}, SOURCE_RESTRICTED = {
+  kind: "policy",
+  cause: "An IP or source restriction (Conditional Access, IP allow-list) refused this runner's address.",
+  fix: "Ask the tenant or organization admin to allow the runner's IP ranges, or use a runner inside the allowed network."
+}, TOKEN_REFUSED = {
+  kind: "auth",
+  cause: "Azure DevOps refused the Entra token's type, audience or subject.",
+  fix: USER_CREDENTIAL
+}, PAT_TOKEN_ERRORS = {
+  displayNameRequired: {
+    kind: "input",
+    cause: "The display name is empty (after HTML encoding).",
+    fix: "Set `display-name` to a non-empty name, or leave it unset to derive one from the run."
+  },
+  invalidDisplayName: {
+    kind: "input",
+    cause: "The display name is longer than 256 characters after HTML encoding, or has characters Azure DevOps refuses.",
+    fix: "Shorten `display-name` (& < > \" ' grow when encoded) and remove control characters."
+  },
+  invalidValidTo: {
+    kind: "input",
+    cause: "Azure DevOps refused the expiry date (in the past, too far ahead, or malformed).",
+    fix: "Check `lifetime` (5 minutes to 7 days, e.g. `1h`) and that the runner's clock is right."
+  },
+  invalidScope: {
+    kind: "input",
+    cause: "Azure DevOps does not accept one of the requested scopes.",
+    fix: "Use scope ids from the catalogue in docs (e.g. `vso.code_write` or `code_write`); drop scopes Azure DevOps no longer offers."
+  },
+  userIdRequired: { kind: "auth", cause: "The Entra token does not identify a user.", fix: USER_CREDENTIAL },
+  invalidUserId: {
+    kind: "auth",
+    cause: "The user in the Entra token is not a valid user of this organization.",
+    fix: "Add the bot user to the organization (Organization settings -> Users) with Basic or Stakeholder access."
+  },
+  invalidUserType: {
+    kind: "auth",
+    cause: "The identity is a service identity or a deployment admin, which cannot own PATs.",
+    fix: USER_CREDENTIAL
+  },
+  accessDenied: {
+    kind: "auth",
+    cause: "Azure DevOps denied the request: this identity may not manage PATs here (alternate credentials, impersonation, or a failed permission check).",
+    fix: `Make sure the bot user is a member of the organization. ${USER_CREDENTIAL}`
+  },
+  failedToIssueAccessToken: {
+    kind: "server",
+    cause: "Azure DevOps failed to issue the token.",
+    fix: TEMPORARY,
+    retryable: !0
+  },
+  invalidClient: OAUTH_CLIENT,
+  invalidClientType: OAUTH_CLIENT,
+  invalidClientId: OAUTH_CLIENT,
+  invalidTargetAccounts: {
+    kind: "input",
+    cause: "The token would target more than one organization, or an organization other than this one.",
+    fix: "Check `organization`: the bot user must belong to it. (ado-ephemeral-pat always sends allOrgs: false.)"
+  },
+  hostAuthorizationNotFound: {
+    kind: "not-found",
+    cause: "No authorization with that id exists in this organization.",
+    fix: `${ALREADY_GONE} Otherwise check \`organization\`.`
+  },
+  authorizationNotFound: {
+    kind: "not-found",
+    cause: "No authorization with that id exists for this user.",
+    fix: `${ALREADY_GONE} Otherwise check that the same user minted it.`
+  },
+  failedToUpdateAccessToken: {
+    kind: "server",
+    cause: "Azure DevOps failed to update the token.",
+    fix: TEMPORARY,
+    retryable: !0
+  },
+  sourceNotSupported: SOURCE_RESTRICTED,
+  invalidSourceIP: SOURCE_RESTRICTED,
+  invalidSource: SOURCE_RESTRICTED,
+  duplicateHash: {
+    kind: "server",
+    cause: "Azure DevOps generated a token that collided with an existing one.",
+    fix: "Run the job again.",
+    retryable: !0
+  },
+  sshPolicyDisabled: {
+    kind: "policy",
+    cause: "An organization policy on SSH keys and tokens refused the request.",
+    fix: "Ask an organization admin to review Organization settings -> Policies."
+  },
+  invalidToken: {
+    kind: "not-found",
+    cause: "The PAT is revoked or no longer valid.",
+    fix: `${ALREADY_GONE} Mint a new token if you need one.`
+  },
+  tokenNotFound: {
+    kind: "not-found",
+    cause: "No PAT with that authorization id exists for this user in this organization.",
+    fix: `${ALREADY_GONE} Otherwise check \`organization\` and that the same user minted it.`
+  },
+  invalidAuthorizationId: {
+    kind: "not-found",
+    cause: "The authorization id is not valid.",
+    fix: `${ALREADY_GONE} Otherwise check the saved authorization id.`
+  },
+  failedToReadTenantPolicy: {
+    kind: "server",
+    cause: "Azure DevOps could not read the tenant's PAT policies.",
+    fix: TEMPORARY,
+    retryable: !0
+  },
+  globalPatPolicyViolation: {
+    kind: "policy",
+    cause: "A tenant policy restricts global (all-organization) PATs.",
+    fix: `ado-ephemeral-pat only asks for organization-scoped PATs; if this persists, ${ADMIN_ALLOW_LIST}.`
+  },
+  fullScopePatPolicyViolation: {
+    kind: "policy",
+    cause: "A tenant policy forbids full-access PATs.",
+    fix: `Request narrower \`scopes\`, or ${ADMIN_ALLOW_LIST}.`
+  },
+  patLifespanPolicyViolation: {
+    kind: "policy",
+    cause: "A tenant policy caps the lifetime of PATs, and the requested lifetime exceeds it.",
+    fix: `Reduce \`lifetime\` below the tenant's maximum, or ${ADMIN_ALLOW_LIST}.`
+  },
+  invalidTokenType: TOKEN_REFUSED,
+  invalidAudience: TOKEN_REFUSED,
+  invalidSubject: TOKEN_REFUSED,
+  deploymentHostNotSupported: {
+    kind: "input",
+    cause: "This Azure DevOps host does not offer the PAT API at this level.",
+    fix: "Set `organization` to the organization name and `vssps-url` to https://vssps.dev.azure.com (the default)."
+  },
+  disablePatCreationPolicyViolation: {
+    kind: "policy",
+    cause: 'The organization policy "Restrict personal access token (PAT) creation" is on, and the bot user is not on its allow-list.',
+    fix: "Ask an organization admin to add the bot user (or its group) to the allow-list in Organization settings -> Policies; if only packaging scopes are allowed, request only vso.packaging scopes."
+  },
+  failedToReadOrgPolicy: {
+    kind: "server",
+    cause: "Azure DevOps could not read the organization's PAT policies.",
+    fix: TEMPORARY,
+    retryable: !0
+  },
+  globalPATCreationBlocked: {
+    kind: "policy",
+    cause: "Creating global (all-organization) PATs was retired in March 2026.",
+    fix: "Request an organization-scoped PAT; ado-ephemeral-pat always does, so report this if you see it."
+  },
+  expiredPatCannotBeExtended: {
+    kind: "input",
+    cause: "The PAT has already expired and cannot be extended.",
+    fix: "Mint a new token."
+  }
+}, UNKNOWN_VALUE = {
+  kind: "server",
+  cause: "Azure DevOps reported an error this version of ado-ephemeral-pat does not know.",
+  fix: "Read the message from Azure DevOps; update ado-ephemeral-pat, and report the value if it is still unknown."
+};
+function serverText(text, maxLength = 300) {
+  return quote(scrubSecrets(text.trim()), maxLength);
+}
+function patTokenError(value, serverMessage, operation) {
+  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${serverText(serverMessage)}.` : "";
+  return new ActionableError(
+    entry.kind,
+    `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said2}`,
+    entry.fix,
+    { code: name, status: 200, retryable: entry.retryable ?? !1 }
+  );
+}
+var PAT_HTTP_FAILURES = {
+  sign_in_page: {
+    seen: "HTTP 203, a 3xx redirect to `_signin`, or any `text/html` body",
+    kind: "auth",
+    cause: "Azure DevOps answered with a sign-in page: the bearer was not accepted. The token is missing, expired, not for Azure DevOps, or not a user token.",
+    fix: USER_CREDENTIAL
+  },
+  http_401: {
+    seen: "HTTP 401",
+    kind: "auth",
+    cause: "Azure DevOps rejected the Entra token: it is expired, not for Azure DevOps, or lacks vso.pats/vso.pats_manage.",
+    fix: `${USER_CREDENTIAL} Make sure the app has consent for vso.pats and vso.pats_manage.`
+  },
+  service_principal: {
+    seen: 'HTTP 403 "Service principals are not allowed to perform this action."',
+    kind: "auth",
+    cause: "The token belongs to a service principal or managed identity; those cannot create or revoke PATs.",
+    fix: USER_CREDENTIAL
+  },
+  invalid_access: {
+    seen: 'HTTP 403 `InvalidAccessException` "The requested operation is not allowed."',
+    kind: "auth",
+    cause: "The PAT API accepts only Microsoft Entra user tokens; a PAT, Basic auth or System.AccessToken was refused.",
+    fix: USER_CREDENTIAL
+  },
+  http_403: {
+    seen: "HTTP 403 with another message",
+    kind: "auth",
+    cause: "Azure DevOps refused the request for this user.",
+    fix: `Check that the bot user is a member of the organization and may create PATs. ${USER_CREDENTIAL}`
+  },
+  api_version: {
+    seen: "HTTP 400 `VssInvalidPreviewVersionException`",
+    kind: "input",
+    cause: "The PAT API is in preview and refused the api-version.",
+    fix: "Use a preview api-version such as 7.1-preview.1 (the default)."
+  },
+  http_400: {
+    seen: "HTTP 400 with another message",
+    kind: "server",
+    cause: "Azure DevOps refused the request as malformed.",
+    fix: "Check `display-name`, `lifetime` and `scopes`; if they look right, report the message as a bug."
+  },
+  org_not_found: {
+    seen: "HTTP 404",
+    kind: "not-found",
+    cause: "Azure DevOps found no such organization at this URL.",
+    fix: "Check `organization` (the name in https://dev.azure.com/<name>) and `vssps-url`."
+  },
+  unexpected_response: {
+    seen: "HTTP 2xx whose body is not the expected JSON",
+    kind: "server",
+    cause: "Azure DevOps answered in an unexpected shape (a proxy page, or a changed API).",
+    fix: "Check `vssps-url` and any proxy between the runner and Azure DevOps; run the job again later.",
+    retryable: !0
+  },
+  http_error: {
+    seen: "any other HTTP status",
+    kind: "server",
+    cause: "Azure DevOps answered with an unexpected HTTP status.",
+    fix: TEMPORARY
+  }
+};
+function adoErrorBody(body) {
+  try {
+    let parsed = JSON.parse(body);
+    if (typeof parsed != "object" || parsed === null) return {};
+    let { message, typeKey } = parsed;
+    return {
+      message: typeof message == "string" ? message : void 0,
+      typeKey: typeof typeKey == "string" ? typeKey : void 0
+    };
+  } catch {
+    return {};
+  }
+}
+function isHtml(response) {
+  let type = response.headers.get("content-type") ?? "";
+  return /text\/html/i.test(type) || /^\s*(<!doctype html|<html)/i.test(response.body);
+}
+function classifyPatResponse(response) {
+  let { status } = response, body = adoErrorBody(response.body);
+  return status === 203 || status >= 300 && status < 400 || isHtml(response) ? { id: "sign_in_page", body } : status === 401 ? { id: "http_401", body } : status === 403 ? /service principals/i.test(body.message ?? "") ? { id: "service_principal", body } : body.typeKey === "InvalidAccessException" ? { id: "invalid_access", body } : { id: "http_403", body } : status === 400 ? { id: body.typeKey === "VssInvalidPreviewVersionException" || /-preview/.test(body.message ?? "") ? "api_version" : "http_400", body } : status === 404 ? { id: "org_not_found", body } : status >= 200 && status < 300 ? { id: "unexpected_response", body } : { id: "http_error", body };
+}
+function patHttpFailure(response, operation, detail = "") {
+  let { id, body } = classifyPatResponse(response), entry = PAT_HTTP_FAILURES[id], typeKey = body.typeKey && /^[A-Za-z][A-Za-z.]{0,99}$/.test(body.typeKey) ? `, ${body.typeKey}` : "", parts = [
+    `Could not ${operation}: Azure DevOps answered HTTP ${response.status}${typeKey}. ${entry.cause}`
+  ];
+  detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${serverText(body.message)}.`);
+  let serviceError = response.headers.get("x-tfs-serviceerror");
+  return serviceError && parts.push(`(${serverText(safeDecode(serviceError), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
+    code: id === "http_error" ? `http_${response.status}` : id,
+    status: response.status,
+    retryable: entry.retryable ?? response.status >= 500
+  });
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// src/core/pats.ts
+var DEFAULT_API_VERSION = "7.1-preview.1", PAGE_SIZE = 100, MAX_PAGES = 200, SAFE_ID = /^[A-Za-z0-9-]{1,100}$/, NAMED_ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " "
+};
+function decodeHtmlEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body) => {
+    if (body.startsWith("#")) {
+      let code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : entity;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+  });
+}
+function isObject(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function malformed(operation, detail, retryable = !0) {
+  let entry = PAT_HTTP_FAILURES.unexpected_response;
+  return new ActionableError("server", `Could not ${operation}: ${entry.cause} (${detail})`, entry.fix, {
+    code: "unexpected_response",
+    retryable
+  });
+}
+function parsePatToken(value, operation) {
+  if (!isObject(value)) throw malformed(operation, "patToken is not an object");
+  let { authorizationId, displayName, scope, targetAccounts, validFrom, validTo, token } = value;
+  if (typeof authorizationId != "string" || !SAFE_ID.test(authorizationId))
+    throw malformed(operation, "patToken.authorizationId is missing or not an id");
+  if (typeof validTo != "string" || Number.isNaN(Date.parse(validTo)))
+    throw malformed(operation, "patToken.validTo is missing or not a date");
+  let accounts = Array.isArray(targetAccounts) && targetAccounts.every((account) => typeof account == "string") ? targetAccounts : null;
+  return {
+    authorizationId,
+    displayName: typeof displayName == "string" ? decodeHtmlEntities(displayName) : "",
+    scope: typeof scope == "string" ? scope : "",
+    targetAccounts: accounts,
+    validFrom: typeof validFrom == "string" ? validFrom : "",
+    validTo,
+    token: typeof token == "string" && token !== "" ? token : null
+  };
+}
+function isMissingOrganization(response) {
+  try {
+    let body = JSON.parse(response.body), typeKey = isObject(body) ? body.typeKey : void 0;
+    return typeof typeKey == "string" && /account|host|organization|collection/i.test(typeKey);
+  } catch {
+    return !1;
+  }
+}
+var PatClient = class {
+  base;
+  getAccessToken;
+  http;
+  apiVersion;
+  mask;
+  constructor(options) {
+    let vssps = options.vsspsUrl.replace(/\/+$/, "");
+    this.base = `${vssps}/${encodeURIComponent(options.organization)}/_apis/tokens/pats`, this.getAccessToken = options.getAccessToken, this.http = options.http, this.apiVersion = options.apiVersion ?? DEFAULT_API_VERSION, this.mask = options.mask ?? (() => {
+    });
+  }
+  /** Never retried blindly (a lost answer may hide a created token): failures are retryable errors. */
+  async create(input) {
+    let operation = "create a PAT", body = JSON.stringify({
+      displayName: input.displayName,
+      scope: input.scope.join(" "),
+      validTo: input.validTo.toISOString(),
+      allOrgs: !1
+    }), response = await this.send("POST", {}, operation, body, !1), result = this.result(response, operation), raw = isObject(result.patToken) ? result.patToken.token : void 0;
+    typeof raw == "string" && raw !== "" && this.mask(raw);
+    let error = result.patTokenError;
+    if (typeof error == "string" && error !== "none")
+      throw patTokenError(error, this.message(result), operation);
+    if (result.patToken === null || result.patToken === void 0)
+      throw malformed(operation, "patToken is null");
+    let pat = parsePatToken(result.patToken, operation);
+    if (pat.token === null) throw malformed(operation, "patToken.token is missing");
+    return { ...pat, token: pat.token };
+  }
+  /** undefined when the server does not know the id (tokenNotFound and kin). */
+  async get(authorizationId) {
+    let operation = "read a PAT", response = await this.send("GET", { authorizationId }, operation), result = this.result(response, operation), error = result.patTokenError;
+    if (!(typeof error == "string" && NOT_FOUND_VALUES.has(error))) {
+      if (typeof error == "string" && error !== "none")
+        throw patTokenError(error, this.message(result), operation);
+      if (!(result.patToken === null || result.patToken === void 0))
+        return parsePatToken(result.patToken, operation);
+    }
+  }
+  /** Every page, $top=100 each, until the continuation token is empty. */
+  async list(options = {}) {
+    let operation = "list PATs", tokens = [], seen = /* @__PURE__ */ new Set(), continuationToken = "";
+    for (let page = 1; ; page++) {
+      let query = {
+        displayFilterOption: options.filter ?? "active",
+        sortByOption: "displayName",
+        isSortAscending: "true",
+        $top: String(PAGE_SIZE)
+      };
+      continuationToken && (query.continuationToken = continuationToken);
+      let result = this.result(await this.send("GET", query, operation), operation);
+      if (!Array.isArray(result.patTokens)) throw malformed(operation, "patTokens is not a list");
+      for (let item of result.patTokens) tokens.push(parsePatToken(item, operation));
+      let next = result.continuationToken;
+      if (next == null || next === "") return tokens;
+      if (typeof next != "string") throw malformed(operation, "continuationToken is not a string");
+      if (seen.has(next)) throw malformed(operation, "the server repeated a continuation token", !1);
+      if (page >= MAX_PAGES) throw malformed(operation, `still more pages after ${MAX_PAGES}`, !1);
+      seen.add(next), continuationToken = next;
+    }
+  }
+  /** Active tokens whose (decoded) display name is exactly `displayName`. */
+  async findActive(displayName) {
+    return (await this.list({ filter: "active" })).filter((token) => token.displayName === displayName);
+  }
+  /**
+   * 'not-found' for 404 and for not-found `patTokenError`s (including an already revoked token): the status
+   * the service uses for an unknown id is unverified, and for a revoke "already gone" is success anyway.
+   */
+  async revoke(authorizationId) {
+    let operation = "revoke a PAT", response = await this.send("DELETE", { authorizationId }, operation);
+    if (response.status === 404 && !isHtml(response)) {
+      if (!isMissingOrganization(response)) return "not-found";
+      throw patHttpFailure(response, operation, this.organizationDetail());
+    }
+    if ((response.status === 200 || response.status === 204) && !isHtml(response)) {
+      if (response.body.trim() === "") return "revoked";
+      let result = this.result(response, operation), error = result.patTokenError;
+      if (typeof error != "string" || error === "none") return "revoked";
+      if (NOT_FOUND_VALUES.has(error) || error === "invalidToken") return "not-found";
+      throw patTokenError(error, this.message(result), operation);
+    }
+    throw patHttpFailure(response, operation);
+  }
+  async send(method, query, operation, body, idempotent = !0) {
+    let headers = {
+      Authorization: `Bearer ${await this.getAccessToken()}`,
+      Accept: "application/json",
+      // Ask for a 401 rather than a redirect to the sign-in page (both are handled).
+      "X-TFS-FedAuthRedirect": "Suppress"
+    };
+    body !== void 0 && (headers["Content-Type"] = "application/json");
+    let url = this.url(query), response = await this.http.send({ method, url, headers, body }, { idempotent });
+    if (response.status === 404 && method !== "DELETE")
+      throw patHttpFailure(response, operation, this.organizationDetail());
+    return response;
+  }
+  organizationDetail() {
+    return `The organization URL was ${this.base.replace(/\/_apis.*$/, "")}.`;
+  }
+  /** `$top` must stay literal (URLSearchParams would write %24top). */
+  url(query) {
+    let all = { ...query, "api-version": this.apiVersion }, text = Object.entries(all).map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join("&");
+    return `${this.base}?${text}`;
+  }
+  /** A 200 JSON object, or an ActionableError that explains what came back instead. */
+  result(response, operation) {
+    if (response.status !== 200 || isHtml(response)) throw patHttpFailure(response, operation);
+    let parsed;
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      throw patHttpFailure(response, operation);
+    }
+    if (!isObject(parsed)) throw malformed(operation, "the body is not a JSON object");
+    return parsed;
+  }
+  message(result) {
+    return typeof result.patTokenErrorMessage == "string" ? result.patTokenErrorMessage : void 0;
+  }
+};
+
+// src/core/validate.ts
+function readInput(read, name, keepWhitespace = !1) {
+  let raw = read(name);
+  if (!(raw === void 0 || raw.trim() === ""))
+    return keepWhitespace ? raw : raw.trim();
+}
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function parseBoolean(input, raw, fallback) {
+  if (raw === void 0) return fallback;
+  let value = raw.trim();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new InputError(
+    input,
+    `Input ${input} must be a boolean, got ${quote(raw)}.`,
+    `Set ${input} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
+  );
+}
+var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+  return GUID.test(value);
+}
+function parseGuid(input, raw, what = "an application (client) id") {
+  let value = raw.trim();
+  if (isGuid(value)) return value.toLowerCase();
+  throw new InputError(
+    input,
+    `Input ${input} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
+    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
+  );
+}
+var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+function parseTenant(input, raw, allowMultiTenant = !0) {
+  let value = raw.trim(), lower = value.toLowerCase();
+  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
+  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
+  throw new InputError(
+    input,
+    `Input ${input} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
+    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
+  );
+}
+var KEY_VAULT_SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
+function parseKeyVaultSecretName(input, raw) {
+  let value = raw.trim();
+  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
+  throw new InputError(
+    input,
+    `Input ${input} must be a Key Vault secret name, got ${quote(raw)}.`,
+    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
+  );
+}
+function checkTokenShape(input, value) {
+  if (/^bearer\s/i.test(value))
+    throw new InputError(
+      input,
+      `Input ${input} starts with "Bearer ".`,
+      'Pass the token alone, without the "Bearer " scheme.'
+    );
+  if (/[\s\p{Cc}\p{Cf}]/u.test(value))
+    throw new InputError(
+      input,
+      `Input ${input} contains whitespace or control characters (its value is not shown).`,
+      "Store the token as a single line without spaces, quotes or a trailing line break."
+    );
+  return value;
+}
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
+  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
+), RESERVED_PREFIXES = [
+  "GITHUB_",
+  "RUNNER_",
+  "ACTIONS_",
+  "INPUT_",
+  "STATE_",
+  "SYSTEM_",
+  "AGENT_",
+  "BUILD_",
+  "RELEASE_",
+  "PIPELINE_",
+  "ENDPOINT_",
+  "VSTS_",
+  "LD_",
+  "DYLD_",
+  "NODE_",
+  "NPM_CONFIG_",
+  "GIT_",
+  "BASH_FUNC_"
+];
+function parseExportVariable(input, raw) {
+  let name = raw.trim();
+  if (!ENV_NAME.test(name) || name.length > 255)
+    throw new InputError(
+      input,
+      `Input ${input} must be an environment variable name, got ${quote(raw)}.`,
+      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
+    );
+  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
+    throw new InputError(
+      input,
+      `Input ${input} names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
+    );
+  return name;
+}
+
+// src/core/endpoints.ts
+var DEFAULT_ENDPOINTS = {
+  authorityHost: "https://login.microsoftonline.com",
+  vsspsUrl: "https://vssps.dev.azure.com",
+  azureDevOpsUrl: "https://dev.azure.com"
+};
+function isLoopbackHost(hostname) {
+  let host2 = hostname.toLowerCase();
+  return host2 === "localhost" || host2 === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host2);
+}
+function refuse(input, raw, problem) {
+  throw new InputError(
+    input,
+    `Input ${input} ${problem}: ${quote(raw)}.`,
+    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
+  );
+}
+function parseEndpointUrl(input, raw) {
+  let text = raw.trim();
+  /[\s\p{Cc}\p{Cf}\\]/u.test(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse(input, raw, "is not an absolute URL");
+  }
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function parseEndpoints(read) {
+  let pick = (input, fallback) => {
+    let raw = readInput(read, input);
+    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
+  };
+  return {
+    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
+    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
+    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
+  };
+}
+
+// src/core/credential-settings.ts
+var CREDENTIAL_SOURCES = [
+  "refresh-token",
+  "access-token",
+  "password",
+  "key-vault",
+  "azure-cli"
+], SELECTING_INPUTS = {
+  "refresh-token": ["refresh-token"],
+  "access-token": ["access-token"],
+  password: ["username", "password"],
+  "key-vault": ["key-vault-url", "key-vault-secret"],
+  "azure-cli": []
+}, SOURCE_INPUTS = {
+  "refresh-token": ["refresh-token", "client-id", "tenant-id"],
+  "access-token": ["access-token"],
+  password: ["username", "password", "client-id", "tenant-id"],
+  "key-vault": [
+    "key-vault-url",
+    "key-vault-secret",
+    "client-id",
+    "tenant-id",
+    "azure-client-id",
+    "azure-tenant-id"
+  ],
+  "azure-cli": []
+}, CREDENTIAL_INPUTS = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): refresh-token + client-id [+ tenant-id]; key-vault: key-vault-url + key-vault-secret + client-id [+ tenant-id, azure-client-id, azure-tenant-id]; access-token: access-token; password (deprecated): username + password + client-id [+ tenant-id]; azure-cli: auth: azure-cli.";
+function present(read, name) {
+  return readInput(read, name, !0) !== void 0;
+}
+function chooseSource(read) {
+  let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
+    (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
+  ), listed = found.length > 0 ? `found: ${found.join(", ")}` : "no credential input was given";
+  if (auth !== void 0) {
+    let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
+    if (source === void 0)
+      throw new InputError(
+        "auth",
+        `Input auth must name a credential source, got ${quote(auth)}.`,
+        `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave auth empty to choose from the inputs given.`
+      );
+    let conflicting = selected.filter((s) => s !== source);
+    if (conflicting.length > 0)
+      throw new InputError(
+        "auth",
+        `Input auth selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
+        `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
+      );
+    return source;
+  }
+  if (selected.length === 1 && selected[0] !== void 0) return selected[0];
+  throw new InputError(
+    "auth",
+    selected.length === 0 ? `No credential source given (${listed}).` : `Several credential sources given: ${selected.join(" and ")} (${listed}); exactly one is allowed.`,
+    `Give the inputs of exactly one source. ${SOURCE_REQUIREMENTS}`
+  );
+}
+function required(read, source, name, keepWhitespace = !1) {
+  let value = readInput(read, name, keepWhitespace);
+  if (value !== void 0) return value;
+  throw new InputError(
+    name,
+    `The ${source} credential source needs input ${name}, which was not given.`,
+    `Set ${name}. ${SOURCE_REQUIREMENTS}`
+  );
+}
+function tenant(read) {
+  let raw = readInput(read, "tenant-id");
+  return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
+}
+function build(read, source) {
+  switch (source) {
+    case "refresh-token":
+      return {
+        source,
+        refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
+        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        tenantId: tenant(read)
+      };
+    case "access-token":
+      return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
+    case "password": {
+      let username = required(read, source, "username");
+      if (/[\s\p{Cc}\p{Cf}]/u.test(username))
+        throw new InputError(
+          "username",
+          `Input username must be a sign-in name without spaces, got ${quote(username)}.`,
+          "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
+        );
+      return {
+        source,
+        username,
+        password: required(read, source, "password", !0),
+        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        tenantId: tenant(read)
+      };
+    }
+    case "key-vault": {
+      let tenantId = tenant(read);
+      return {
+        source,
+        keyVaultUrl: parseEndpointUrl("key-vault-url", required(read, source, "key-vault-url")),
+        keyVaultSecret: parseKeyVaultSecretName(
+          "key-vault-secret",
+          required(read, source, "key-vault-secret")
+        ),
+        azureClientId: parseGuid("azure-client-id", jobClientId(read), "the job identity's client id"),
+        azureTenantId: jobTenant(read, tenantId),
+        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        tenantId
+      };
+    }
+    case "azure-cli":
+      return { source };
+  }
+}
+function jobClientId(read) {
+  let raw = readInput(read, "azure-client-id");
+  if (raw !== void 0) return raw;
+  throw new InputError(
+    "azure-client-id",
+    "The key-vault credential source needs input azure-client-id: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
+    "On GitHub, set azure-client-id (and azure-tenant-id) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+  );
+}
+function jobTenant(read, botTenant) {
+  let raw = readInput(read, "azure-tenant-id");
+  if (raw !== void 0) return parseTenant("azure-tenant-id", raw, !1);
+  if (!MULTI_TENANT_ALIASES.has(botTenant.toLowerCase())) return botTenant;
+  throw new InputError(
+    "azure-tenant-id",
+    "The key-vault credential source needs the job identity's tenant: input azure-tenant-id, or a specific tenant-id.",
+    "Set azure-tenant-id to the directory (tenant) id of the app registration the job federates to."
+  );
+}
+var MULTI_TENANT_ALIASES = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+function parseCredential(read) {
+  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS.filter(
+    (name) => !SOURCE_INPUTS[source].includes(name) && present(read, name)
+  );
+  return ignored.length > 0 && warnings.push(`Ignoring ${ignored.join(", ")}: the ${source} credential source does not use them.`), source === "password" && warnings.push(
+    "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
+  ), { credential, warnings };
+}
+
+// src/core/lifetime.ts
+var SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
+function total(parts, units) {
+  if (!parts.every((part) => part === void 0))
+    return parts.reduce((sum, part, i) => sum + (part === void 0 ? 0 : Number(part) * (units[i] ?? 0)), 0);
+}
+function toMilliseconds(text) {
+  let iso = ISO.exec(text);
+  if (iso !== null)
+    return /T$/i.test(text) ? void 0 : total(iso.slice(1), [7 * DAY, DAY, HOUR, MINUTE, SECOND]);
+  let compact = COMPACT.exec(text);
+  return compact === null ? void 0 : total(compact.slice(1), [DAY, HOUR, MINUTE, SECOND]);
+}
+function formatDuration(milliseconds) {
+  let rest = Math.round(milliseconds / SECOND) * SECOND, text = "";
+  for (let [unit, size] of [
+    ["d", DAY],
+    ["h", HOUR],
+    ["m", MINUTE],
+    ["s", SECOND]
+  ]) {
+    let count = Math.floor(rest / size);
+    rest -= count * size, count > 0 && (text += `${count}${unit}`);
+  }
+  return text || "0s";
+}
+function parseLifetime(raw) {
+  let text = raw.trim(), milliseconds = text === "" ? void 0 : toMilliseconds(text);
+  if (milliseconds === void 0) {
+    let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
+    throw new InputError(
+      "lifetime",
+      `Invalid lifetime ${quote(raw)}.${hint}`,
+      `Use a duration such as ${EXAMPLES}.`
+    );
+  }
+  if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
+    throw new InputError(
+      "lifetime",
+      `Lifetime ${quote(raw)} is ${milliseconds < MIN_LIFETIME_MS ? "shorter than 5 minutes" : "longer than 7 days"}.`,
+      `Use a duration from 5 minutes to 7 days that covers the job, e.g. ${EXAMPLES}; the token is revoked when the job ends anyway.`
+    );
+  return { milliseconds, text: formatDuration(milliseconds) };
+}
+
+// src/core/organization.ts
+var ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
+function isOrganizationName(value) {
+  return ORGANIZATION_NAME.test(value);
+}
+function refuse2(raw, fix) {
+  throw new InputError(
+    "organization",
+    `Input organization must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
+    fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
+  );
+}
+function segmentsBelow(url, base) {
+  let root = new URL(base);
+  if (url.origin !== root.origin) return;
+  let rootPath = root.pathname.replace(/\/+$/, "");
+  if (!(url.pathname !== rootPath && !url.pathname.startsWith(`${rootPath}/`)))
+    return url.pathname.slice(rootPath.length).split("/").filter((segment) => segment !== "");
+}
+function nameFromUrl(raw, text, azureDevOpsUrl) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse2(raw);
+  }
+  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse2(raw);
+  let host2 = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host2), segments = legacy !== null ? [
+    legacy[1] ?? "",
+    ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
+  ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
+  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
+    raw,
+    "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
+  ), segments[0] ?? "";
+}
+function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
+  let text = raw.trim();
+  /[\s\p{Cc}\p{Cf}\\]/u.test(text) && refuse2(raw);
+  let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
+  return isOrganizationName(name) || refuse2(raw), name;
+}
+
+// src/core/scopes.ts
+var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
+  ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
+  ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
+  ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
+]), TABLE = [
+  ["Advanced security", "advsec★ advsec_write★→advsec advsec_manage★→advsec_write"],
+  ["Agent pools", "agentpools agentpools_manage★→agentpools environment_manage★→agentpools_manage"],
+  ["Analytics", "analytics"],
+  ["Audit", "auditlog auditstreams_manage★→auditlog"],
+  ["Build", "build→hooks_write build_execute★→build"],
+  ["Code", "code→hooks_write code_write★→code code_manage★→code_write code_full★→code_manage code_status"],
+  ["Connected server", "connected_server"],
+  [
+    "Entitlements",
+    "entitlements memberentitlementmanagement memberentitlementmanagement_write★→memberentitlementmanagement"
+  ],
+  [
+    "Extensions",
+    "extension→profile extension_manage★→extension extension.data→profile extension.data_write→extension.data"
+  ],
+  ["GitHub connections", "githubconnections githubconnections_manage★→githubconnections"],
+  ["Graph and identity", "graph graph_manage★→graph identity identity_manage★→identity"],
+  ["Deployment groups", "machinegroup_manage★→agentpools_manage"],
+  [
+    "Marketplace",
+    "gallery→profile gallery_acquire→gallery gallery_publish★→gallery gallery_manage★→gallery_publish"
+  ],
+  [
+    "Notifications",
+    "notification→profile notification_write→notification notification_manage→notification_write notification_diagnostics→notification"
+  ],
+  ["Packaging", "packaging→profile packaging_write★→packaging packaging_manage★→packaging_write"],
+  ["Pipeline resources", "pipelineresources_use★ pipelineresources_manage★→pipelineresources_use"],
+  ["Project and team", "project project_write→project project_manage★→project_write"],
+  ["Release", "release→profile release_execute★→release release_manage★→release_execute"],
+  [
+    "Secure files",
+    "securefiles_read★ securefiles_write★→securefiles_read securefiles_manage★→securefiles_write"
+  ],
+  ["Security", "security_manage★"],
+  [
+    "Service connections",
+    "serviceendpoint→profile serviceendpoint_query→serviceendpoint serviceendpoint_manage★→serviceendpoint_query"
+  ],
+  ["Service hooks", "hooks→profile hooks_write→hooks hooks_interact→profile"],
+  ["Settings", "settings settings_write→settings"],
+  ["Symbols", "symbols→profile symbols_write→symbols symbols_manage→symbols_write"],
+  ["Task groups", "taskgroups_read taskgroups_write→taskgroups_read taskgroups_manage★→taskgroups_write"],
+  ["Dashboards", "dashboards dashboards_manage→dashboards"],
+  ["Test", "test→profile test_write→test"],
+  ["PR threads", "threads_full"],
+  ["Tokens", "tokens★ tokenadministration★"],
+  ["Profile", "profile profile_write→profile"],
+  [
+    "Variable groups",
+    "variablegroups_read variablegroups_write→variablegroups_read variablegroups_manage★→variablegroups_write"
+  ],
+  ["Wiki", "wiki wiki_write→wiki"],
+  ["Work items", "work→hooks_write work_write→work work_full→work_write"],
+  // Accepted by Microsoft's AzureAuth CLI (src/AdoPat/Scopes.cs), absent from the OAuth page; the
+  // read < write < manage chain is inferred from the naming convention. The retired load-test scopes are not.
+  ["Drops (AzureAuth)", "drop drop_write→drop drop_manage→drop_write"]
+];
+function buildCatalogue() {
+  let catalogue = /* @__PURE__ */ new Map();
+  for (let [area, scopes] of TABLE)
+    for (let entry of scopes.split(" ")) {
+      let [nameAndFlag = "", implied] = entry.split("→"), highPrivilege = nameAndFlag.endsWith("★"), id = `vso.${nameAndFlag.replace("★", "")}`;
+      catalogue.set(id, {
+        id,
+        highPrivilege,
+        includes: implied === void 0 ? [] : [`vso.${implied}`],
+        area
+      });
+    }
+  return catalogue;
+}
+var SCOPE_CATALOGUE = buildCatalogue();
+function directIncludes(scope) {
+  return (SCOPE_CATALOGUE.get(scope) ?? ENTRA_ONLY_SCOPES.get(scope))?.includes ?? [];
+}
+function scopeClosure(scope) {
+  let seen = /* @__PURE__ */ new Set(), pending = [scope];
+  for (let next = pending.pop(); next !== void 0; next = pending.pop())
+    seen.has(next) || (seen.add(next), pending.push(...directIncludes(next)));
+  return seen;
+}
+var SEPARATORS = /[\s,]+/;
+function canonicalId(token) {
+  let lower = token.toLowerCase();
+  return lower.startsWith("vso.") ? lower : `vso.${lower}`;
+}
+var FULL_ACCESS_ALIASES = /* @__PURE__ */ new Set([
+  FULL_ACCESS_SCOPE,
+  "user_impersonation",
+  "*",
+  "all",
+  "full",
+  "full_access"
+]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`;
+function refuseFullAccess(token, id) {
+  throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
+    "scopes",
+    `Scope ${quote(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
+    LEAST_PRIVILEGE_FIX
+  ) : new InputError(
+    "scopes",
+    `Scope ${quote(token)} asks for a full-access token, which this product never mints.`,
+    LEAST_PRIVILEGE_FIX
+  );
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function suggestScopes(id) {
+  let name = id.slice(4);
+  if (name.length > 64) return [];
+  let stem = name.split(/[_.]/)[0] ?? name, threshold = Math.max(2, Math.floor(name.length / 3));
+  return [...SCOPE_CATALOGUE.keys()].map((candidate) => {
+    let candidateName = candidate.slice(4), distance = editDistance(name, candidateName), prefix = stem.length >= 3 && candidateName.startsWith(stem);
+    return { candidate, score: prefix ? Math.min(distance, threshold) : distance };
+  }).filter(({ score }) => score <= threshold).sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, 3).map(({ candidate }) => candidate);
+}
+function refuseUnknown(token, id) {
+  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
+  throw new InputError(
+    "scopes",
+    `Unknown Azure DevOps scope ${quote(token)}.`,
+    `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
+  );
+}
+function parseScopes(raw) {
+  let tokens = raw.split(SEPARATORS).filter((token) => token !== "");
+  if (tokens.length === 0)
+    throw new InputError(
+      "scopes",
+      "No scope given: Azure DevOps would turn an empty scope into a full-access token.",
+      LEAST_PRIVILEGE_FIX
+    );
+  let requested = /* @__PURE__ */ new Set();
+  for (let token of tokens) {
+    let id = canonicalId(token);
+    FULL_ACCESS_ALIASES.has(id.slice(4)) && refuseFullAccess(token, id), ENTRA_ONLY_SCOPES.has(id) && refuseFullAccess(token, id), SCOPE_CATALOGUE.has(id) || refuseUnknown(token, id), requested.add(id);
+  }
+  let implied = /* @__PURE__ */ new Set();
+  for (let id of requested) for (let other of scopeClosure(id)) other !== id && implied.add(other);
+  let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
+  return { scopes, highPrivilege };
+}
+
+// src/core/settings.ts
+function highPrivilegeWarning(scopes) {
+  let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
+  return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
+}
+function parseSettings(read, defaults = {}) {
+  let endpoints = parseEndpoints(read), organizationRaw = readInput(read, "organization") ?? defaults.organization;
+  if (organizationRaw === void 0 || organizationRaw.trim() === "")
+    throw new InputError(
+      "organization",
+      "Input organization is required.",
+      "Set organization to the Azure DevOps organization name, e.g. contoso, or its URL https://dev.azure.com/contoso."
+    );
+  let scopesRaw = readInput(read, "scopes");
+  if (scopesRaw === void 0)
+    throw new InputError(
+      "scopes",
+      "Input scopes is required: Azure DevOps would turn an empty scope into a full-access token.",
+      "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
+    );
+  let organization = parseOrganization(organizationRaw, endpoints.azureDevOpsUrl), { scopes, highPrivilege } = parseScopes(scopesRaw), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
+  return highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), {
+    settings: {
+      organization,
+      scopes,
+      highPrivilegeScopes: highPrivilege,
+      lifetime,
+      displayName: readInput(read, "display-name"),
+      revoke,
+      gitCredentials,
+      exportVariable,
+      endpoints,
+      credential
+    },
+    warnings
+  };
+}
+
+// src/core/signals.ts
+var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
+var InterruptedError = class extends Error {
+  constructor(signal) {
+    super(`Stopped on ${signal} before starting a new request.`);
+    this.signal = signal;
+    this.name = "InterruptedError";
+  }
+  signal;
+}, received, listeners = /* @__PURE__ */ new Set();
+function throwIfInterrupted() {
+  if (received) throw new InterruptedError(received);
+}
+function interruptibleSleep(ms) {
+  return new Promise((resolve, reject) => {
+    if (received) return reject(new InterruptedError(received));
+    let onSignal = (signal) => {
+      clearTimeout(timer), listeners.delete(onSignal), reject(new InterruptedError(signal));
+    }, timer = setTimeout(() => {
+      listeners.delete(onSignal), resolve();
+    }, ms);
+    listeners.add(onSignal);
+  });
+}
+function watchStopSignals(onSignal, source = process) {
+  let handlers = STOP_SIGNALS.map((signal) => {
+    let handler = () => {
+      if (!received) {
+        received = signal;
+        for (let listener of [...listeners]) listener(signal);
+        onSignal(signal);
+      }
+    };
+    return source.on(signal, handler), [signal, handler];
+  });
+  return () => {
+    for (let [signal, handler] of handlers) source.off(signal, handler);
+  };
+}
+
+// src/core/state.ts
+var KEYS = {
+  displayName: "displayName",
+  authorizationId: "authorizationId",
+  expiresAt: "expiresAt",
+  organization: "organization",
+  authorityHost: "authorityHost",
+  vsspsUrl: "vsspsUrl",
+  azureDevOpsUrl: "azureDevOpsUrl"
+};
+function savePending(host2, organization, endpoints, displayName) {
+  host2.saveState(KEYS.organization, organization), host2.saveState(KEYS.authorityHost, endpoints.authorityHost), host2.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host2.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host2.saveState(KEYS.displayName, displayName);
+}
+function saveMinted(host2, authorizationId, expiresAt) {
+  host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
+}
+
+// src/core/summary.ts
+function cell(value) {
+  return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[`\r\n]/g, " ");
+}
+function mintSummary(facts) {
+  return [
+    "### Azure DevOps PAT minted",
+    "",
+    "| | |",
+    "|---|---|",
+    ...[
+      ["Display name", facts.displayName],
+      ["Organization", facts.organization],
+      ["Scopes", facts.scopes],
+      ["Expires at", facts.expiresAt],
+      ["Authorization id", facts.authorizationId],
+      ["Revoked at job end", facts.revoke ? "yes" : "no (revoke: false)"]
+    ].map(([name, value]) => `| ${name} | ${cell(value)} |`),
+    ""
+  ].join(`
+`);
+}
+
+// src/core/mint.ts
+var LIFETIME_TOLERANCE_MS = 6e4;
+async function mint(host2, deps = {}) {
+  maskSecretInputs(host2);
+  let { settings, warnings } = parseSettings((name) => host2.getInput(name), {
+    organization: host2.runContext().organization
+  });
+  for (let warning of warnings) host2.warning(warning);
+  let http = deps.http ?? new HttpClient({ log: (message) => host2.debug(message), sleep: interruptibleSleep }), credential = createCredential(settings.credential, credentialContext(host2, http, settings.endpoints)), pats = new PatClient({
+    vsspsUrl: settings.endpoints.vsspsUrl,
+    organization: settings.organization,
+    getAccessToken: () => credential.getAccessToken(),
+    http,
+    mask: (secret) => maskSecret(host2, secret)
+  });
+  await credential.getAccessToken();
+  let displayName = buildDisplayName(
+    settings.displayName,
+    host2.runContext(),
+    (deps.suffix ?? randomSuffix)()
+  );
+  savePending(host2, settings.organization, settings.endpoints, displayName);
+  let now = deps.now ?? (() => /* @__PURE__ */ new Date()), validTo = new Date(now().getTime() + settings.lifetime.milliseconds), scopeText = settings.scopes.join(" ");
+  host2.info(
+    `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
+  ), throwIfInterrupted();
+  let pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host2, {
+    sleep: interruptibleSleep
+  }), basic = basicAuth(pat.token);
+  maskSecret(host2, basic);
+  let expiresAt = new Date(pat.validTo).toISOString();
+  saveMinted(host2, pat.authorizationId, expiresAt), Date.parse(pat.validTo) < validTo.getTime() - LIFETIME_TOLERANCE_MS && host2.warning(
+    `Azure DevOps granted the token until ${expiresAt}, earlier than the ${settings.lifetime.text} asked for: an organization policy caps PAT lifetimes. Steps that use the token must finish before then.`
+  );
+  let grantedScopes = pat.scope.split(/\s+/).filter(Boolean).join(" "), result = {
+    token: pat.token,
+    basicAuth: basic,
+    authorizationId: pat.authorizationId,
+    expiresAt,
+    scopes: grantedScopes,
+    displayName
+  };
+  if (setOutputs(host2, result), settings.gitCredentials) {
+    let variables = gitCredentialVariables(
+      deps.env ?? process.env,
+      settings.endpoints.azureDevOpsUrl,
+      settings.organization,
+      basic
+    );
+    for (let [name, value] of Object.entries(variables))
+      host2.exportVariable(name, value, { secret: !1 });
+    host2.info(
+      `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/.`
+    );
+  }
+  return settings.exportVariable && (host2.exportVariable(settings.exportVariable, pat.token, { secret: !0 }), host2.info(`Exported the token to later steps as ${settings.exportVariable}.`)), host2.addSummary(
+    mintSummary({
+      ...result,
+      scopes: grantedScopes,
+      organization: settings.organization,
+      revoke: settings.revoke
+    })
+  ), host2.info(
+    `Minted "${displayName}" (authorization id ${pat.authorizationId}), scopes ${grantedScopes}, expires ${expiresAt}.`
+  ), result;
+}
+function setOutputs(host2, result) {
+  host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host2.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host2.setOutput("expires-at", result.expiresAt, { secret: !1 }), host2.setOutput("scopes", result.scopes, { secret: !1 }), host2.setOutput("display-name", result.displayName, { secret: !1 });
+}
+
+// src/core/run.ts
+async function runStep(host2, step, options = {}) {
+  let onSignal = () => {
+  }, signalled = new Promise(
+    (resolve) => onSignal = (signal) => resolve({ done: !1, signal })
+  );
+  watchStopSignals((signal) => onSignal(signal), options.signals);
+  let work = step().then(
+    () => ({ done: !0 }),
+    (error) => ({ done: !0, error })
+  ), exit = options.exit ?? ((code) => process.exit(code)), first = await Promise.race([work, signalled]);
+  if (first.done) {
+    "error" in first && host2.setFailed(describeError(first.error)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
+    return;
+  }
+  let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
+    (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
+  ), settled = await Promise.race([work, timeout]);
+  clearTimeout(timer), host2.setFailed(interruptedMessage(first.signal, settled, graceMs)), exit(1);
+}
+function interruptedMessage(signal, settled, graceMs) {
+  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error)}` : "the request in flight finished and its result was saved";
+  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so the post step revokes it; if no post step runs, revoke it with \`npx ado-ephemeral-pat revoke\`.`;
+}
+
+// src/hosts/github.ts
+var import_node_fs2 = require("node:fs");
+
+// src/hosts/github-commands.ts
+var import_node_crypto2 = require("node:crypto"), import_node_fs = require("node:fs"), import_node_os = require("node:os");
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function commandLine(name, data, properties = {}) {
+  let props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
+  return `::${name}${props ? ` ${props}` : ""}::${escapeData(data)}`;
+}
+function appendFileCommand(file, key, value) {
+  let delimiter = `ghadelimiter_${(0, import_node_crypto2.randomUUID)()}`;
+  if (key.includes(delimiter) || value.includes(delimiter))
+    throw new Error(`Refusing to write ${key}: its value contains the file-command delimiter.`);
+  (0, import_node_fs.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
+}
+
+// src/hosts/github.ts
+var GitHubHost = class {
+  constructor(env = process.env, write = (text) => process.stdout.write(text)) {
+    this.env = env;
+    this.write = write;
+  }
+  env;
+  write;
+  platform = "github";
+  getInput(name) {
+    let value = this.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim();
+    return value || void 0;
+  }
+  setSecret(value) {
+    value && this.line(commandLine("add-mask", value));
+  }
+  setOutput(name, value) {
+    this.fileCommandOr("GITHUB_OUTPUT", name, value, () => commandLine("set-output", value, { name }));
+  }
+  saveState(name, value) {
+    this.fileCommandOr("GITHUB_STATE", name, value, () => commandLine("save-state", value, { name }));
+  }
+  getState(name) {
+    return this.env[`STATE_${name}`] || void 0;
+  }
+  exportVariable(name, value) {
+    this.env[name] = value, this.fileCommandOr("GITHUB_ENV", name, value, () => commandLine("set-env", value, { name }));
+  }
+  info(message) {
+    this.line(neutralizeCommands(message));
+  }
+  warning(message) {
+    this.line(commandLine("warning", message));
+  }
+  debug(message) {
+    this.line(commandLine("debug", message));
+  }
+  setFailed(message) {
+    this.line(commandLine("error", message)), process.exitCode = 1;
+  }
+  addSummary(markdown) {
+    let file = this.env.GITHUB_STEP_SUMMARY;
+    file && (0, import_node_fs2.appendFileSync)(file, `${markdown}
+`, "utf8");
+  }
+  runContext() {
+    return {
+      source: this.env.GITHUB_REPOSITORY,
+      runId: this.env.GITHUB_RUN_ID,
+      attempt: this.env.GITHUB_RUN_ATTEMPT,
+      job: this.env.GITHUB_JOB
+    };
+  }
+  async getIdToken(audience) {
+    let url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL, bearer = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer)
+      throw new ActionableError(
+        "input",
+        "The GitHub OIDC token is not available to this job.",
+        "Add `permissions: id-token: write` to the workflow or job (and keep `contents: read` if you list permissions).",
+        { code: "oidc_permission_missing" }
+      );
+    let requestUrl = new URL(url);
+    requestUrl.searchParams.set("audience", audience);
+    let response = await fetch(requestUrl, { headers: { Authorization: `Bearer ${bearer}` } }), body = await response.json().catch(() => {
+    });
+    if (!response.ok || typeof body?.value != "string")
+      throw new ActionableError(
+        "auth",
+        `GitHub refused the OIDC token request (HTTP ${response.status}).`,
+        "Check `permissions: id-token: write` and that the runner can reach the Actions service.",
+        { code: "oidc_request_failed", status: response.status }
+      );
+    return this.setSecret(body.value), body.value;
+  }
+  /** Uses the runner's file command when available, else the legacy stdout command (older runners, tests). */
+  fileCommandOr(fileVariable, key, value, legacy) {
+    let file = this.env[fileVariable];
+    file ? appendFileCommand(file, key, value) : this.line(legacy());
+  }
+  line(text) {
+    this.write(`${text}
+`);
+  }
+};
+
+// src/entries/action-main.ts
+var host = new GitHubHost();
+runStep(host, () => mint(host));
