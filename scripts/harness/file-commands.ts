@@ -36,15 +36,24 @@ export interface WorkflowCommand {
   data: string;
 }
 
-/** Workflow commands (`::name k=v::data`) in a stdout transcript, as the runner reads them. */
+/**
+ * Workflow commands (`::name k=v::data`) in a stdout transcript, as the runner reads them
+ * (ActionCommand.TryParseV2): the trimmed line starts with `::`, the command part ends at the first `::`
+ * after it, its properties follow the first space, and the rest of the line is the data.
+ */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
   for (const raw of stdout.split(/\r?\n/)) {
     const line = raw.trim();
-    const match = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!match) continue;
+    if (!line.startsWith('::')) continue;
+    const end = line.indexOf('::', 2);
+    if (end < 0) continue;
+    const info = line.slice(2, end);
+    const space = info.indexOf(' ');
+    const name = space < 0 ? info : info.slice(0, space);
+    if (!/^[A-Za-z-]+$/.test(name)) continue;
     const properties: Record<string, string> = {};
-    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
+    for (const pair of (space < 0 ? '' : info.slice(space + 1)).split(',').filter(Boolean)) {
       const eq = pair.indexOf('=');
       properties[pair.slice(0, eq)] = unescapeData(
         pair
@@ -53,7 +62,7 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
           .replace(/%2C/g, ','),
       );
     }
-    commands.push({ name: match[1] ?? '', properties, data: unescapeData(match[3] ?? '') });
+    commands.push({ name, properties, data: unescapeData(line.slice(end + 2)) });
   }
   return commands;
 }
