@@ -31,8 +31,19 @@ export const signInPage = {
  * faults are cleared (transient values such as `failedToIssueAccessToken` are retried: once is not enough).
  */
 export function patTokenErrorAnswer(patTokenError: string) {
-  return { route: 'pats.create', action: 'status', status: 200, times: 0, body: { patToken: null, patTokenError } };
+  return {
+    route: 'pats.create',
+    action: 'status',
+    status: 200,
+    times: 0,
+    body: { patToken: null, patTokenError },
+  };
 }
 
 /** Throttling that asks for a wait longer than any step's retry budget: the step reports it at once. */
-export const persistentThrottling = { route: 'pats.create', action: 'throttle', retryAfterSeconds: 600, times: 0 };
+export const persistentThrottling = {
+  route: 'pats.create',
+  action: 'throttle',
+  retryAfterSeconds: 600,
+  times: 0,
+};
