@@ -46,23 +46,31 @@ export function tempDir(prefix = 'cli-e2e-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-export function runCli(
-  args: string[],
-  options: { env: Record<string, string>; cwd: string },
-): Promise<CliRun> {
+export interface ProcessOptions {
+  env: Record<string, string>;
+  cwd: string;
+  timeoutMs?: number;
+  /** Send this signal once, the first time the process's stderr (its log) satisfies `when`. */
+  kill?: { signal: NodeJS.Signals; when: (stderr: string) => boolean };
+}
+
+export function runCli(args: string[], options: ProcessOptions): Promise<CliRun> {
   return runProcess(process.execPath, [cliBundle, ...args], options);
 }
 
-export function runProcess(
-  file: string,
-  args: string[],
-  options: { env: Record<string, string>; cwd: string; timeoutMs?: number },
-): Promise<CliRun> {
+export function runProcess(file: string, args: string[], options: ProcessOptions): Promise<CliRun> {
   const child = spawn(file, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
+  let killed = false;
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+    if (options.kill && !killed && options.kill.when(stderr)) {
+      killed = true;
+      child.kill(options.kill.signal);
+    }
+  });
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
   return new Promise((resolve) =>
     child.on('close', (code) => {

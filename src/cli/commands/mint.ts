@@ -2,6 +2,9 @@
 import { ActionableError } from '../../core/errors';
 import { quote } from '../../core/log-safety';
 import { mint } from '../../core/mint';
+import { runStep } from '../../core/run';
+import { interruption } from '../../core/signals';
+import type { CliHost } from '../../hosts/cli';
 import { checkWritablePath, writePrivateFile } from '../../hosts/cli-files';
 import { DEFAULT_STATE_FILE, readStateFile } from '../../hosts/cli-state';
 import type { Command, CommandContext } from '../command';
@@ -58,6 +61,27 @@ function checkStateFree(file: string): void {
   }
 }
 
+/**
+ * Mints under the core's signal handling, as the action and the task do: on SIGINT/SIGTERM (a cancelled CI
+ * job) nothing new starts, a create in flight may finish so the state file records its id, and the process
+ * exits 1 for the job's `revoke` (trap, after_script, post block) to clean up. Other failures come back as
+ * errors so their exit codes stay those of `guarded`.
+ */
+async function mintUntilStopped(host: CliHost): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  await runStep(
+    host,
+    () =>
+      mint(host).catch((error: unknown) => {
+        // After a signal, runStep reports what happened to the request in flight; otherwise guarded does.
+        if (interruption()) throw error;
+        failure = { error };
+      }),
+    { exit: (code) => process.exit(code === 0 ? EXIT.ok : EXIT.failure) },
+  );
+  if (failure) throw failure.error;
+}
+
 async function run(context: CommandContext): Promise<number> {
   const format = parseFormat(option(context, 'format'));
   const output = option(context, 'output');
@@ -78,7 +102,7 @@ async function run(context: CommandContext): Promise<number> {
     if (output !== undefined) checkWritablePath(output, 'output');
     checkWritablePath(stateFile, 'state file');
     checkStateFree(stateFile);
-    await mint(host);
+    await mintUntilStopped(host);
     if (format !== 'env' && host.exported.length > 0) {
       host.warning('--git-credentials and --export-variable print their variables only with --format env.');
     }
