@@ -2706,6 +2706,9 @@ var init_settings = __esm({
 });
 
 // src/core/signals.ts
+function interruption() {
+  return received;
+}
 function throwIfInterrupted() {
   if (received) throw new InterruptedError(received);
 }
@@ -2720,10 +2723,25 @@ function interruptibleSleep(ms) {
     listeners.add(onSignal);
   });
 }
-var InterruptedError, received, listeners, init_signals = __esm({
+function watchStopSignals(onSignal, source = process) {
+  let handlers = STOP_SIGNALS.map((signal) => {
+    let handler = () => {
+      if (!received) {
+        received = signal;
+        for (let listener of [...listeners]) listener(signal);
+        onSignal(signal);
+      }
+    };
+    return source.on(signal, handler), [signal, handler];
+  });
+  return () => {
+    for (let [signal, handler] of handlers) source.off(signal, handler);
+  };
+}
+var STOP_SIGNALS, InterruptedError, received, listeners, init_signals = __esm({
   "src/core/signals.ts"() {
     "use strict";
-    InterruptedError = class extends Error {
+    STOP_SIGNALS = ["SIGINT", "SIGTERM"], InterruptedError = class extends Error {
       constructor(signal) {
         super(`Stopped on ${signal} before starting a new request.`);
         this.signal = signal;
@@ -2879,6 +2897,38 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_state();
     init_summary();
     LIFETIME_TOLERANCE_MS = 6e4;
+  }
+});
+
+// src/core/run.ts
+async function runStep(host, step, options = {}) {
+  let onSignal = () => {
+  }, signalled = new Promise(
+    (resolve) => onSignal = (signal) => resolve({ done: !1, signal })
+  );
+  watchStopSignals((signal) => onSignal(signal), options.signals);
+  let work = step().then(
+    () => ({ done: !0 }),
+    (error) => ({ done: !0, error })
+  ), exit = options.exit ?? ((code) => process.exit(code)), first = await Promise.race([work, signalled]);
+  if (first.done) {
+    "error" in first && host.setFailed(describeError(first.error)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
+    return;
+  }
+  let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
+    (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
+  ), settled = await Promise.race([work, timeout]);
+  clearTimeout(timer), host.setFailed(interruptedMessage(first.signal, settled, graceMs)), exit(1);
+}
+function interruptedMessage(signal, settled, graceMs) {
+  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error)}` : "the request in flight finished and its result was saved";
+  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so the post step revokes it; if no post step runs, revoke it with \`npx ado-ephemeral-pat revoke\`.`;
+}
+var init_run = __esm({
+  "src/core/run.ts"() {
+    "use strict";
+    init_errors();
+    init_signals();
   }
 });
 
@@ -3291,7 +3341,7 @@ function option(context, name, envName) {
   let fromEnv = envName ? context.io.env[envName] : void 0;
   return fromEnv === void 0 || fromEnv.trim() === "" ? void 0 : fromEnv;
 }
-var init_run = __esm({
+var init_run2 = __esm({
   "src/cli/run.ts"() {
     "use strict";
     init_errors();
@@ -3366,6 +3416,17 @@ function checkStateFree(file) {
       { code: "state_file_in_use" }
     );
 }
+async function mintUntilStopped(host) {
+  let failure2;
+  if (await runStep(
+    host,
+    () => mint(host).catch((error) => {
+      if (interruption()) throw error;
+      failure2 = { error };
+    }),
+    { exit: (code) => process.exit(code === 0 ? EXIT.ok : EXIT.failure) }
+  ), failure2) throw failure2.error;
+}
 async function run(context) {
   let format = parseFormat(option(context, "format")), output = option(context, "output");
   if (context.values.format === void 0 && output === void 0)
@@ -3378,7 +3439,7 @@ async function run(context) {
     throw new UsageError("--env-prefix must be a shell variable name prefix, e.g. ADO_PAT_.");
   let stateFile = option(context, "state-file", "ADO_EPHEMERAL_PAT_STATE_FILE") ?? DEFAULT_STATE_FILE, host = createHost(context, MINT_INPUTS, stateFile);
   return guarded(host, async () => {
-    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mint(host), format !== "env" && host.exported.length > 0 && host.warning("--git-credentials and --export-variable print their variables only with --format env.");
+    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning("--git-credentials and --export-variable print their variables only with --format env.");
     let text = formatMint(format, host.outputs, host.exported, envPrefix);
     try {
       output === void 0 ? context.io.stdout(text) : writePrivateFile(output, text, "output");
@@ -3399,12 +3460,14 @@ var ENV_NAME2, help, command, init_mint2 = __esm({
     init_errors();
     init_log_safety();
     init_mint();
+    init_run();
+    init_signals();
     init_cli_files();
     init_cli_state();
     init_exit_codes();
     init_formats();
     init_inputs();
-    init_run();
+    init_run2();
     init_usage();
     ENV_NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/, help = `Usage: ado-ephemeral-pat mint --organization <org> --scopes <scopes> (--format <f> | --output <file>) [flags]
 
@@ -3637,7 +3700,7 @@ var import_node_fs3, help2, command2, init_revoke2 = __esm({
     init_exit_codes();
     init_formats();
     init_inputs();
-    init_run();
+    init_run2();
     init_usage();
     help2 = `Usage: ado-ephemeral-pat revoke [--state-file <file> | --authorization-id <id> | --display-name <name>] [flags]
 
@@ -3720,7 +3783,7 @@ var help3, command3, init_list = __esm({
     init_exit_codes();
     init_formats();
     init_inputs();
-    init_run();
+    init_run2();
     help3 = `Usage: ado-ephemeral-pat list --organization <org> [--json] [flags]
 
 Lists the active tokens of the bot user whose display name this tool built ("ado-ephemeral-pat: … [suffix]"),
@@ -3825,7 +3888,7 @@ var help4, command4, init_sweep2 = __esm({
     init_exit_codes();
     init_formats();
     init_inputs();
-    init_run();
+    init_run2();
     init_usage();
     help4 = `Usage: ado-ephemeral-pat sweep --organization <org> --older-than <duration> [--dry-run] [--json] [flags]
 
@@ -4051,7 +4114,7 @@ var LOGIN_INPUTS, help5, command5, init_login2 = __esm({
     init_validate();
     init_exit_codes();
     init_inputs();
-    init_run();
+    init_run2();
     init_usage();
     LOGIN_INPUTS = [
       "client-id",
