@@ -1,9 +1,11 @@
-/** Connects a credential source to the step's host: masking, logging and the job's own identity. */
-import type { CredentialContext } from './credentials/credential';
+/** Connects the bot user's credential to the step's host: masking, logging, the job's own identity. */
+import { createCredential } from './credentials';
+import type { CredentialContext, UserCredential } from './credentials/credential';
 import type { Host } from './host';
 import type { HttpClient } from './http';
+import { PatClient } from './pats';
 import { maskSecret } from './secret-inputs';
-import type { Endpoints } from './settings';
+import type { CredentialSettings, Endpoints } from './settings';
 
 export function credentialContext(host: Host, http: HttpClient, endpoints: Endpoints): CredentialContext {
   return {
@@ -15,4 +17,28 @@ export function credentialContext(host: Host, http: HttpClient, endpoints: Endpo
     debug: (message) => host.debug(message),
     getIdToken: host.getIdToken?.bind(host),
   };
+}
+
+export interface BotConnection {
+  credential: UserCredential;
+  /** Speaks for the bot user in one organization; masks a new PAT the moment it arrives. */
+  pats: PatClient;
+}
+
+/** The bot user's credential and PAT client for one organization, wired to the host. */
+export function connectBot(
+  host: Host,
+  http: HttpClient,
+  target: { organization: string; endpoints: Endpoints },
+  settings: CredentialSettings,
+): BotConnection {
+  const credential = createCredential(settings, credentialContext(host, http, target.endpoints));
+  const pats = new PatClient({
+    vsspsUrl: target.endpoints.vsspsUrl,
+    organization: target.organization,
+    getAccessToken: () => credential.getAccessToken(),
+    http,
+    mask: (secret) => maskSecret(host, secret),
+  });
+  return { credential, pats };
 }

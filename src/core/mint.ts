@@ -3,13 +3,11 @@
  * -> mask every form of it -> save state (no secret) -> outputs, git credentials, variable, summary.
  */
 import { createReconciled } from './create-pat';
-import { credentialContext } from './credential-context';
-import { createCredential } from './credentials';
+import { connectBot } from './credential-context';
 import { buildDisplayName, randomSuffix } from './display-name';
 import { gitCredentialVariables } from './git-credentials';
 import type { Host } from './host';
 import { HttpClient } from './http';
-import { PatClient } from './pats';
 import { maskSecret, maskSecretInputs } from './secret-inputs';
 import { basicAuth } from './secrets';
 import { parseSettings } from './settings';
@@ -46,14 +44,7 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
   // After SIGINT/SIGTERM no retry wait ends in a new request (see signals.ts).
   const http =
     deps.http ?? new HttpClient({ log: (message) => host.debug(message), sleep: interruptibleSleep });
-  const credential = createCredential(settings.credential, credentialContext(host, http, settings.endpoints));
-  const pats = new PatClient({
-    vsspsUrl: settings.endpoints.vsspsUrl,
-    organization: settings.organization,
-    getAccessToken: () => credential.getAccessToken(),
-    http,
-    mask: (secret) => maskSecret(host, secret),
-  });
+  const { credential, pats } = connectBot(host, http, settings, settings.credential);
   // A credential failure must leave no pending state: nothing was sent to Azure DevOps yet.
   await credential.getAccessToken();
 

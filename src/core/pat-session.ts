@@ -2,16 +2,15 @@
  * For the management use cases (revoke by handle, list, sweep): the organization, endpoints and credential
  * from the inputs, validated before any request, and a PatClient that speaks for the bot user.
  */
-import { credentialContext } from './credential-context';
+import { connectBot } from './credential-context';
 import { parseCredential } from './credential-settings';
-import { createCredential } from './credentials';
 import { parseEndpoints } from './endpoints';
 import { InputError } from './errors';
 import type { Host } from './host';
 import { HttpClient } from './http';
 import { parseOrganization } from './organization';
-import { PatClient } from './pats';
-import { maskSecret, maskSecretInputs } from './secret-inputs';
+import type { PatClient } from './pats';
+import { maskSecretInputs } from './secret-inputs';
 import type { Endpoints } from './settings';
 import { readInput } from './validate';
 
@@ -37,13 +36,6 @@ export function openPatSession(host: Host, deps: { http?: HttpClient } = {}): Pa
   const { credential: settings, warnings } = parseCredential(read);
   for (const warning of warnings) host.warning(warning);
   const http = deps.http ?? new HttpClient({ log: (message) => host.debug(message) });
-  const credential = createCredential(settings, credentialContext(host, http, endpoints));
-  const pats = new PatClient({
-    vsspsUrl: endpoints.vsspsUrl,
-    organization,
-    getAccessToken: () => credential.getAccessToken(),
-    http,
-    mask: (secret) => maskSecret(host, secret),
-  });
+  const { pats } = connectBot(host, http, { organization, endpoints }, settings);
   return { organization, endpoints, pats };
 }

@@ -3,12 +3,11 @@
  * the create answer was lost. Never fails the job: a revocation that keeps failing becomes a warning that
  * says how to revoke the token by hand.
  */
-import { credentialContext } from './credential-context';
-import { createCredential } from './credentials';
+import { connectBot } from './credential-context';
 import { describeError } from './errors';
 import type { Host } from './host';
 import { HttpClient } from './http';
-import { PatClient } from './pats';
+import type { PatClient } from './pats';
 import { parseCredential } from './credential-settings';
 import { maskSecretInputs } from './secret-inputs';
 import { readState, type SavedState } from './state';
@@ -51,13 +50,12 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
     // The main step already showed the credential's warnings (e.g. the deprecated password flow).
     const { credential: credentialSettings } = parseCredential(read);
     const http = deps.http ?? new HttpClient({ retry: POST_RETRY, log: (message) => host.debug(message) });
-    const credential = createCredential(credentialSettings, credentialContext(host, http, state.endpoints));
-    const pats = new PatClient({
-      vsspsUrl: state.endpoints.vsspsUrl,
-      organization: state.organization,
-      getAccessToken: () => credential.getAccessToken(),
+    const { pats } = connectBot(
+      host,
       http,
-    });
+      { organization: state.organization, endpoints: state.endpoints },
+      credentialSettings,
+    );
     return state.authorizationId
       ? await revokeById(host, pats, state.authorizationId, what)
       : await revokeByName(host, pats, state.displayName ?? '');
