@@ -141,81 +141,6 @@ var init_create_pat = __esm({
   }
 });
 
-// src/core/secrets.ts
-function base64(bytes) {
-  return bytes.toString("base64");
-}
-function basicAuth(token) {
-  return base64(Buffer.from(`:${token}`, "utf8"));
-}
-function alignedBase64(value, shift) {
-  let bytes = Buffer.from(value, "utf8"), encoded = base64(Buffer.concat([Buffer.alloc(shift), bytes])), start = Math.ceil(8 * shift / 6), end = Math.floor(8 * (shift + bytes.length) / 6);
-  return end > start ? encoded.slice(start, end) : "";
-}
-function toBase64Url(text) {
-  return text.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-function maskForms(secret) {
-  if (secret === "") return [];
-  let aligned = [0, 1, 2].map((shift) => alignedBase64(secret, shift)), candidates = [
-    ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
-    encodeURIComponent(secret),
-    new URLSearchParams({ v: secret }).toString().slice(2),
-    JSON.stringify(secret).slice(1, -1),
-    base64(Buffer.from(secret, "utf8")),
-    basicAuth(secret),
-    ...aligned,
-    ...aligned.map(toBase64Url)
-  ], forms = /* @__PURE__ */ new Set([secret]);
-  for (let form of candidates) form.length >= 8 && forms.add(form);
-  return [...forms];
-}
-var init_secrets = __esm({
-  "src/core/secrets.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/secret-inputs.ts
-function maskSecret(host, secret) {
-  let seen = registered.get(host);
-  seen || registered.set(host, seen = /* @__PURE__ */ new Set());
-  for (let form of maskForms(secret))
-    seen.has(form) || (seen.add(form), host.setSecret(form));
-}
-function maskSecretInputs(host) {
-  for (let name of SECRET_INPUTS) {
-    let value = host.getInput(name);
-    value && maskSecret(host, value);
-  }
-}
-var SECRET_INPUTS, registered, init_secret_inputs = __esm({
-  "src/core/secret-inputs.ts"() {
-    "use strict";
-    init_secrets();
-    SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/core/credential-context.ts
-function credentialContext(host, http, endpoints) {
-  return {
-    http,
-    endpoints,
-    mask: (secret) => maskSecret(host, secret),
-    warn: (message) => host.warning(message),
-    info: (message) => host.info(message),
-    debug: (message) => host.debug(message),
-    getIdToken: host.getIdToken?.bind(host)
-  };
-}
-var init_credential_context = __esm({
-  "src/core/credential-context.ts"() {
-    "use strict";
-    init_secret_inputs();
-  }
-});
-
 // src/core/jwt.ts
 function decodeSegment(segment) {
   if (/^[A-Za-z0-9_-]+={0,2}$/.test(segment))
@@ -1273,327 +1198,6 @@ var init_credentials = __esm({
   }
 });
 
-// src/core/display-name.ts
-function randomSuffix() {
-  return (0, import_node_crypto.randomBytes)(4).toString("hex");
-}
-function htmlEncodedLength(text) {
-  let length = 0;
-  for (let char of text) {
-    let code = char.codePointAt(0) ?? 0;
-    HTML_ENTITIES[char] !== void 0 ? length += HTML_ENTITIES[char].length : code >= 160 && code <= 255 ? length += 6 : code > 65535 ? length += 9 : length += 1;
-  }
-  return length;
-}
-function cleanDisplayName(text) {
-  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ").replace(/\s+/g, " ").trim();
-}
-function deriveBaseName(ctx) {
-  let parts = [];
-  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
-}
-function buildDisplayName(requested, ctx, suffix) {
-  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
-  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return head + base + tail;
-  let ellipsis = "…", kept = "", used = htmlEncodedLength(ellipsis);
-  for (let char of base) {
-    let cost = htmlEncodedLength(char);
-    if (used + cost > budget) break;
-    kept += char, used += cost;
-  }
-  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
-}
-function isOwnDisplayName(name) {
-  return OWN_NAME.test(name);
-}
-var import_node_crypto, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, SUFFIX, HTML_ENTITIES, OWN_NAME, init_display_name = __esm({
-  "src/core/display-name.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto"), DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
-    SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#39;"
-    };
-    OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
-  }
-});
-
-// src/core/git-credentials.ts
-function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
-  let existing2 = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10), index = Number.isSafeInteger(existing2) && existing2 > 0 ? existing2 : 0;
-  return {
-    GIT_CONFIG_COUNT: String(index + 1),
-    [`GIT_CONFIG_KEY_${index}`]: `http.${azureDevOpsUrl}/${organization}/.extraheader`,
-    [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: Basic ${basicAuth2}`
-  };
-}
-var init_git_credentials = __esm({
-  "src/core/git-credentials.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/http.ts
-function redactUrl(url) {
-  try {
-    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=…`).join("&")}` : "";
-    return `${parsed.origin}${parsed.pathname}${query}`;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-function isLoopback(hostname2) {
-  return LOOPBACK_HOSTS.has(hostname2) || /^127\.\d+\.\d+\.\d+$/.test(hostname2);
-}
-function assertSecureUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ActionableError(
-      "input",
-      `The URL ${redactUrl(url)} is not valid.`,
-      "Check the endpoint inputs (organization, vssps-url, authority-host).",
-      { code: "invalid_url" }
-    );
-  }
-  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopback(parsed.hostname)) return parsed;
-  throw new ActionableError(
-    "input",
-    `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
-    HTTP_CLIENT_FAILURES.insecure_url.fix,
-    { code: "insecure_url" }
-  );
-}
-function serverRequestedDelayMs(status, headers, now) {
-  let retryAfter = headers.get("retry-after")?.trim();
-  if (retryAfter) {
-    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1e3);
-    let date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  let reset = headers.get("x-ratelimit-reset")?.trim();
-  if (status === 429 && reset && /^\d+$/.test(reset)) {
-    let delay = Number(reset) * 1e3 - now;
-    if (delay > 0) return delay;
-  }
-}
-function field(value, name) {
-  return typeof value == "object" && value !== null ? value[name] : void 0;
-}
-function stringField(value, name) {
-  let found = field(value, name);
-  return typeof found == "string" ? found : void 0;
-}
-function networkErrorCode(error) {
-  let name = stringField(error, "name");
-  if (name === "TimeoutError") return "timeout";
-  if (name === "AbortError") return "aborted";
-  let cause = field(error, "cause"), nested = field(cause, "errors"), first = Array.isArray(nested) ? nested[0] : void 0;
-  return stringField(cause, "code") ?? stringField(first, "code") ?? stringField(error, "code") ?? name ?? "unknown";
-}
-function isMalformedRequest(error) {
-  return stringField(error, "name") === "TypeError" && field(error, "cause") === void 0 && stringField(error, "message") !== "fetch failed";
-}
-function isTlsFailure(code) {
-  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
-}
-function describeNetworkFailure(error, url, target, tries, idempotent) {
-  if (isMalformedRequest(error))
-    return new ActionableError(
-      "input",
-      `${target} could not be sent: a header value has characters HTTP does not allow.`,
-      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
-      { code: "invalid_request" }
-    );
-  let code = networkErrorCode(error), host = url.host;
-  if (isTlsFailure(code))
-    return new ActionableError(
-      "network",
-      `The TLS connection to ${host} failed (${code}) for ${target}.`,
-      HTTP_CLIENT_FAILURES.tls.fix,
-      { code, retryable: !1 }
-    );
-  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", what = code === "timeout" ? `${host} did not answer in time` : `Could not reach ${host} (${code})`;
-  return new ActionableError(
-    "network",
-    `${what} for ${target} after ${tries}.${maybeApplied}`,
-    HTTP_CLIENT_FAILURES.network.fix,
-    {
-      code,
-      retryable: !0
-    }
-  );
-}
-function seconds(ms) {
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
-var import_node_http, import_node_https, IncomingHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, RETRYABLE_STATUS, LOOPBACK_HOSTS, NEVER_REACHED_SERVER, HttpClient, init_http = __esm({
-  "src/core/http.ts"() {
-    "use strict";
-    import_node_http = require("node:http"), import_node_https = require("node:https");
-    init_errors();
-    IncomingHeaders = class {
-      constructor(raw) {
-        this.raw = raw;
-      }
-      raw;
-      get(name) {
-        let value = this.raw[name.toLowerCase()];
-        return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
-      }
-    }, DEFAULT_RETRY_POLICY = {
-      attempts: 5,
-      totalMs: 6e4,
-      baseDelayMs: 1e3,
-      maxDelayMs: 3e4
-    }, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", HTTP_CLIENT_FAILURES = {
-      throttled: {
-        seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
-        kind: "throttled",
-        cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
-        fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
-      },
-      server: {
-        seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
-        kind: "server",
-        cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
-        fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
-      },
-      network: {
-        seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
-        kind: "network",
-        cause: "The runner could not reach the host named in the message.",
-        fix: "If the runner needs a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1 (Node 24; Node 20 ignores proxy variables). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
-      },
-      tls: {
-        seen: "a TLS or certificate error (not retried)",
-        kind: "network",
-        cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
-        fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
-      },
-      insecure_url: {
-        seen: "an http:// endpoint that is not loopback (nothing is sent)",
-        kind: "input",
-        cause: "Tokens must not travel in clear text.",
-        fix: "Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url)."
-      }
-    }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-    NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
-    HttpClient = class {
-      policy;
-      log;
-      sleep;
-      random;
-      now;
-      userAgent;
-      constructor(options = {}) {
-        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }, this.log = options.log ?? (() => {
-        }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
-      }
-      /**
-       * Idempotent requests (the default for every method but POST) are retried on 429, 500/502/503/504,
-       * timeouts and network errors. Non-idempotent ones only on 429 and on failures where the request surely
-       * never reached the server; any other failure throws a retryable ActionableError so the caller can check
-       * what the server did. Other responses, 2xx or not, are returned.
-       */
-      async send(request, options = {}) {
-        let url = assertSecureUrl(request.url), idempotent = options.idempotent ?? request.method !== "POST", started = this.now(), failures = 0;
-        for (let attempt = 1; ; attempt++) {
-          let outcome = await this.attempt(request, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
-          if (verdict === "done" && "response" in outcome) return outcome.response;
-          if (verdict === "fail") throw this.failure(request, url, outcome, attempt, elapsed, idempotent);
-          let requested = "response" in outcome ? serverRequestedDelayMs(outcome.response.status, outcome.response.headers, this.now()) : void 0, paced = requested !== void 0 && "response" in outcome && outcome.response.status === 429;
-          paced || failures++;
-          let delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : requested ?? this.backoff(failures);
-          if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
-          this.log(
-            `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
-          ), await this.sleep(delay);
-        }
-      }
-      /** Full jitter: a random delay up to the exponential cap, so parallel jobs do not retry in lock step. */
-      backoff(attempt) {
-        let cap = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
-        return Math.floor(this.random() * cap);
-      }
-      async attempt(request, started) {
-        let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers }, signal = AbortSignal.timeout(timeoutMs), failed = (error) => ({
-          error: signal.aborted ? signal.reason : error
-        });
-        return new Promise((resolve) => {
-          let url = new URL(request.url);
-          request.body !== void 0 && (headers["Content-Length"] = String(Buffer.byteLength(request.body)));
-          try {
-            let outgoing = (url.protocol === "https:" ? import_node_https.request : import_node_http.request)(
-              url,
-              { method: request.method, headers, signal },
-              (response) => {
-                let chunks = [];
-                response.on("data", (chunk) => chunks.push(chunk)), response.on("error", (error) => resolve(failed(error))), response.on("close", () => {
-                  if (!response.complete) {
-                    resolve(
-                      failed(
-                        Object.assign(new Error("The connection closed mid-response"), { code: "ECONNRESET" })
-                      )
-                    );
-                    return;
-                  }
-                  resolve({
-                    response: {
-                      status: response.statusCode ?? 0,
-                      headers: new IncomingHeaders(response.headers),
-                      body: Buffer.concat(chunks).toString("utf8"),
-                      url: request.url
-                    }
-                  });
-                });
-              }
-            );
-            outgoing.on("error", (error) => resolve(failed(error))), outgoing.end(request.body);
-          } catch (error) {
-            resolve({ error });
-          }
-        });
-      }
-      judge(outcome, idempotent) {
-        if ("response" in outcome) {
-          let { status } = outcome.response;
-          return RETRYABLE_STATUS.has(status) ? status === 429 || idempotent ? "retry" : "fail" : "done";
-        }
-        let code = networkErrorCode(outcome.error);
-        return isMalformedRequest(outcome.error) || isTlsFailure(code) ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
-      }
-      reason(outcome) {
-        return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
-      }
-      failure(request, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
-        let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
-        if ("error" in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
-        let { status } = outcome.response;
-        if (status === 429)
-          return new ActionableError(
-            "throttled",
-            `The server throttled ${target} (HTTP 429) after ${tries}.${budget}`,
-            HTTP_CLIENT_FAILURES.throttled.fix,
-            { code: "http_429", status, retryable: !0 }
-          );
-        let appliedMaybe = idempotent ? "" : " The request may have been applied before the error.";
-        return new ActionableError(
-          "server",
-          `The server failed ${target} with HTTP ${status} after ${tries}.${budget}${appliedMaybe}`,
-          HTTP_CLIENT_FAILURES.server.fix,
-          { code: `http_${status}`, status, retryable: !0 }
-        );
-      }
-    };
-  }
-});
-
 // src/core/pat-errors.ts
 function serverText(text, maxLength = 300) {
   return quote(scrubSecrets(text.trim()), maxLength);
@@ -2064,6 +1668,414 @@ var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClien
       }
       message(result) {
         return typeof result.patTokenErrorMessage == "string" ? result.patTokenErrorMessage : void 0;
+      }
+    };
+  }
+});
+
+// src/core/secrets.ts
+function base64(bytes) {
+  return bytes.toString("base64");
+}
+function basicAuth(token) {
+  return base64(Buffer.from(`:${token}`, "utf8"));
+}
+function alignedBase64(value, shift) {
+  let bytes = Buffer.from(value, "utf8"), encoded = base64(Buffer.concat([Buffer.alloc(shift), bytes])), start = Math.ceil(8 * shift / 6), end = Math.floor(8 * (shift + bytes.length) / 6);
+  return end > start ? encoded.slice(start, end) : "";
+}
+function toBase64Url(text) {
+  return text.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+function maskForms(secret) {
+  if (secret === "") return [];
+  let aligned = [0, 1, 2].map((shift) => alignedBase64(secret, shift)), candidates = [
+    ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
+    encodeURIComponent(secret),
+    new URLSearchParams({ v: secret }).toString().slice(2),
+    JSON.stringify(secret).slice(1, -1),
+    base64(Buffer.from(secret, "utf8")),
+    basicAuth(secret),
+    ...aligned,
+    ...aligned.map(toBase64Url)
+  ], forms = /* @__PURE__ */ new Set([secret]);
+  for (let form of candidates) form.length >= 8 && forms.add(form);
+  return [...forms];
+}
+var init_secrets = __esm({
+  "src/core/secrets.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/secret-inputs.ts
+function maskSecret(host, secret) {
+  let seen = registered.get(host);
+  seen || registered.set(host, seen = /* @__PURE__ */ new Set());
+  for (let form of maskForms(secret))
+    seen.has(form) || (seen.add(form), host.setSecret(form));
+}
+function maskSecretInputs(host) {
+  for (let name of SECRET_INPUTS) {
+    let value = host.getInput(name);
+    value && maskSecret(host, value);
+  }
+}
+var SECRET_INPUTS, registered, init_secret_inputs = __esm({
+  "src/core/secret-inputs.ts"() {
+    "use strict";
+    init_secrets();
+    SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/credential-context.ts
+function credentialContext(host, http, endpoints) {
+  return {
+    http,
+    endpoints,
+    mask: (secret) => maskSecret(host, secret),
+    warn: (message) => host.warning(message),
+    info: (message) => host.info(message),
+    debug: (message) => host.debug(message),
+    getIdToken: host.getIdToken?.bind(host)
+  };
+}
+function connectBot(host, http, target, settings) {
+  let credential = createCredential(settings, credentialContext(host, http, target.endpoints)), pats = new PatClient({
+    vsspsUrl: target.endpoints.vsspsUrl,
+    organization: target.organization,
+    getAccessToken: () => credential.getAccessToken(),
+    http,
+    mask: (secret) => maskSecret(host, secret)
+  });
+  return { credential, pats };
+}
+var init_credential_context = __esm({
+  "src/core/credential-context.ts"() {
+    "use strict";
+    init_credentials();
+    init_pats();
+    init_secret_inputs();
+  }
+});
+
+// src/core/display-name.ts
+function randomSuffix() {
+  return (0, import_node_crypto.randomBytes)(4).toString("hex");
+}
+function htmlEncodedLength(text) {
+  let length = 0;
+  for (let char of text) {
+    let code = char.codePointAt(0) ?? 0;
+    HTML_ENTITIES[char] !== void 0 ? length += HTML_ENTITIES[char].length : code >= 160 && code <= 255 ? length += 6 : code > 65535 ? length += 9 : length += 1;
+  }
+  return length;
+}
+function cleanDisplayName(text) {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ").replace(/\s+/g, " ").trim();
+}
+function deriveBaseName(ctx) {
+  let parts = [];
+  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
+}
+function buildDisplayName(requested, ctx, suffix) {
+  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
+  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
+  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  let ellipsis = "…", kept = "", used = htmlEncodedLength(ellipsis);
+  for (let char of base) {
+    let cost = htmlEncodedLength(char);
+    if (used + cost > budget) break;
+    kept += char, used += cost;
+  }
+  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+}
+function isOwnDisplayName(name) {
+  return OWN_NAME.test(name);
+}
+var import_node_crypto, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, SUFFIX, HTML_ENTITIES, OWN_NAME, init_display_name = __esm({
+  "src/core/display-name.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto"), DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
+    SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
+  }
+});
+
+// src/core/git-credentials.ts
+function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
+  let existing2 = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10), index = Number.isSafeInteger(existing2) && existing2 > 0 ? existing2 : 0;
+  return {
+    GIT_CONFIG_COUNT: String(index + 1),
+    [`GIT_CONFIG_KEY_${index}`]: `http.${azureDevOpsUrl}/${organization}/.extraheader`,
+    [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: Basic ${basicAuth2}`
+  };
+}
+var init_git_credentials = __esm({
+  "src/core/git-credentials.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/http.ts
+function redactUrl(url) {
+  try {
+    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=…`).join("&")}` : "";
+    return `${parsed.origin}${parsed.pathname}${query}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function isLoopback(hostname2) {
+  return LOOPBACK_HOSTS.has(hostname2) || /^127\.\d+\.\d+\.\d+$/.test(hostname2);
+}
+function assertSecureUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ActionableError(
+      "input",
+      `The URL ${redactUrl(url)} is not valid.`,
+      "Check the endpoint inputs (organization, vssps-url, authority-host).",
+      { code: "invalid_url" }
+    );
+  }
+  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopback(parsed.hostname)) return parsed;
+  throw new ActionableError(
+    "input",
+    `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
+    HTTP_CLIENT_FAILURES.insecure_url.fix,
+    { code: "insecure_url" }
+  );
+}
+function serverRequestedDelayMs(status, headers, now) {
+  let retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1e3);
+    let date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  let reset = headers.get("x-ratelimit-reset")?.trim();
+  if (status === 429 && reset && /^\d+$/.test(reset)) {
+    let delay = Number(reset) * 1e3 - now;
+    if (delay > 0) return delay;
+  }
+}
+function field(value, name) {
+  return typeof value == "object" && value !== null ? value[name] : void 0;
+}
+function stringField(value, name) {
+  let found = field(value, name);
+  return typeof found == "string" ? found : void 0;
+}
+function networkErrorCode(error) {
+  let name = stringField(error, "name");
+  if (name === "TimeoutError") return "timeout";
+  if (name === "AbortError") return "aborted";
+  let cause = field(error, "cause"), nested = field(cause, "errors"), first = Array.isArray(nested) ? nested[0] : void 0;
+  return stringField(cause, "code") ?? stringField(first, "code") ?? stringField(error, "code") ?? name ?? "unknown";
+}
+function isMalformedRequest(error) {
+  return stringField(error, "name") === "TypeError" && field(error, "cause") === void 0 && stringField(error, "message") !== "fetch failed";
+}
+function isTlsFailure(code) {
+  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
+}
+function describeNetworkFailure(error, url, target, tries, idempotent) {
+  if (isMalformedRequest(error))
+    return new ActionableError(
+      "input",
+      `${target} could not be sent: a header value has characters HTTP does not allow.`,
+      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
+      { code: "invalid_request" }
+    );
+  let code = networkErrorCode(error), host = url.host;
+  if (isTlsFailure(code))
+    return new ActionableError(
+      "network",
+      `The TLS connection to ${host} failed (${code}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.tls.fix,
+      { code, retryable: !1 }
+    );
+  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", what = code === "timeout" ? `${host} did not answer in time` : `Could not reach ${host} (${code})`;
+  return new ActionableError(
+    "network",
+    `${what} for ${target} after ${tries}.${maybeApplied}`,
+    HTTP_CLIENT_FAILURES.network.fix,
+    {
+      code,
+      retryable: !0
+    }
+  );
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+var import_node_http, import_node_https, IncomingHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, RETRYABLE_STATUS, LOOPBACK_HOSTS, NEVER_REACHED_SERVER, HttpClient, init_http = __esm({
+  "src/core/http.ts"() {
+    "use strict";
+    import_node_http = require("node:http"), import_node_https = require("node:https");
+    init_errors();
+    IncomingHeaders = class {
+      constructor(raw) {
+        this.raw = raw;
+      }
+      raw;
+      get(name) {
+        let value = this.raw[name.toLowerCase()];
+        return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+      }
+    }, DEFAULT_RETRY_POLICY = {
+      attempts: 5,
+      totalMs: 6e4,
+      baseDelayMs: 1e3,
+      maxDelayMs: 3e4
+    }, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", HTTP_CLIENT_FAILURES = {
+      throttled: {
+        seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
+        kind: "throttled",
+        cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
+        fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
+      },
+      server: {
+        seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
+        kind: "server",
+        cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
+        fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
+      },
+      network: {
+        seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
+        kind: "network",
+        cause: "The runner could not reach the host named in the message.",
+        fix: "If the runner needs a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1 (Node 24; Node 20 ignores proxy variables). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
+      },
+      tls: {
+        seen: "a TLS or certificate error (not retried)",
+        kind: "network",
+        cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
+        fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
+      },
+      insecure_url: {
+        seen: "an http:// endpoint that is not loopback (nothing is sent)",
+        kind: "input",
+        cause: "Tokens must not travel in clear text.",
+        fix: "Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url)."
+      }
+    }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+    NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+    HttpClient = class {
+      policy;
+      log;
+      sleep;
+      random;
+      now;
+      userAgent;
+      constructor(options = {}) {
+        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }, this.log = options.log ?? (() => {
+        }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+      }
+      /**
+       * Idempotent requests (the default for every method but POST) are retried on 429, 500/502/503/504,
+       * timeouts and network errors. Non-idempotent ones only on 429 and on failures where the request surely
+       * never reached the server; any other failure throws a retryable ActionableError so the caller can check
+       * what the server did. Other responses, 2xx or not, are returned.
+       */
+      async send(request, options = {}) {
+        let url = assertSecureUrl(request.url), idempotent = options.idempotent ?? request.method !== "POST", started = this.now(), failures = 0;
+        for (let attempt = 1; ; attempt++) {
+          let outcome = await this.attempt(request, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
+          if (verdict === "done" && "response" in outcome) return outcome.response;
+          if (verdict === "fail") throw this.failure(request, url, outcome, attempt, elapsed, idempotent);
+          let requested = "response" in outcome ? serverRequestedDelayMs(outcome.response.status, outcome.response.headers, this.now()) : void 0, paced = requested !== void 0 && "response" in outcome && outcome.response.status === 429;
+          paced || failures++;
+          let delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : requested ?? this.backoff(failures);
+          if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
+          this.log(
+            `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
+          ), await this.sleep(delay);
+        }
+      }
+      /** Full jitter: a random delay up to the exponential cap, so parallel jobs do not retry in lock step. */
+      backoff(attempt) {
+        let cap = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
+        return Math.floor(this.random() * cap);
+      }
+      async attempt(request, started) {
+        let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers }, signal = AbortSignal.timeout(timeoutMs), failed = (error) => ({
+          error: signal.aborted ? signal.reason : error
+        });
+        return new Promise((resolve) => {
+          let url = new URL(request.url);
+          request.body !== void 0 && (headers["Content-Length"] = String(Buffer.byteLength(request.body)));
+          try {
+            let outgoing = (url.protocol === "https:" ? import_node_https.request : import_node_http.request)(
+              url,
+              { method: request.method, headers, signal },
+              (response) => {
+                let chunks = [];
+                response.on("data", (chunk) => chunks.push(chunk)), response.on("error", (error) => resolve(failed(error))), response.on("close", () => {
+                  if (!response.complete) {
+                    resolve(
+                      failed(
+                        Object.assign(new Error("The connection closed mid-response"), { code: "ECONNRESET" })
+                      )
+                    );
+                    return;
+                  }
+                  resolve({
+                    response: {
+                      status: response.statusCode ?? 0,
+                      headers: new IncomingHeaders(response.headers),
+                      body: Buffer.concat(chunks).toString("utf8"),
+                      url: request.url
+                    }
+                  });
+                });
+              }
+            );
+            outgoing.on("error", (error) => resolve(failed(error))), outgoing.end(request.body);
+          } catch (error) {
+            resolve({ error });
+          }
+        });
+      }
+      judge(outcome, idempotent) {
+        if ("response" in outcome) {
+          let { status } = outcome.response;
+          return RETRYABLE_STATUS.has(status) ? status === 429 || idempotent ? "retry" : "fail" : "done";
+        }
+        let code = networkErrorCode(outcome.error);
+        return isMalformedRequest(outcome.error) || isTlsFailure(code) ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
+      }
+      reason(outcome) {
+        return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
+      }
+      failure(request, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
+        let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
+        if ("error" in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
+        let { status } = outcome.response;
+        if (status === 429)
+          return new ActionableError(
+            "throttled",
+            `The server throttled ${target} (HTTP 429) after ${tries}.${budget}`,
+            HTTP_CLIENT_FAILURES.throttled.fix,
+            { code: "http_429", status, retryable: !0 }
+          );
+        let appliedMaybe = idempotent ? "" : " The request may have been applied before the error.";
+        return new ActionableError(
+          "server",
+          `The server failed ${target} with HTTP ${status} after ${tries}.${budget}${appliedMaybe}`,
+          HTTP_CLIENT_FAILURES.server.fix,
+          { code: `http_${status}`, status, retryable: !0 }
+        );
       }
     };
   }
@@ -2819,13 +2831,7 @@ async function mint(host, deps = {}) {
     organization: host.runContext().organization
   });
   for (let warning of warnings) host.warning(warning);
-  let http = deps.http ?? new HttpClient({ log: (message) => host.debug(message), sleep: interruptibleSleep }), credential = createCredential(settings.credential, credentialContext(host, http, settings.endpoints)), pats = new PatClient({
-    vsspsUrl: settings.endpoints.vsspsUrl,
-    organization: settings.organization,
-    getAccessToken: () => credential.getAccessToken(),
-    http,
-    mask: (secret) => maskSecret(host, secret)
-  });
+  let http = deps.http ?? new HttpClient({ log: (message) => host.debug(message), sleep: interruptibleSleep }), { credential, pats } = connectBot(host, http, settings, settings.credential);
   await credential.getAccessToken();
   let displayName = buildDisplayName(
     settings.displayName,
@@ -2885,11 +2891,9 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     "use strict";
     init_create_pat();
     init_credential_context();
-    init_credentials();
     init_display_name();
     init_git_credentials();
     init_http();
-    init_pats();
     init_secret_inputs();
     init_secrets();
     init_settings();
@@ -3520,13 +3524,7 @@ function openPatSession(host, deps = {}) {
     );
   let organization = parseOrganization(raw, endpoints.azureDevOpsUrl), { credential: settings, warnings } = parseCredential(read);
   for (let warning of warnings) host.warning(warning);
-  let http = deps.http ?? new HttpClient({ log: (message) => host.debug(message) }), credential = createCredential(settings, credentialContext(host, http, endpoints)), pats = new PatClient({
-    vsspsUrl: endpoints.vsspsUrl,
-    organization,
-    getAccessToken: () => credential.getAccessToken(),
-    http,
-    mask: (secret) => maskSecret(host, secret)
-  });
+  let http = deps.http ?? new HttpClient({ log: (message) => host.debug(message) }), { pats } = connectBot(host, http, { organization, endpoints }, settings);
   return { organization, endpoints, pats };
 }
 var init_pat_session = __esm({
@@ -3534,12 +3532,10 @@ var init_pat_session = __esm({
     "use strict";
     init_credential_context();
     init_credential_settings();
-    init_credentials();
     init_endpoints();
     init_errors();
     init_http();
     init_organization();
-    init_pats();
     init_secret_inputs();
     init_validate();
   }
@@ -3563,12 +3559,12 @@ async function revokeMinted(host, deps = {}) {
       return host.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`), "expired";
     if (!state.organization || !state.endpoints)
       throw new Error("the saved state is incomplete (organization or endpoints missing)");
-    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? new HttpClient({ retry: POST_RETRY, log: (message) => host.debug(message) }), credential = createCredential(credentialSettings, credentialContext(host, http, state.endpoints)), pats = new PatClient({
-      vsspsUrl: state.endpoints.vsspsUrl,
-      organization: state.organization,
-      getAccessToken: () => credential.getAccessToken(),
-      http
-    });
+    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? new HttpClient({ retry: POST_RETRY, log: (message) => host.debug(message) }), { pats } = connectBot(
+      host,
+      http,
+      { organization: state.organization, endpoints: state.endpoints },
+      credentialSettings
+    );
     return state.authorizationId ? await revokeById(host, pats, state.authorizationId, what) : await revokeByName(host, pats, state.displayName ?? "");
   } catch (error) {
     return host.warning(
@@ -3596,10 +3592,8 @@ var POST_RETRY, init_revoke = __esm({
   "src/core/revoke.ts"() {
     "use strict";
     init_credential_context();
-    init_credentials();
     init_errors();
     init_http();
-    init_pats();
     init_credential_settings();
     init_secret_inputs();
     init_state();

@@ -5253,64 +5253,6 @@ var require_task = __commonJS({
 // src/entries/task-post.ts
 var tl = __toESM(require_task());
 
-// src/core/secrets.ts
-function base64(bytes) {
-  return bytes.toString("base64");
-}
-function basicAuth(token) {
-  return base64(Buffer.from(`:${token}`, "utf8"));
-}
-function alignedBase64(value, shift) {
-  let bytes = Buffer.from(value, "utf8"), encoded = base64(Buffer.concat([Buffer.alloc(shift), bytes])), start = Math.ceil(8 * shift / 6), end = Math.floor(8 * (shift + bytes.length) / 6);
-  return end > start ? encoded.slice(start, end) : "";
-}
-function toBase64Url(text) {
-  return text.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-function maskForms(secret) {
-  if (secret === "") return [];
-  let aligned = [0, 1, 2].map((shift) => alignedBase64(secret, shift)), candidates = [
-    ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
-    encodeURIComponent(secret),
-    new URLSearchParams({ v: secret }).toString().slice(2),
-    JSON.stringify(secret).slice(1, -1),
-    base64(Buffer.from(secret, "utf8")),
-    basicAuth(secret),
-    ...aligned,
-    ...aligned.map(toBase64Url)
-  ], forms = /* @__PURE__ */ new Set([secret]);
-  for (let form of candidates) form.length >= 8 && forms.add(form);
-  return [...forms];
-}
-
-// src/core/secret-inputs.ts
-var SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
-function maskSecret(host2, secret) {
-  let seen = registered.get(host2);
-  seen || registered.set(host2, seen = /* @__PURE__ */ new Set());
-  for (let form of maskForms(secret))
-    seen.has(form) || (seen.add(form), host2.setSecret(form));
-}
-function maskSecretInputs(host2) {
-  for (let name of SECRET_INPUTS) {
-    let value = host2.getInput(name);
-    value && maskSecret(host2, value);
-  }
-}
-
-// src/core/credential-context.ts
-function credentialContext(host2, http, endpoints) {
-  return {
-    http,
-    endpoints,
-    mask: (secret) => maskSecret(host2, secret),
-    warn: (message) => host2.warning(message),
-    info: (message) => host2.info(message),
-    debug: (message) => host2.debug(message),
-    getIdToken: host2.getIdToken?.bind(host2)
-  };
-}
-
 // src/core/errors.ts
 var ActionableError = class extends Error {
   kind;
@@ -6301,257 +6243,6 @@ function createCredential(settings, context) {
   }
 }
 
-// src/core/http.ts
-var import_node_http = require("node:http"), import_node_https = require("node:https");
-var IncomingHeaders = class {
-  constructor(raw) {
-    this.raw = raw;
-  }
-  raw;
-  get(name) {
-    let value = this.raw[name.toLowerCase()];
-    return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
-  }
-}, DEFAULT_RETRY_POLICY = {
-  attempts: 5,
-  totalMs: 6e4,
-  baseDelayMs: 1e3,
-  maxDelayMs: 3e4
-}, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", HTTP_CLIENT_FAILURES = {
-  throttled: {
-    seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
-    kind: "throttled",
-    cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
-    fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
-  },
-  server: {
-    seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
-    kind: "server",
-    cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
-    fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
-  },
-  network: {
-    seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
-    kind: "network",
-    cause: "The runner could not reach the host named in the message.",
-    fix: "If the runner needs a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1 (Node 24; Node 20 ignores proxy variables). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
-  },
-  tls: {
-    seen: "a TLS or certificate error (not retried)",
-    kind: "network",
-    cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
-    fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
-  },
-  insecure_url: {
-    seen: "an http:// endpoint that is not loopback (nothing is sent)",
-    kind: "input",
-    cause: "Tokens must not travel in clear text.",
-    fix: "Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url)."
-  }
-}, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-function redactUrl(url) {
-  try {
-    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=…`).join("&")}` : "";
-    return `${parsed.origin}${parsed.pathname}${query}`;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-function isLoopback(hostname) {
-  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-function assertSecureUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ActionableError(
-      "input",
-      `The URL ${redactUrl(url)} is not valid.`,
-      "Check the endpoint inputs (organization, vssps-url, authority-host).",
-      { code: "invalid_url" }
-    );
-  }
-  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopback(parsed.hostname)) return parsed;
-  throw new ActionableError(
-    "input",
-    `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
-    HTTP_CLIENT_FAILURES.insecure_url.fix,
-    { code: "insecure_url" }
-  );
-}
-function serverRequestedDelayMs(status, headers, now) {
-  let retryAfter = headers.get("retry-after")?.trim();
-  if (retryAfter) {
-    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1e3);
-    let date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  let reset = headers.get("x-ratelimit-reset")?.trim();
-  if (status === 429 && reset && /^\d+$/.test(reset)) {
-    let delay = Number(reset) * 1e3 - now;
-    if (delay > 0) return delay;
-  }
-}
-var NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
-function field(value, name) {
-  return typeof value == "object" && value !== null ? value[name] : void 0;
-}
-function stringField(value, name) {
-  let found = field(value, name);
-  return typeof found == "string" ? found : void 0;
-}
-function networkErrorCode(error) {
-  let name = stringField(error, "name");
-  if (name === "TimeoutError") return "timeout";
-  if (name === "AbortError") return "aborted";
-  let cause = field(error, "cause"), nested = field(cause, "errors"), first2 = Array.isArray(nested) ? nested[0] : void 0;
-  return stringField(cause, "code") ?? stringField(first2, "code") ?? stringField(error, "code") ?? name ?? "unknown";
-}
-function isMalformedRequest(error) {
-  return stringField(error, "name") === "TypeError" && field(error, "cause") === void 0 && stringField(error, "message") !== "fetch failed";
-}
-function isTlsFailure(code) {
-  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
-}
-function describeNetworkFailure(error, url, target, tries, idempotent) {
-  if (isMalformedRequest(error))
-    return new ActionableError(
-      "input",
-      `${target} could not be sent: a header value has characters HTTP does not allow.`,
-      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
-      { code: "invalid_request" }
-    );
-  let code = networkErrorCode(error), host2 = url.host;
-  if (isTlsFailure(code))
-    return new ActionableError(
-      "network",
-      `The TLS connection to ${host2} failed (${code}) for ${target}.`,
-      HTTP_CLIENT_FAILURES.tls.fix,
-      { code, retryable: !1 }
-    );
-  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", what = code === "timeout" ? `${host2} did not answer in time` : `Could not reach ${host2} (${code})`;
-  return new ActionableError(
-    "network",
-    `${what} for ${target} after ${tries}.${maybeApplied}`,
-    HTTP_CLIENT_FAILURES.network.fix,
-    {
-      code,
-      retryable: !0
-    }
-  );
-}
-function seconds(ms) {
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
-var HttpClient = class {
-  policy;
-  log;
-  sleep;
-  random;
-  now;
-  userAgent;
-  constructor(options = {}) {
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }, this.log = options.log ?? (() => {
-    }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
-  }
-  /**
-   * Idempotent requests (the default for every method but POST) are retried on 429, 500/502/503/504,
-   * timeouts and network errors. Non-idempotent ones only on 429 and on failures where the request surely
-   * never reached the server; any other failure throws a retryable ActionableError so the caller can check
-   * what the server did. Other responses, 2xx or not, are returned.
-   */
-  async send(request, options = {}) {
-    let url = assertSecureUrl(request.url), idempotent = options.idempotent ?? request.method !== "POST", started = this.now(), failures = 0;
-    for (let attempt = 1; ; attempt++) {
-      let outcome = await this.attempt(request, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
-      if (verdict === "done" && "response" in outcome) return outcome.response;
-      if (verdict === "fail") throw this.failure(request, url, outcome, attempt, elapsed, idempotent);
-      let requested = "response" in outcome ? serverRequestedDelayMs(outcome.response.status, outcome.response.headers, this.now()) : void 0, paced = requested !== void 0 && "response" in outcome && outcome.response.status === 429;
-      paced || failures++;
-      let delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : requested ?? this.backoff(failures);
-      if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
-      this.log(
-        `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
-      ), await this.sleep(delay);
-    }
-  }
-  /** Full jitter: a random delay up to the exponential cap, so parallel jobs do not retry in lock step. */
-  backoff(attempt) {
-    let cap = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(this.random() * cap);
-  }
-  async attempt(request, started) {
-    let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers }, signal = AbortSignal.timeout(timeoutMs), failed = (error) => ({
-      error: signal.aborted ? signal.reason : error
-    });
-    return new Promise((resolve) => {
-      let url = new URL(request.url);
-      request.body !== void 0 && (headers["Content-Length"] = String(Buffer.byteLength(request.body)));
-      try {
-        let outgoing = (url.protocol === "https:" ? import_node_https.request : import_node_http.request)(
-          url,
-          { method: request.method, headers, signal },
-          (response) => {
-            let chunks = [];
-            response.on("data", (chunk) => chunks.push(chunk)), response.on("error", (error) => resolve(failed(error))), response.on("close", () => {
-              if (!response.complete) {
-                resolve(
-                  failed(
-                    Object.assign(new Error("The connection closed mid-response"), { code: "ECONNRESET" })
-                  )
-                );
-                return;
-              }
-              resolve({
-                response: {
-                  status: response.statusCode ?? 0,
-                  headers: new IncomingHeaders(response.headers),
-                  body: Buffer.concat(chunks).toString("utf8"),
-                  url: request.url
-                }
-              });
-            });
-          }
-        );
-        outgoing.on("error", (error) => resolve(failed(error))), outgoing.end(request.body);
-      } catch (error) {
-        resolve({ error });
-      }
-    });
-  }
-  judge(outcome, idempotent) {
-    if ("response" in outcome) {
-      let { status } = outcome.response;
-      return RETRYABLE_STATUS.has(status) ? status === 429 || idempotent ? "retry" : "fail" : "done";
-    }
-    let code = networkErrorCode(outcome.error);
-    return isMalformedRequest(outcome.error) || isTlsFailure(code) ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
-  }
-  reason(outcome) {
-    return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
-  }
-  failure(request, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
-    let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
-    if ("error" in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
-    let { status } = outcome.response;
-    if (status === 429)
-      return new ActionableError(
-        "throttled",
-        `The server throttled ${target} (HTTP 429) after ${tries}.${budget}`,
-        HTTP_CLIENT_FAILURES.throttled.fix,
-        { code: "http_429", status, retryable: !0 }
-      );
-    let appliedMaybe = idempotent ? "" : " The request may have been applied before the error.";
-    return new ActionableError(
-      "server",
-      `The server failed ${target} with HTTP ${status} after ${tries}.${budget}${appliedMaybe}`,
-      HTTP_CLIENT_FAILURES.server.fix,
-      { code: `http_${status}`, status, retryable: !0 }
-    );
-  }
-};
-
 // src/core/pat-errors.ts
 var NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
   "tokenNotFound",
@@ -7013,6 +6704,325 @@ var PatClient = class {
   }
 };
 
+// src/core/secrets.ts
+function base64(bytes) {
+  return bytes.toString("base64");
+}
+function basicAuth(token) {
+  return base64(Buffer.from(`:${token}`, "utf8"));
+}
+function alignedBase64(value, shift) {
+  let bytes = Buffer.from(value, "utf8"), encoded = base64(Buffer.concat([Buffer.alloc(shift), bytes])), start = Math.ceil(8 * shift / 6), end = Math.floor(8 * (shift + bytes.length) / 6);
+  return end > start ? encoded.slice(start, end) : "";
+}
+function toBase64Url(text) {
+  return text.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+function maskForms(secret) {
+  if (secret === "") return [];
+  let aligned = [0, 1, 2].map((shift) => alignedBase64(secret, shift)), candidates = [
+    ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
+    encodeURIComponent(secret),
+    new URLSearchParams({ v: secret }).toString().slice(2),
+    JSON.stringify(secret).slice(1, -1),
+    base64(Buffer.from(secret, "utf8")),
+    basicAuth(secret),
+    ...aligned,
+    ...aligned.map(toBase64Url)
+  ], forms = /* @__PURE__ */ new Set([secret]);
+  for (let form of candidates) form.length >= 8 && forms.add(form);
+  return [...forms];
+}
+
+// src/core/secret-inputs.ts
+var SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
+function maskSecret(host2, secret) {
+  let seen = registered.get(host2);
+  seen || registered.set(host2, seen = /* @__PURE__ */ new Set());
+  for (let form of maskForms(secret))
+    seen.has(form) || (seen.add(form), host2.setSecret(form));
+}
+function maskSecretInputs(host2) {
+  for (let name of SECRET_INPUTS) {
+    let value = host2.getInput(name);
+    value && maskSecret(host2, value);
+  }
+}
+
+// src/core/credential-context.ts
+function credentialContext(host2, http, endpoints) {
+  return {
+    http,
+    endpoints,
+    mask: (secret) => maskSecret(host2, secret),
+    warn: (message) => host2.warning(message),
+    info: (message) => host2.info(message),
+    debug: (message) => host2.debug(message),
+    getIdToken: host2.getIdToken?.bind(host2)
+  };
+}
+function connectBot(host2, http, target, settings) {
+  let credential = createCredential(settings, credentialContext(host2, http, target.endpoints)), pats = new PatClient({
+    vsspsUrl: target.endpoints.vsspsUrl,
+    organization: target.organization,
+    getAccessToken: () => credential.getAccessToken(),
+    http,
+    mask: (secret) => maskSecret(host2, secret)
+  });
+  return { credential, pats };
+}
+
+// src/core/http.ts
+var import_node_http = require("node:http"), import_node_https = require("node:https");
+var IncomingHeaders = class {
+  constructor(raw) {
+    this.raw = raw;
+  }
+  raw;
+  get(name) {
+    let value = this.raw[name.toLowerCase()];
+    return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+  }
+}, DEFAULT_RETRY_POLICY = {
+  attempts: 5,
+  totalMs: 6e4,
+  baseDelayMs: 1e3,
+  maxDelayMs: 3e4
+}, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", HTTP_CLIENT_FAILURES = {
+  throttled: {
+    seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
+    kind: "throttled",
+    cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
+    fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
+  },
+  server: {
+    seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
+    kind: "server",
+    cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
+    fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
+  },
+  network: {
+    seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
+    kind: "network",
+    cause: "The runner could not reach the host named in the message.",
+    fix: "If the runner needs a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1 (Node 24; Node 20 ignores proxy variables). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
+  },
+  tls: {
+    seen: "a TLS or certificate error (not retried)",
+    kind: "network",
+    cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
+    fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
+  },
+  insecure_url: {
+    seen: "an http:// endpoint that is not loopback (nothing is sent)",
+    kind: "input",
+    cause: "Tokens must not travel in clear text.",
+    fix: "Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url)."
+  }
+}, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+function redactUrl(url) {
+  try {
+    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=…`).join("&")}` : "";
+    return `${parsed.origin}${parsed.pathname}${query}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function isLoopback(hostname) {
+  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function assertSecureUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ActionableError(
+      "input",
+      `The URL ${redactUrl(url)} is not valid.`,
+      "Check the endpoint inputs (organization, vssps-url, authority-host).",
+      { code: "invalid_url" }
+    );
+  }
+  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopback(parsed.hostname)) return parsed;
+  throw new ActionableError(
+    "input",
+    `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
+    HTTP_CLIENT_FAILURES.insecure_url.fix,
+    { code: "insecure_url" }
+  );
+}
+function serverRequestedDelayMs(status, headers, now) {
+  let retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1e3);
+    let date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  let reset = headers.get("x-ratelimit-reset")?.trim();
+  if (status === 429 && reset && /^\d+$/.test(reset)) {
+    let delay = Number(reset) * 1e3 - now;
+    if (delay > 0) return delay;
+  }
+}
+var NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+function field(value, name) {
+  return typeof value == "object" && value !== null ? value[name] : void 0;
+}
+function stringField(value, name) {
+  let found = field(value, name);
+  return typeof found == "string" ? found : void 0;
+}
+function networkErrorCode(error) {
+  let name = stringField(error, "name");
+  if (name === "TimeoutError") return "timeout";
+  if (name === "AbortError") return "aborted";
+  let cause = field(error, "cause"), nested = field(cause, "errors"), first2 = Array.isArray(nested) ? nested[0] : void 0;
+  return stringField(cause, "code") ?? stringField(first2, "code") ?? stringField(error, "code") ?? name ?? "unknown";
+}
+function isMalformedRequest(error) {
+  return stringField(error, "name") === "TypeError" && field(error, "cause") === void 0 && stringField(error, "message") !== "fetch failed";
+}
+function isTlsFailure(code) {
+  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
+}
+function describeNetworkFailure(error, url, target, tries, idempotent) {
+  if (isMalformedRequest(error))
+    return new ActionableError(
+      "input",
+      `${target} could not be sent: a header value has characters HTTP does not allow.`,
+      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
+      { code: "invalid_request" }
+    );
+  let code = networkErrorCode(error), host2 = url.host;
+  if (isTlsFailure(code))
+    return new ActionableError(
+      "network",
+      `The TLS connection to ${host2} failed (${code}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.tls.fix,
+      { code, retryable: !1 }
+    );
+  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", what = code === "timeout" ? `${host2} did not answer in time` : `Could not reach ${host2} (${code})`;
+  return new ActionableError(
+    "network",
+    `${what} for ${target} after ${tries}.${maybeApplied}`,
+    HTTP_CLIENT_FAILURES.network.fix,
+    {
+      code,
+      retryable: !0
+    }
+  );
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+var HttpClient = class {
+  policy;
+  log;
+  sleep;
+  random;
+  now;
+  userAgent;
+  constructor(options = {}) {
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }, this.log = options.log ?? (() => {
+    }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  }
+  /**
+   * Idempotent requests (the default for every method but POST) are retried on 429, 500/502/503/504,
+   * timeouts and network errors. Non-idempotent ones only on 429 and on failures where the request surely
+   * never reached the server; any other failure throws a retryable ActionableError so the caller can check
+   * what the server did. Other responses, 2xx or not, are returned.
+   */
+  async send(request, options = {}) {
+    let url = assertSecureUrl(request.url), idempotent = options.idempotent ?? request.method !== "POST", started = this.now(), failures = 0;
+    for (let attempt = 1; ; attempt++) {
+      let outcome = await this.attempt(request, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
+      if (verdict === "done" && "response" in outcome) return outcome.response;
+      if (verdict === "fail") throw this.failure(request, url, outcome, attempt, elapsed, idempotent);
+      let requested = "response" in outcome ? serverRequestedDelayMs(outcome.response.status, outcome.response.headers, this.now()) : void 0, paced = requested !== void 0 && "response" in outcome && outcome.response.status === 429;
+      paced || failures++;
+      let delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : requested ?? this.backoff(failures);
+      if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
+      this.log(
+        `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
+      ), await this.sleep(delay);
+    }
+  }
+  /** Full jitter: a random delay up to the exponential cap, so parallel jobs do not retry in lock step. */
+  backoff(attempt) {
+    let cap = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(this.random() * cap);
+  }
+  async attempt(request, started) {
+    let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers }, signal = AbortSignal.timeout(timeoutMs), failed = (error) => ({
+      error: signal.aborted ? signal.reason : error
+    });
+    return new Promise((resolve) => {
+      let url = new URL(request.url);
+      request.body !== void 0 && (headers["Content-Length"] = String(Buffer.byteLength(request.body)));
+      try {
+        let outgoing = (url.protocol === "https:" ? import_node_https.request : import_node_http.request)(
+          url,
+          { method: request.method, headers, signal },
+          (response) => {
+            let chunks = [];
+            response.on("data", (chunk) => chunks.push(chunk)), response.on("error", (error) => resolve(failed(error))), response.on("close", () => {
+              if (!response.complete) {
+                resolve(
+                  failed(
+                    Object.assign(new Error("The connection closed mid-response"), { code: "ECONNRESET" })
+                  )
+                );
+                return;
+              }
+              resolve({
+                response: {
+                  status: response.statusCode ?? 0,
+                  headers: new IncomingHeaders(response.headers),
+                  body: Buffer.concat(chunks).toString("utf8"),
+                  url: request.url
+                }
+              });
+            });
+          }
+        );
+        outgoing.on("error", (error) => resolve(failed(error))), outgoing.end(request.body);
+      } catch (error) {
+        resolve({ error });
+      }
+    });
+  }
+  judge(outcome, idempotent) {
+    if ("response" in outcome) {
+      let { status } = outcome.response;
+      return RETRYABLE_STATUS.has(status) ? status === 429 || idempotent ? "retry" : "fail" : "done";
+    }
+    let code = networkErrorCode(outcome.error);
+    return isMalformedRequest(outcome.error) || isTlsFailure(code) ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
+  }
+  reason(outcome) {
+    return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
+  }
+  failure(request, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
+    let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
+    if ("error" in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
+    let { status } = outcome.response;
+    if (status === 429)
+      return new ActionableError(
+        "throttled",
+        `The server throttled ${target} (HTTP 429) after ${tries}.${budget}`,
+        HTTP_CLIENT_FAILURES.throttled.fix,
+        { code: "http_429", status, retryable: !0 }
+      );
+    let appliedMaybe = idempotent ? "" : " The request may have been applied before the error.";
+    return new ActionableError(
+      "server",
+      `The server failed ${target} with HTTP ${status} after ${tries}.${budget}${appliedMaybe}`,
+      HTTP_CLIENT_FAILURES.server.fix,
+      { code: `http_${status}`, status, retryable: !0 }
+    );
+  }
+};
+
 // src/core/validate.ts
 function readInput(read, name, keepWhitespace = !1) {
   let raw = read(name);
@@ -7299,12 +7309,12 @@ async function revokeMinted(host2, deps = {}) {
       return host2.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`), "expired";
     if (!state.organization || !state.endpoints)
       throw new Error("the saved state is incomplete (organization or endpoints missing)");
-    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? new HttpClient({ retry: POST_RETRY, log: (message) => host2.debug(message) }), credential = createCredential(credentialSettings, credentialContext(host2, http, state.endpoints)), pats = new PatClient({
-      vsspsUrl: state.endpoints.vsspsUrl,
-      organization: state.organization,
-      getAccessToken: () => credential.getAccessToken(),
-      http
-    });
+    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? new HttpClient({ retry: POST_RETRY, log: (message) => host2.debug(message) }), { pats } = connectBot(
+      host2,
+      http,
+      { organization: state.organization, endpoints: state.endpoints },
+      credentialSettings
+    );
     return state.authorizationId ? await revokeById(host2, pats, state.authorizationId, what) : await revokeByName(host2, pats, state.displayName ?? "");
   } catch (error) {
     return host2.warning(
