@@ -120,7 +120,8 @@ describe('the post step', () => {
   test('skips a token that has already expired', async () => {
     const main = await runActionStep('main', { inputs: emu.inputs() });
     await emu.clearRequests();
-    const past = new Date(Date.now() - 60_000).toISOString();
+    // Beyond the 5-minute allowance for a runner clock that runs ahead.
+    const past = new Date(Date.now() - 10 * 60_000).toISOString();
     const post = await runActionStep('post', {
       inputs: emu.inputs(),
       state: { ...main.state, expiresAt: past },
@@ -128,6 +129,18 @@ describe('the post step', () => {
     expect(post.exitCode).toBe(0);
     expect(post.stdout).toContain('expired');
     expect(await emu.requests()).toEqual([]);
+  });
+
+  test('still revokes a token that expired only moments ago by the runner clock (clock skew)', async () => {
+    const main = await runActionStep('main', { inputs: emu.inputs() });
+    const justNow = new Date(Date.now() - 60_000).toISOString();
+    const post = await runActionStep('post', {
+      inputs: emu.inputs(),
+      state: { ...main.state, expiresAt: justNow },
+    });
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('Revoked');
+    expect(await activePats()).toEqual([]);
   });
 
   test('treats a token revoked twice as done', async () => {

@@ -2038,7 +2038,7 @@ function readState(host2) {
 }
 
 // src/core/revoke.ts
-var POST_RETRY = { attempts: 5, totalMs: 45e3 };
+var POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
 async function revokeMinted(host2, deps = {}) {
   maskSecretInputs(host2);
   let state = readState(host2);
@@ -2052,7 +2052,7 @@ async function revokeMinted(host2, deps = {}) {
         `Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? "it expires"}.`
       ), "skipped";
     let now = (deps.now ?? (() => /* @__PURE__ */ new Date()))();
-    if (state.expiresAt && Date.parse(state.expiresAt) <= now.getTime())
+    if (state.expiresAt && Date.parse(state.expiresAt) + CLOCK_SKEW_MS <= now.getTime())
       return host2.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`), "expired";
     if (!state.organization || !state.endpoints)
       throw new Error("the saved state is incomplete (organization or endpoints missing)");

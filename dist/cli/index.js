@@ -3555,7 +3555,7 @@ async function revokeMinted(host, deps = {}) {
         `Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? "it expires"}.`
       ), "skipped";
     let now = (deps.now ?? (() => /* @__PURE__ */ new Date()))();
-    if (state.expiresAt && Date.parse(state.expiresAt) <= now.getTime())
+    if (state.expiresAt && Date.parse(state.expiresAt) + CLOCK_SKEW_MS <= now.getTime())
       return host.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`), "expired";
     if (!state.organization || !state.endpoints)
       throw new Error("the saved state is incomplete (organization or endpoints missing)");
@@ -3588,7 +3588,7 @@ function describeToken(state) {
 function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-var POST_RETRY, init_revoke = __esm({
+var POST_RETRY, CLOCK_SKEW_MS, init_revoke = __esm({
   "src/core/revoke.ts"() {
     "use strict";
     init_credential_context();
@@ -3598,7 +3598,7 @@ var POST_RETRY, init_revoke = __esm({
     init_secret_inputs();
     init_state();
     init_validate();
-    POST_RETRY = { attempts: 5, totalMs: 45e3 };
+    POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
   }
 });
 

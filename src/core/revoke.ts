@@ -23,6 +23,12 @@ export interface RevokeDependencies {
 /** The post step may not hold the job for long: cancelled jobs give it seconds, not minutes. */
 const POST_RETRY = { attempts: 5, totalMs: 45_000 };
 
+/**
+ * A runner whose clock runs ahead of Azure DevOps must not skip a token that is still valid: only a token
+ * expired by more than this is skipped; anything closer is revoked, and "already expired" counts as done.
+ */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): Promise<RevokeOutcome> {
   maskSecretInputs(host);
   const state = readState(host);
@@ -40,7 +46,7 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
       return 'skipped';
     }
     const now = (deps.now ?? (() => new Date()))();
-    if (state.expiresAt && Date.parse(state.expiresAt) <= now.getTime()) {
+    if (state.expiresAt && Date.parse(state.expiresAt) + CLOCK_SKEW_MS <= now.getTime()) {
       host.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`);
       return 'expired';
     }
