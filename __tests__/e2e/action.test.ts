@@ -6,6 +6,7 @@ import { findLeaks, runActionJob, runActionStep, type StepRun } from '../../scri
 import { PAT_TOKEN_ERROR_VALUES } from '../../src/core/pat-errors';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
 import {
+  invalidInputCases,
   patTokenErrorAnswer,
   persistentThrottling,
   servicePrincipalRefusal,
@@ -274,22 +275,7 @@ describe('every patTokenError Azure DevOps can answer a create with', () => {
 });
 
 describe('invalid inputs fail before any request', () => {
-  const cases: [string, Record<string, string>, RegExp][] = [
-    ['full access', { scopes: 'app_token' }, /app_token|full access/i],
-    ['an unknown scope', { scopes: 'vso.cod' }, /did you mean/i],
-    ['an empty scope list', { scopes: ' , ' }, /scope/i],
-    ['a lifetime beyond 7 days', { lifetime: '10d' }, /lifetime/i],
-    ['an invalid organization', { organization: 'not an org!' }, /organization/i],
-    ['a plain-HTTP authority', { 'authority-host': 'http://login.example.com' }, /https/i],
-    ['a boolean that is not one', { revoke: 'yes' }, /revoke/],
-    [
-      'two credential sources',
-      { username: 'bot@contoso.example', password: 'hunter2-password' },
-      /refresh-token.*password|password.*refresh-token/s,
-    ],
-  ];
-
-  test.each(cases)('%s', async (_name, inputs, expected) => {
+  test.each(invalidInputCases)('%s', async (_name, inputs, expected) => {
     await emu.clearRequests();
     const main = await runActionStep('main', { inputs: emu.inputs(inputs) });
     expect(main.exitCode).toBe(1);

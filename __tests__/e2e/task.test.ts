@@ -4,6 +4,7 @@
  * from the output, task variables handed to the post-job step.
  */
 import {
+  invalidInputCases,
   patTokenErrorAnswer,
   persistentThrottling,
   servicePrincipalRefusal,
@@ -288,22 +289,7 @@ describe('failures say what went wrong and how to fix it', () => {
 });
 
 describe('invalid inputs fail before any request', () => {
-  const cases: [string, Record<string, string>, RegExp][] = [
-    ['full access', { scopes: 'app_token' }, /app_token|full access/i],
-    ['an unknown scope', { scopes: 'vso.cod' }, /did you mean/i],
-    ['an empty scope list', { scopes: ' , ' }, /scope/i],
-    ['a lifetime beyond 7 days', { lifetime: '10d' }, /lifetime/i],
-    ['an invalid organization', { organization: 'not an org!' }, /organization/i],
-    ['a plain-HTTP authority', { 'authority-host': 'http://login.example.com' }, /https/i],
-    ['a boolean that is not one', { revoke: 'yes' }, /revoke/],
-    [
-      'two credential sources',
-      { username: 'bot@contoso.example', password: 'hunter2-password' },
-      /refresh-token.*password|password.*refresh-token/s,
-    ],
-  ];
-
-  test.each(cases)('%s', async (_name, inputs, expected) => {
+  test.each(invalidInputCases)('%s', async (_name, inputs, expected) => {
     await emu.clearRequests();
     const main = await runTaskStep('main', pipeline(inputs));
     expect(main.exitCode).toBe(1);

@@ -47,3 +47,19 @@ export const persistentThrottling = {
   retryAfterSeconds: 600,
   times: 0,
 };
+
+/** Inputs that must fail validation before any request, on every platform: [case, inputs, message]. */
+export const invalidInputCases: [string, Record<string, string>, RegExp][] = [
+  ['full access', { scopes: 'app_token' }, /app_token|full access/i],
+  ['an unknown scope', { scopes: 'vso.cod' }, /did you mean/i],
+  ['an empty scope list', { scopes: ' , ' }, /scope/i],
+  ['a lifetime beyond 7 days', { lifetime: '10d' }, /lifetime/i],
+  ['an invalid organization', { organization: 'not an org!' }, /organization/i],
+  ['a plain-HTTP authority', { 'authority-host': 'http://login.example.com' }, /https/i],
+  ['a boolean that is not one', { revoke: 'yes' }, /revoke/],
+  [
+    'two credential sources',
+    { username: 'bot@contoso.example', password: 'hunter2-password' },
+    /refresh-token.*password|password.*refresh-token/s,
+  ],
+];

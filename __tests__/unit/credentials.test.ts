@@ -1,10 +1,11 @@
 import { createCredential, RefreshTokenCredential, AccessTokenCredential } from '../../src/core/credentials';
 import type { CredentialContext } from '../../src/core/credentials';
 import { TokenCache } from '../../src/core/credentials/credential';
-import { ActionableError, describeError } from '../../src/core/errors';
+import { describeError } from '../../src/core/errors';
 import { HttpClient } from '../../src/core/http';
 import type { CredentialSettings } from '../../src/core/settings';
 import { fakeClock, fakeJwt, StubServer, userClaims } from '../helpers/stub-server';
+import { failure } from '../helpers/expect-failure';
 
 const INPUT_REFRESH = '0.ARoA-input-refresh-token-6b1f0c3e9a7d4b2f8e6c1a3d5f7b9e2c4a6d8f0b';
 const CLIENT = '872cd9fa-d31f-45e0-9eab-6e460a02d1f1';
@@ -78,16 +79,6 @@ function refreshCredential(
     },
     ctx,
   );
-}
-
-async function failure(promise: Promise<unknown>): Promise<ActionableError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ActionableError);
-    return error as ActionableError;
-  }
-  throw new Error('expected a failure');
 }
 
 describe('refresh-token source', () => {

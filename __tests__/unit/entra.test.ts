@@ -1,8 +1,8 @@
-import { ActionableError } from '../../src/core/errors';
 import { AZURE_DEVOPS_RESOURCE, EntraClient, PAT_MANAGEMENT_SCOPES } from '../../src/core/entra';
 import { ENTRA_ERROR_RULES, entraError, findEntraRule } from '../../src/core/entra-errors';
 import { HttpClient } from '../../src/core/http';
 import { fakeClock, fakeJwt, StubServer, userClaims } from '../helpers/stub-server';
+import { failure } from '../helpers/expect-failure';
 
 const TENANT = 'contoso.onmicrosoft.com';
 const CLIENT = '872cd9fa-d31f-45e0-9eab-6e460a02d1f1';
@@ -30,16 +30,6 @@ function setup() {
     now: clock.now,
   });
   return { entra, clock, masked };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ActionableError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ActionableError);
-    return error as ActionableError;
-  }
-  throw new Error('expected a failure');
 }
 
 function entraErrorReply(error: string, codes: number[], description?: string) {

@@ -1,7 +1,7 @@
-import { ActionableError } from '../../src/core/errors';
 import { HttpClient, networkErrorCode, redactUrl, serverRequestedDelayMs } from '../../src/core/http';
 import type { HttpClientOptions } from '../../src/core/http';
 import { fakeClock, refusedUrl, StubServer } from '../helpers/stub-server';
+import { failure } from '../helpers/expect-failure';
 
 const SECRET = 'eyJhbGciOiJub25lIn0.c2VjcmV0LXZhbHVlLWZvci10ZXN0cw.sig';
 
@@ -24,16 +24,6 @@ function client(options: HttpClientOptions = {}) {
     ...options,
   });
   return { http, clock, logs };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ActionableError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ActionableError);
-    return error as ActionableError;
-  }
-  throw new Error('expected the request to fail');
 }
 
 describe('HttpClient: responses', () => {

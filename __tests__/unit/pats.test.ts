@@ -1,8 +1,10 @@
-import { ActionableError, describeError } from '../../src/core/errors';
+import { describeError } from '../../src/core/errors';
+import type { ActionableError } from '../../src/core/errors';
 import { HttpClient } from '../../src/core/http';
 import { decodeHtmlEntities, MAX_PAGES, PatClient } from '../../src/core/pats';
 import { fakeClock, fakeJwt, StubServer, userClaims } from '../helpers/stub-server';
 import type { StubReply } from '../helpers/stub-server';
+import { failure } from '../helpers/expect-failure';
 
 const ORG = 'contoso';
 const ACCESS = fakeJwt(userClaims());
@@ -50,16 +52,6 @@ function patToken(extra: Record<string, unknown> = {}) {
 
 function result(token: Record<string, unknown> | null, error = 'none', message?: string): StubReply {
   return { body: { patToken: token, patTokenError: error, patTokenErrorMessage: message } };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ActionableError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ActionableError);
-    return error as ActionableError;
-  }
-  throw new Error('expected a failure');
 }
 
 function noSecretIn(error: ActionableError) {
