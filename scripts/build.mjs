@@ -50,7 +50,6 @@ export async function bundle(outdir = path.join(root, 'dist')) {
     outdir,
     legalComments: 'linked',
     logLevel: 'warning',
-    charset: 'utf8',
     minifySyntax: true,
     treeShaking: true,
   };

@@ -1,4 +1,23 @@
 "use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
+    for (let key of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
+  mod
+));
 
 // src/core/errors.ts
 var ActionableError = class extends Error {
@@ -45,11 +64,11 @@ function unicodeEscape(chars) {
 }
 function quote(value, maxLength = 80) {
   let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
-  return `"${JSON.stringify(kept).slice(1, -1).replace(UNSAFE_CHAR, unicodeEscape).replace(/#(?=#(?:vso)?\[)/gi, "\\u0023")}${truncated ? "…" : ""}"`;
+  return `"${JSON.stringify(kept).slice(1, -1).replace(UNSAFE_CHAR, unicodeEscape).replace(/#(?=#(?:vso)?\[)/gi, "\\u0023")}${truncated ? "\u2026" : ""}"`;
 }
 var LINE_BREAK = /\r\n|\r|\n/, LEADING_COLONS = /^([\s\u0085]*):(?=:)/u, HIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function neutralizeLine(line) {
-  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, "#​").replace(LEADING_COLONS, "$1:​");
+  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, "#\u200B").replace(LEADING_COLONS, "$1:\u200B");
 }
 function neutralizeCommands(text) {
   return text.split(LINE_BREAK).map(neutralizeLine).join(`
@@ -182,9 +201,6 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
     warning && this.context.warn(warning);
   }
 };
-
-// src/core/credentials/azure-cli.ts
-var import_node_child_process = require("node:child_process");
 
 // src/core/entra-errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
@@ -490,17 +506,20 @@ var AZ_ARGS = [
   stderr;
   code;
   killed;
-}, runAz = (args) => new Promise((resolve, reject) => {
-  let windows = process.platform === "win32";
-  (0, import_node_child_process.execFile)(
-    windows ? "az.cmd" : "az",
-    [...args],
-    { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
-    (error, stdout, stderr) => {
-      error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
-    }
-  );
-});
+}, runAz = async (args) => {
+  let { execFile } = await import("node:child_process");
+  return new Promise((resolve, reject) => {
+    let windows = process.platform === "win32";
+    execFile(
+      windows ? "az.cmd" : "az",
+      [...args],
+      { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
+      (error, stdout, stderr) => {
+        error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
+      }
+    );
+  });
+};
 function parseAzExpiry(output) {
   let epoch = typeof output.expires_on == "string" ? Number(output.expires_on) : output.expires_on;
   if (typeof epoch == "number" && Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1e3);
@@ -1298,7 +1317,7 @@ var DEFAULT_API_VERSION = "7.1-preview.1", PAGE_SIZE = 100, MAX_PAGES = 200, SAF
   gt: ">",
   quot: '"',
   apos: "'",
-  nbsp: " "
+  nbsp: "\xA0"
 };
 function decodeHtmlEntities(text) {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body) => {
@@ -1566,7 +1585,7 @@ function buildDisplayName(requested, ctx, suffix) {
   if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
   let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
   if (htmlEncodedLength(base) <= budget) return head + base + tail;
-  let ellipsis = "…", kept = "", used = htmlEncodedLength(ellipsis);
+  let ellipsis = "\u2026", kept = "", used = htmlEncodedLength(ellipsis);
   for (let char of base) {
     let cost = htmlEncodedLength(char);
     if (used + cost > budget) break;
@@ -1636,7 +1655,7 @@ var IncomingHeaders = class {
 }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 function redactUrl(url) {
   try {
-    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=…`).join("&")}` : "";
+    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=\u2026`).join("&")}` : "";
     return `${parsed.origin}${parsed.pathname}${query}`;
   } catch {
     return "(invalid URL)";
@@ -2224,69 +2243,69 @@ var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integra
   ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
   ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
 ]), TABLE = [
-  ["Advanced security", "advsec★ advsec_write★→advsec advsec_manage★→advsec_write"],
-  ["Agent pools", "agentpools agentpools_manage★→agentpools environment_manage★→agentpools_manage"],
+  ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
+  ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
   ["Analytics", "analytics"],
-  ["Audit", "auditlog auditstreams_manage★→auditlog"],
-  ["Build", "build→hooks_write build_execute★→build"],
-  ["Code", "code→hooks_write code_write★→code code_manage★→code_write code_full★→code_manage code_status"],
+  ["Audit", "auditlog auditstreams_manage\u2605\u2192auditlog"],
+  ["Build", "build\u2192hooks_write build_execute\u2605\u2192build"],
+  ["Code", "code\u2192hooks_write code_write\u2605\u2192code code_manage\u2605\u2192code_write code_full\u2605\u2192code_manage code_status"],
   ["Connected server", "connected_server"],
   [
     "Entitlements",
-    "entitlements memberentitlementmanagement memberentitlementmanagement_write★→memberentitlementmanagement"
+    "entitlements memberentitlementmanagement memberentitlementmanagement_write\u2605\u2192memberentitlementmanagement"
   ],
   [
     "Extensions",
-    "extension→profile extension_manage★→extension extension.data→profile extension.data_write→extension.data"
+    "extension\u2192profile extension_manage\u2605\u2192extension extension.data\u2192profile extension.data_write\u2192extension.data"
   ],
-  ["GitHub connections", "githubconnections githubconnections_manage★→githubconnections"],
-  ["Graph and identity", "graph graph_manage★→graph identity identity_manage★→identity"],
-  ["Deployment groups", "machinegroup_manage★→agentpools_manage"],
+  ["GitHub connections", "githubconnections githubconnections_manage\u2605\u2192githubconnections"],
+  ["Graph and identity", "graph graph_manage\u2605\u2192graph identity identity_manage\u2605\u2192identity"],
+  ["Deployment groups", "machinegroup_manage\u2605\u2192agentpools_manage"],
   [
     "Marketplace",
-    "gallery→profile gallery_acquire→gallery gallery_publish★→gallery gallery_manage★→gallery_publish"
+    "gallery\u2192profile gallery_acquire\u2192gallery gallery_publish\u2605\u2192gallery gallery_manage\u2605\u2192gallery_publish"
   ],
   [
     "Notifications",
-    "notification→profile notification_write→notification notification_manage→notification_write notification_diagnostics→notification"
+    "notification\u2192profile notification_write\u2192notification notification_manage\u2192notification_write notification_diagnostics\u2192notification"
   ],
-  ["Packaging", "packaging→profile packaging_write★→packaging packaging_manage★→packaging_write"],
-  ["Pipeline resources", "pipelineresources_use★ pipelineresources_manage★→pipelineresources_use"],
-  ["Project and team", "project project_write→project project_manage★→project_write"],
-  ["Release", "release→profile release_execute★→release release_manage★→release_execute"],
+  ["Packaging", "packaging\u2192profile packaging_write\u2605\u2192packaging packaging_manage\u2605\u2192packaging_write"],
+  ["Pipeline resources", "pipelineresources_use\u2605 pipelineresources_manage\u2605\u2192pipelineresources_use"],
+  ["Project and team", "project project_write\u2192project project_manage\u2605\u2192project_write"],
+  ["Release", "release\u2192profile release_execute\u2605\u2192release release_manage\u2605\u2192release_execute"],
   [
     "Secure files",
-    "securefiles_read★ securefiles_write★→securefiles_read securefiles_manage★→securefiles_write"
+    "securefiles_read\u2605 securefiles_write\u2605\u2192securefiles_read securefiles_manage\u2605\u2192securefiles_write"
   ],
-  ["Security", "security_manage★"],
+  ["Security", "security_manage\u2605"],
   [
     "Service connections",
-    "serviceendpoint→profile serviceendpoint_query→serviceendpoint serviceendpoint_manage★→serviceendpoint_query"
+    "serviceendpoint\u2192profile serviceendpoint_query\u2192serviceendpoint serviceendpoint_manage\u2605\u2192serviceendpoint_query"
   ],
-  ["Service hooks", "hooks→profile hooks_write→hooks hooks_interact→profile"],
-  ["Settings", "settings settings_write→settings"],
-  ["Symbols", "symbols→profile symbols_write→symbols symbols_manage→symbols_write"],
-  ["Task groups", "taskgroups_read taskgroups_write→taskgroups_read taskgroups_manage★→taskgroups_write"],
-  ["Dashboards", "dashboards dashboards_manage→dashboards"],
-  ["Test", "test→profile test_write→test"],
+  ["Service hooks", "hooks\u2192profile hooks_write\u2192hooks hooks_interact\u2192profile"],
+  ["Settings", "settings settings_write\u2192settings"],
+  ["Symbols", "symbols\u2192profile symbols_write\u2192symbols symbols_manage\u2192symbols_write"],
+  ["Task groups", "taskgroups_read taskgroups_write\u2192taskgroups_read taskgroups_manage\u2605\u2192taskgroups_write"],
+  ["Dashboards", "dashboards dashboards_manage\u2192dashboards"],
+  ["Test", "test\u2192profile test_write\u2192test"],
   ["PR threads", "threads_full"],
-  ["Tokens", "tokens★ tokenadministration★"],
-  ["Profile", "profile profile_write→profile"],
+  ["Tokens", "tokens\u2605 tokenadministration\u2605"],
+  ["Profile", "profile profile_write\u2192profile"],
   [
     "Variable groups",
-    "variablegroups_read variablegroups_write→variablegroups_read variablegroups_manage★→variablegroups_write"
+    "variablegroups_read variablegroups_write\u2192variablegroups_read variablegroups_manage\u2605\u2192variablegroups_write"
   ],
-  ["Wiki", "wiki wiki_write→wiki"],
-  ["Work items", "work→hooks_write work_write→work work_full→work_write"],
+  ["Wiki", "wiki wiki_write\u2192wiki"],
+  ["Work items", "work\u2192hooks_write work_write\u2192work work_full\u2192work_write"],
   // Accepted by Microsoft's AzureAuth CLI (src/AdoPat/Scopes.cs), absent from the OAuth page; the
   // read < write < manage chain is inferred from the naming convention. The retired load-test scopes are not.
-  ["Drops (AzureAuth)", "drop drop_write→drop drop_manage→drop_write"]
+  ["Drops (AzureAuth)", "drop drop_write\u2192drop drop_manage\u2192drop_write"]
 ];
 function buildCatalogue() {
   let catalogue = /* @__PURE__ */ new Map();
   for (let [area, scopes] of TABLE)
     for (let entry of scopes.split(" ")) {
-      let [nameAndFlag = "", implied] = entry.split("→"), highPrivilege = nameAndFlag.endsWith("★"), id = `vso.${nameAndFlag.replace("★", "")}`;
+      let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
       catalogue.set(id, {
         id,
         highPrivilege,
@@ -2586,7 +2605,7 @@ function interruptedMessage(signal, settled, graceMs) {
 }
 
 // src/hosts/github.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // src/hosts/github-commands.ts
 var import_node_crypto2 = require("node:crypto"), import_node_fs = require("node:fs"), import_node_os = require("node:os");
@@ -2607,9 +2626,27 @@ function appendFileCommand(file, key, value) {
   (0, import_node_fs.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
+// src/hosts/stdout.ts
+var import_node_fs2 = require("node:fs"), viaStream = !1;
+function writeStdout(text) {
+  if (viaStream) {
+    process.stdout.write(text);
+    return;
+  }
+  let bytes = Buffer.from(text, "utf8"), offset = 0;
+  for (; offset < bytes.length; )
+    try {
+      offset += (0, import_node_fs2.writeSync)(1, bytes, offset);
+    } catch (error) {
+      if (error.code !== "EAGAIN") throw error;
+      viaStream = !0, process.stdout.write(bytes.subarray(offset));
+      return;
+    }
+}
+
 // src/hosts/github.ts
 var GitHubHost = class {
-  constructor(env = process.env, write = (text) => process.stdout.write(text)) {
+  constructor(env = process.env, write = writeStdout) {
     this.env = env;
     this.write = write;
   }
@@ -2649,7 +2686,7 @@ var GitHubHost = class {
   }
   addSummary(markdown) {
     let file = this.env.GITHUB_STEP_SUMMARY;
-    file && (0, import_node_fs2.appendFileSync)(file, `${markdown}
+    file && (0, import_node_fs3.appendFileSync)(file, `${markdown}
 `, "utf8");
   }
   runContext() {

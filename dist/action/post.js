@@ -1,4 +1,23 @@
 "use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
+    for (let key of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
+  mod
+));
 
 // src/core/errors.ts
 var ActionableError = class extends Error {
@@ -29,11 +48,11 @@ function unicodeEscape(chars) {
 }
 function quote(value, maxLength = 80) {
   let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
-  return `"${JSON.stringify(kept).slice(1, -1).replace(UNSAFE_CHAR, unicodeEscape).replace(/#(?=#(?:vso)?\[)/gi, "\\u0023")}${truncated ? "…" : ""}"`;
+  return `"${JSON.stringify(kept).slice(1, -1).replace(UNSAFE_CHAR, unicodeEscape).replace(/#(?=#(?:vso)?\[)/gi, "\\u0023")}${truncated ? "\u2026" : ""}"`;
 }
 var LINE_BREAK = /\r\n|\r|\n/, LEADING_COLONS = /^([\s\u0085]*):(?=:)/u, HIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function neutralizeLine(line) {
-  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, "#​").replace(LEADING_COLONS, "$1:​");
+  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, "#\u200B").replace(LEADING_COLONS, "$1:\u200B");
 }
 function neutralizeCommands(text) {
   return text.split(LINE_BREAK).map(neutralizeLine).join(`
@@ -166,9 +185,6 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
     warning && this.context.warn(warning);
   }
 };
-
-// src/core/credentials/azure-cli.ts
-var import_node_child_process = require("node:child_process");
 
 // src/core/entra-errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
@@ -474,17 +490,20 @@ var AZ_ARGS = [
   stderr;
   code;
   killed;
-}, runAz = (args) => new Promise((resolve, reject) => {
-  let windows = process.platform === "win32";
-  (0, import_node_child_process.execFile)(
-    windows ? "az.cmd" : "az",
-    [...args],
-    { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
-    (error, stdout, stderr) => {
-      error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
-    }
-  );
-});
+}, runAz = async (args) => {
+  let { execFile } = await import("node:child_process");
+  return new Promise((resolve, reject) => {
+    let windows = process.platform === "win32";
+    execFile(
+      windows ? "az.cmd" : "az",
+      [...args],
+      { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
+      (error, stdout, stderr) => {
+        error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
+      }
+    );
+  });
+};
 function parseAzExpiry(output) {
   let epoch = typeof output.expires_on == "string" ? Number(output.expires_on) : output.expires_on;
   if (typeof epoch == "number" && Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1e3);
@@ -1282,7 +1301,7 @@ var DEFAULT_API_VERSION = "7.1-preview.1", PAGE_SIZE = 100, MAX_PAGES = 200, SAF
   gt: ">",
   quot: '"',
   apos: "'",
-  nbsp: " "
+  nbsp: "\xA0"
 };
 function decodeHtmlEntities(text) {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body) => {
@@ -1569,7 +1588,7 @@ var IncomingHeaders = class {
 }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 function redactUrl(url) {
   try {
-    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=…`).join("&")}` : "";
+    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=\u2026`).join("&")}` : "";
     return `${parsed.origin}${parsed.pathname}${query}`;
   } catch {
     return "(invalid URL)";
@@ -2138,7 +2157,7 @@ function interruptedMessage(signal, settled, graceMs) {
 }
 
 // src/hosts/github.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // src/hosts/github-commands.ts
 var import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_os = require("node:os");
@@ -2159,9 +2178,27 @@ function appendFileCommand(file, key, value) {
   (0, import_node_fs.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
+// src/hosts/stdout.ts
+var import_node_fs2 = require("node:fs"), viaStream = !1;
+function writeStdout(text) {
+  if (viaStream) {
+    process.stdout.write(text);
+    return;
+  }
+  let bytes = Buffer.from(text, "utf8"), offset = 0;
+  for (; offset < bytes.length; )
+    try {
+      offset += (0, import_node_fs2.writeSync)(1, bytes, offset);
+    } catch (error) {
+      if (error.code !== "EAGAIN") throw error;
+      viaStream = !0, process.stdout.write(bytes.subarray(offset));
+      return;
+    }
+}
+
 // src/hosts/github.ts
 var GitHubHost = class {
-  constructor(env = process.env, write = (text) => process.stdout.write(text)) {
+  constructor(env = process.env, write = writeStdout) {
     this.env = env;
     this.write = write;
   }
@@ -2201,7 +2238,7 @@ var GitHubHost = class {
   }
   addSummary(markdown) {
     let file = this.env.GITHUB_STEP_SUMMARY;
-    file && (0, import_node_fs2.appendFileSync)(file, `${markdown}
+    file && (0, import_node_fs3.appendFileSync)(file, `${markdown}
 `, "utf8");
   }
   runContext() {

@@ -64,10 +64,10 @@ function unicodeEscape(chars) {
 }
 function quote(value, maxLength = 80) {
   let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
-  return `"${JSON.stringify(kept).slice(1, -1).replace(UNSAFE_CHAR, unicodeEscape).replace(/#(?=#(?:vso)?\[)/gi, "\\u0023")}${truncated ? "…" : ""}"`;
+  return `"${JSON.stringify(kept).slice(1, -1).replace(UNSAFE_CHAR, unicodeEscape).replace(/#(?=#(?:vso)?\[)/gi, "\\u0023")}${truncated ? "\u2026" : ""}"`;
 }
 function neutralizeLine(line) {
-  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, "#​").replace(LEADING_COLONS, "$1:​");
+  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, "#\u200B").replace(LEADING_COLONS, "$1:\u200B");
 }
 function neutralizeCommands(text) {
   return text.split(LINE_BREAK).map(neutralizeLine).join(`
@@ -630,10 +630,9 @@ function parseOutput(stdout, mask) {
   let expiresOn = tokenExpiry(token) ?? parseAzExpiry(output ?? {}) ?? new Date(Date.now() + 5 * 6e4);
   return { token, expiresOn };
 }
-var import_node_child_process, AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_azure_cli = __esm({
+var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_azure_cli = __esm({
   "src/core/credentials/azure-cli.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
     init_entra();
     init_errors();
     init_jwt();
@@ -655,17 +654,20 @@ var import_node_child_process, AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, 
       stderr;
       code;
       killed;
-    }, runAz = (args) => new Promise((resolve, reject) => {
-      let windows = process.platform === "win32";
-      (0, import_node_child_process.execFile)(
-        windows ? "az.cmd" : "az",
-        [...args],
-        { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
-        (error, stdout, stderr) => {
-          error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
-        }
-      );
-    });
+    }, runAz = async (args) => {
+      let { execFile } = await import("node:child_process");
+      return new Promise((resolve, reject) => {
+        let windows = process.platform === "win32";
+        execFile(
+          windows ? "az.cmd" : "az",
+          [...args],
+          { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
+          (error, stdout, stderr) => {
+            error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
+          }
+        );
+      });
+    };
     AzureCliCredential = class {
       constructor(context, run7 = runAz, now) {
         this.context = context;
@@ -1547,7 +1549,7 @@ var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClien
       gt: ">",
       quot: '"',
       apos: "'",
-      nbsp: " "
+      nbsp: "\xA0"
     };
     PatClient = class {
       base;
@@ -1783,7 +1785,7 @@ function buildDisplayName(requested, ctx, suffix) {
   if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
   let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
   if (htmlEncodedLength(base) <= budget) return head + base + tail;
-  let ellipsis = "…", kept = "", used = htmlEncodedLength(ellipsis);
+  let ellipsis = "\u2026", kept = "", used = htmlEncodedLength(ellipsis);
   for (let char of base) {
     let cost = htmlEncodedLength(char);
     if (used + cost > budget) break;
@@ -1827,7 +1829,7 @@ var init_git_credentials = __esm({
 // src/core/http.ts
 function redactUrl(url) {
   try {
-    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=…`).join("&")}` : "";
+    let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=\u2026`).join("&")}` : "";
     return `${parsed.origin}${parsed.pathname}${query}`;
   } catch {
     return "(invalid URL)";
@@ -2505,7 +2507,7 @@ function buildCatalogue() {
   let catalogue = /* @__PURE__ */ new Map();
   for (let [area, scopes] of TABLE)
     for (let entry of scopes.split(" ")) {
-      let [nameAndFlag = "", implied] = entry.split("→"), highPrivilege = nameAndFlag.endsWith("★"), id = `vso.${nameAndFlag.replace("★", "")}`;
+      let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
       catalogue.set(id, {
         id,
         highPrivilege,
@@ -2596,63 +2598,63 @@ var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE
       ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
       ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
     ]), TABLE = [
-      ["Advanced security", "advsec★ advsec_write★→advsec advsec_manage★→advsec_write"],
-      ["Agent pools", "agentpools agentpools_manage★→agentpools environment_manage★→agentpools_manage"],
+      ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
+      ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
       ["Analytics", "analytics"],
-      ["Audit", "auditlog auditstreams_manage★→auditlog"],
-      ["Build", "build→hooks_write build_execute★→build"],
-      ["Code", "code→hooks_write code_write★→code code_manage★→code_write code_full★→code_manage code_status"],
+      ["Audit", "auditlog auditstreams_manage\u2605\u2192auditlog"],
+      ["Build", "build\u2192hooks_write build_execute\u2605\u2192build"],
+      ["Code", "code\u2192hooks_write code_write\u2605\u2192code code_manage\u2605\u2192code_write code_full\u2605\u2192code_manage code_status"],
       ["Connected server", "connected_server"],
       [
         "Entitlements",
-        "entitlements memberentitlementmanagement memberentitlementmanagement_write★→memberentitlementmanagement"
+        "entitlements memberentitlementmanagement memberentitlementmanagement_write\u2605\u2192memberentitlementmanagement"
       ],
       [
         "Extensions",
-        "extension→profile extension_manage★→extension extension.data→profile extension.data_write→extension.data"
+        "extension\u2192profile extension_manage\u2605\u2192extension extension.data\u2192profile extension.data_write\u2192extension.data"
       ],
-      ["GitHub connections", "githubconnections githubconnections_manage★→githubconnections"],
-      ["Graph and identity", "graph graph_manage★→graph identity identity_manage★→identity"],
-      ["Deployment groups", "machinegroup_manage★→agentpools_manage"],
+      ["GitHub connections", "githubconnections githubconnections_manage\u2605\u2192githubconnections"],
+      ["Graph and identity", "graph graph_manage\u2605\u2192graph identity identity_manage\u2605\u2192identity"],
+      ["Deployment groups", "machinegroup_manage\u2605\u2192agentpools_manage"],
       [
         "Marketplace",
-        "gallery→profile gallery_acquire→gallery gallery_publish★→gallery gallery_manage★→gallery_publish"
+        "gallery\u2192profile gallery_acquire\u2192gallery gallery_publish\u2605\u2192gallery gallery_manage\u2605\u2192gallery_publish"
       ],
       [
         "Notifications",
-        "notification→profile notification_write→notification notification_manage→notification_write notification_diagnostics→notification"
+        "notification\u2192profile notification_write\u2192notification notification_manage\u2192notification_write notification_diagnostics\u2192notification"
       ],
-      ["Packaging", "packaging→profile packaging_write★→packaging packaging_manage★→packaging_write"],
-      ["Pipeline resources", "pipelineresources_use★ pipelineresources_manage★→pipelineresources_use"],
-      ["Project and team", "project project_write→project project_manage★→project_write"],
-      ["Release", "release→profile release_execute★→release release_manage★→release_execute"],
+      ["Packaging", "packaging\u2192profile packaging_write\u2605\u2192packaging packaging_manage\u2605\u2192packaging_write"],
+      ["Pipeline resources", "pipelineresources_use\u2605 pipelineresources_manage\u2605\u2192pipelineresources_use"],
+      ["Project and team", "project project_write\u2192project project_manage\u2605\u2192project_write"],
+      ["Release", "release\u2192profile release_execute\u2605\u2192release release_manage\u2605\u2192release_execute"],
       [
         "Secure files",
-        "securefiles_read★ securefiles_write★→securefiles_read securefiles_manage★→securefiles_write"
+        "securefiles_read\u2605 securefiles_write\u2605\u2192securefiles_read securefiles_manage\u2605\u2192securefiles_write"
       ],
-      ["Security", "security_manage★"],
+      ["Security", "security_manage\u2605"],
       [
         "Service connections",
-        "serviceendpoint→profile serviceendpoint_query→serviceendpoint serviceendpoint_manage★→serviceendpoint_query"
+        "serviceendpoint\u2192profile serviceendpoint_query\u2192serviceendpoint serviceendpoint_manage\u2605\u2192serviceendpoint_query"
       ],
-      ["Service hooks", "hooks→profile hooks_write→hooks hooks_interact→profile"],
-      ["Settings", "settings settings_write→settings"],
-      ["Symbols", "symbols→profile symbols_write→symbols symbols_manage→symbols_write"],
-      ["Task groups", "taskgroups_read taskgroups_write→taskgroups_read taskgroups_manage★→taskgroups_write"],
-      ["Dashboards", "dashboards dashboards_manage→dashboards"],
-      ["Test", "test→profile test_write→test"],
+      ["Service hooks", "hooks\u2192profile hooks_write\u2192hooks hooks_interact\u2192profile"],
+      ["Settings", "settings settings_write\u2192settings"],
+      ["Symbols", "symbols\u2192profile symbols_write\u2192symbols symbols_manage\u2192symbols_write"],
+      ["Task groups", "taskgroups_read taskgroups_write\u2192taskgroups_read taskgroups_manage\u2605\u2192taskgroups_write"],
+      ["Dashboards", "dashboards dashboards_manage\u2192dashboards"],
+      ["Test", "test\u2192profile test_write\u2192test"],
       ["PR threads", "threads_full"],
-      ["Tokens", "tokens★ tokenadministration★"],
-      ["Profile", "profile profile_write→profile"],
+      ["Tokens", "tokens\u2605 tokenadministration\u2605"],
+      ["Profile", "profile profile_write\u2192profile"],
       [
         "Variable groups",
-        "variablegroups_read variablegroups_write→variablegroups_read variablegroups_manage★→variablegroups_write"
+        "variablegroups_read variablegroups_write\u2192variablegroups_read variablegroups_manage\u2605\u2192variablegroups_write"
       ],
-      ["Wiki", "wiki wiki_write→wiki"],
-      ["Work items", "work→hooks_write work_write→work work_full→work_write"],
+      ["Wiki", "wiki wiki_write\u2192wiki"],
+      ["Work items", "work\u2192hooks_write work_write\u2192work work_full\u2192work_write"],
       // Accepted by Microsoft's AzureAuth CLI (src/AdoPat/Scopes.cs), absent from the OAuth page; the
       // read < write < manage chain is inferred from the naming convention. The retired load-test scopes are not.
-      ["Drops (AzureAuth)", "drop drop_write→drop drop_manage→drop_write"]
+      ["Drops (AzureAuth)", "drop drop_write\u2192drop drop_manage\u2192drop_write"]
     ];
     SCOPE_CATALOGUE = buildCatalogue();
     SEPARATORS = /[\s,]+/;
@@ -3487,7 +3489,7 @@ Token:
 
 Result:
   --format json|env|token      json (default): {token, basicAuth, authorizationId, expiresAt, scopes,
-                               displayName}; env: \`export ADO_PAT_TOKEN=…\` lines for eval; token: the token
+                               displayName}; env: \`export ADO_PAT_TOKEN=\u2026\` lines for eval; token: the token
   --output <file>              write the result there (mode 0600, replaced atomically, never via a symlink)
                                instead of stdout
   --env-prefix <PREFIX>        variable prefix for --format env (default ADO_PAT_)
@@ -3780,7 +3782,7 @@ var help3, command3, init_list = __esm({
     init_run2();
     help3 = `Usage: ado-ephemeral-pat list --organization <org> [--json] [flags]
 
-Lists the active tokens of the bot user whose display name this tool built ("ado-ephemeral-pat: … [suffix]"),
+Lists the active tokens of the bot user whose display name this tool built ("ado-ephemeral-pat: \u2026 [suffix]"),
 oldest first. Tokens minted by hand or by other tools are not shown. Never prints a token's secret.
 
 Output:

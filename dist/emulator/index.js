@@ -242,7 +242,7 @@ function expectString(value, path7) {
   expect(typeof value == "string" && value.length > 0, `${path7} must be a non-empty string`);
 }
 function expectNumber(value, path7) {
-  expect(typeof value == "number" && Number.isFinite(value) && value >= 0, `${path7} must be a number ≥ 0`);
+  expect(typeof value == "number" && Number.isFinite(value) && value >= 0, `${path7} must be a number \u2265 0`);
 }
 function expectOneOf(value, allowed2, path7) {
   expect(allowed2.includes(value), `${path7} must be one of ${allowed2.join(", ")}`);
@@ -1308,7 +1308,7 @@ function instanceDiscovery(_req, res, ctx) {
 }
 function deviceLoginPage(_req, res) {
   res.writeHead(200, { "content-type": "text/html; charset=utf-8" }), res.end(
-    '<!DOCTYPE html><html><head><title>Enter code - emulator</title></head><body><h1>Device sign-in (emulator)</h1><p>The emulator has no browser sign-in. Approve a code with <code>POST /_emulator/devicecode/approve</code> and a JSON body <code>{"userCode":"…"}</code>.</p></body></html>'
+    '<!DOCTYPE html><html><head><title>Enter code - emulator</title></head><body><h1>Device sign-in (emulator)</h1><p>The emulator has no browser sign-in. Approve a code with <code>POST /_emulator/devicecode/approve</code> and a JSON body <code>{"userCode":"\u2026"}</code>.</p></body></html>'
   );
 }
 
@@ -1533,69 +1533,69 @@ var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integra
   ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
   ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
 ]), TABLE = [
-  ["Advanced security", "advsec★ advsec_write★→advsec advsec_manage★→advsec_write"],
-  ["Agent pools", "agentpools agentpools_manage★→agentpools environment_manage★→agentpools_manage"],
+  ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
+  ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
   ["Analytics", "analytics"],
-  ["Audit", "auditlog auditstreams_manage★→auditlog"],
-  ["Build", "build→hooks_write build_execute★→build"],
-  ["Code", "code→hooks_write code_write★→code code_manage★→code_write code_full★→code_manage code_status"],
+  ["Audit", "auditlog auditstreams_manage\u2605\u2192auditlog"],
+  ["Build", "build\u2192hooks_write build_execute\u2605\u2192build"],
+  ["Code", "code\u2192hooks_write code_write\u2605\u2192code code_manage\u2605\u2192code_write code_full\u2605\u2192code_manage code_status"],
   ["Connected server", "connected_server"],
   [
     "Entitlements",
-    "entitlements memberentitlementmanagement memberentitlementmanagement_write★→memberentitlementmanagement"
+    "entitlements memberentitlementmanagement memberentitlementmanagement_write\u2605\u2192memberentitlementmanagement"
   ],
   [
     "Extensions",
-    "extension→profile extension_manage★→extension extension.data→profile extension.data_write→extension.data"
+    "extension\u2192profile extension_manage\u2605\u2192extension extension.data\u2192profile extension.data_write\u2192extension.data"
   ],
-  ["GitHub connections", "githubconnections githubconnections_manage★→githubconnections"],
-  ["Graph and identity", "graph graph_manage★→graph identity identity_manage★→identity"],
-  ["Deployment groups", "machinegroup_manage★→agentpools_manage"],
+  ["GitHub connections", "githubconnections githubconnections_manage\u2605\u2192githubconnections"],
+  ["Graph and identity", "graph graph_manage\u2605\u2192graph identity identity_manage\u2605\u2192identity"],
+  ["Deployment groups", "machinegroup_manage\u2605\u2192agentpools_manage"],
   [
     "Marketplace",
-    "gallery→profile gallery_acquire→gallery gallery_publish★→gallery gallery_manage★→gallery_publish"
+    "gallery\u2192profile gallery_acquire\u2192gallery gallery_publish\u2605\u2192gallery gallery_manage\u2605\u2192gallery_publish"
   ],
   [
     "Notifications",
-    "notification→profile notification_write→notification notification_manage→notification_write notification_diagnostics→notification"
+    "notification\u2192profile notification_write\u2192notification notification_manage\u2192notification_write notification_diagnostics\u2192notification"
   ],
-  ["Packaging", "packaging→profile packaging_write★→packaging packaging_manage★→packaging_write"],
-  ["Pipeline resources", "pipelineresources_use★ pipelineresources_manage★→pipelineresources_use"],
-  ["Project and team", "project project_write→project project_manage★→project_write"],
-  ["Release", "release→profile release_execute★→release release_manage★→release_execute"],
+  ["Packaging", "packaging\u2192profile packaging_write\u2605\u2192packaging packaging_manage\u2605\u2192packaging_write"],
+  ["Pipeline resources", "pipelineresources_use\u2605 pipelineresources_manage\u2605\u2192pipelineresources_use"],
+  ["Project and team", "project project_write\u2192project project_manage\u2605\u2192project_write"],
+  ["Release", "release\u2192profile release_execute\u2605\u2192release release_manage\u2605\u2192release_execute"],
   [
     "Secure files",
-    "securefiles_read★ securefiles_write★→securefiles_read securefiles_manage★→securefiles_write"
+    "securefiles_read\u2605 securefiles_write\u2605\u2192securefiles_read securefiles_manage\u2605\u2192securefiles_write"
   ],
-  ["Security", "security_manage★"],
+  ["Security", "security_manage\u2605"],
   [
     "Service connections",
-    "serviceendpoint→profile serviceendpoint_query→serviceendpoint serviceendpoint_manage★→serviceendpoint_query"
+    "serviceendpoint\u2192profile serviceendpoint_query\u2192serviceendpoint serviceendpoint_manage\u2605\u2192serviceendpoint_query"
   ],
-  ["Service hooks", "hooks→profile hooks_write→hooks hooks_interact→profile"],
-  ["Settings", "settings settings_write→settings"],
-  ["Symbols", "symbols→profile symbols_write→symbols symbols_manage→symbols_write"],
-  ["Task groups", "taskgroups_read taskgroups_write→taskgroups_read taskgroups_manage★→taskgroups_write"],
-  ["Dashboards", "dashboards dashboards_manage→dashboards"],
-  ["Test", "test→profile test_write→test"],
+  ["Service hooks", "hooks\u2192profile hooks_write\u2192hooks hooks_interact\u2192profile"],
+  ["Settings", "settings settings_write\u2192settings"],
+  ["Symbols", "symbols\u2192profile symbols_write\u2192symbols symbols_manage\u2192symbols_write"],
+  ["Task groups", "taskgroups_read taskgroups_write\u2192taskgroups_read taskgroups_manage\u2605\u2192taskgroups_write"],
+  ["Dashboards", "dashboards dashboards_manage\u2192dashboards"],
+  ["Test", "test\u2192profile test_write\u2192test"],
   ["PR threads", "threads_full"],
-  ["Tokens", "tokens★ tokenadministration★"],
-  ["Profile", "profile profile_write→profile"],
+  ["Tokens", "tokens\u2605 tokenadministration\u2605"],
+  ["Profile", "profile profile_write\u2192profile"],
   [
     "Variable groups",
-    "variablegroups_read variablegroups_write→variablegroups_read variablegroups_manage★→variablegroups_write"
+    "variablegroups_read variablegroups_write\u2192variablegroups_read variablegroups_manage\u2605\u2192variablegroups_write"
   ],
-  ["Wiki", "wiki wiki_write→wiki"],
-  ["Work items", "work→hooks_write work_write→work work_full→work_write"],
+  ["Wiki", "wiki wiki_write\u2192wiki"],
+  ["Work items", "work\u2192hooks_write work_write\u2192work work_full\u2192work_write"],
   // Accepted by Microsoft's AzureAuth CLI (src/AdoPat/Scopes.cs), absent from the OAuth page; the
   // read < write < manage chain is inferred from the naming convention. The retired load-test scopes are not.
-  ["Drops (AzureAuth)", "drop drop_write→drop drop_manage→drop_write"]
+  ["Drops (AzureAuth)", "drop drop_write\u2192drop drop_manage\u2192drop_write"]
 ];
 function buildCatalogue() {
   let catalogue = /* @__PURE__ */ new Map();
   for (let [area, scopes] of TABLE)
     for (let entry of scopes.split(" ")) {
-      let [nameAndFlag = "", implied] = entry.split("→"), highPrivilege = nameAndFlag.endsWith("★"), id = `vso.${nameAndFlag.replace("★", "")}`;
+      let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
       catalogue.set(id, {
         id,
         highPrivilege,

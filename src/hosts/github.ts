@@ -4,6 +4,7 @@ import { ActionableError } from '../core/errors';
 import type { Host, RunContext } from '../core/host';
 import { neutralizeCommands } from '../core/log-safety';
 import { appendFileCommand, commandLine } from './github-commands';
+import { writeStdout } from './stdout';
 
 type Env = Record<string, string | undefined>;
 
@@ -12,7 +13,7 @@ export class GitHubHost implements Host {
 
   constructor(
     private readonly env: Env = process.env,
-    private readonly write: (text: string) => void = (text) => process.stdout.write(text),
+    private readonly write: (text: string) => void = writeStdout,
   ) {}
 
   getInput(name: string): string | undefined {

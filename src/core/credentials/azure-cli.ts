@@ -4,7 +4,6 @@
  * output holds a token, so it is parsed, masked and never printed. A service principal or managed
  * identity login yields an app-only token, which the app-only guard refuses with the reason.
  */
-import { execFile } from 'node:child_process';
 import { AZURE_DEVOPS_RESOURCE } from '../entra';
 import { ActionableError } from '../errors';
 import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../jwt';
@@ -51,8 +50,10 @@ export class AzError extends Error {
  * Windows installs `az.cmd`, which Node (since 20.12, CVE-2024-27980) only starts through cmd.exe: the
  * arguments are constants, so there is nothing to inject.
  */
-export const runAz: AzRunner = (args) =>
-  new Promise((resolve, reject) => {
+export const runAz: AzRunner = async (args) => {
+  // Loaded on this path only: every other run would pay about 1 ms at start-up for it.
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
     const windows = process.platform === 'win32';
     execFile(
       windows ? 'az.cmd' : 'az',
@@ -64,6 +65,7 @@ export const runAz: AzRunner = (args) =>
       },
     );
   });
+};
 
 interface AzTokenOutput {
   accessToken?: unknown;
