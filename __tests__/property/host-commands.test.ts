@@ -6,8 +6,11 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { outputLines, parseCommandLine } from '../../scripts/harness/azure-pipelines-agent';
 import { parseFileCommands, parseWorkflowCommands, unescapeData } from '../../scripts/harness/file-commands';
-import { AzurePipelinesHost, type TaskLib } from '../../src/hosts/azure-pipelines';
+import { neutralizeCommands } from '../../src/core/log-safety';
+import { AzurePipelinesHost } from '../../src/hosts/azure-pipelines';
+import { AgentEnvironment } from '../../src/hosts/azure-pipelines-environment';
 import { GitHubHost } from '../../src/hosts/github';
 import { escapeData } from '../../src/hosts/github-commands';
 import { anyInput, hostileText } from './arbitraries';
@@ -85,11 +88,10 @@ test('a message becomes exactly the commands the host meant, whatever it holds',
 });
 
 test('an Azure Pipelines log line never carries a ##vso command or a ##[ format', () => {
-  const stub = {} as TaskLib;
   fc.assert(
     fc.property(anyInput, (message) => {
       let stdout = '';
-      new AzurePipelinesHost(stub, { write: (text) => (stdout += text) }).info(message);
+      new AzurePipelinesHost(new AgentEnvironment({}), { write: (text) => (stdout += text) }).info(message);
       for (const line of runnerLines(stdout)) {
         expect(line).not.toMatch(/##vso\[/i);
         expect(line.startsWith('##[')).toBe(false);
@@ -97,4 +99,57 @@ test('an Azure Pipelines log line never carries a ##vso command or a ##[ format'
     }),
     { numRuns: 1000 },
   );
+});
+
+function azurePipelinesHost() {
+  let stdout = '';
+  const agent = new AgentEnvironment({ COMMAND_CORRELATION_ID: 'corr-1' });
+  const host = new AzurePipelinesHost(agent, { write: (text) => (stdout += text) });
+  const commands = () => outputLines(stdout).map(parseCommandLine);
+  return { host, commands };
+}
+
+test('an Azure Pipelines variable or task variable reads back whole, one command line each', () => {
+  fc.assert(
+    fc.property(fc.oneof(anyInput, hostileText), (value) => {
+      const { host, commands } = azurePipelinesHost();
+      host.setOutput('display-name', value, { secret: false });
+      host.saveState('displayName', value);
+      host.exportVariable('ADO_PAT', value, { secret: true });
+      expect(
+        commands().map((command) => [command?.name, command?.properties.variable, command?.data]),
+      ).toEqual([
+        ['task.setvariable', 'displayName', value],
+        ['task.settaskvariable', 'displayName', value],
+        ['task.setvariable', 'ADO_PAT', value],
+      ]);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('an Azure Pipelines message becomes exactly the commands the host meant, whatever it holds', () => {
+  const exitCode = process.exitCode;
+  try {
+    fc.assert(
+      fc.property(anyInput, (message) => {
+        const { host, commands } = azurePipelinesHost();
+        host.warning(message);
+        host.debug(message);
+        host.setFailed(message);
+        const expected = neutralizeCommands(message);
+        expect(commands().map((command) => [command?.name, command?.properties.type, command?.data])).toEqual(
+          [
+            ['task.issue', 'warning', expected],
+            ['task.debug', undefined, expected],
+            ['task.issue', 'error', expected],
+            ['task.complete', undefined, expected],
+          ],
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  } finally {
+    process.exitCode = exitCode;
+  }
 });

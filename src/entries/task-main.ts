@@ -1,7 +1,6 @@
-import * as tl from 'azure-pipelines-task-lib/task';
 import { mint } from '../core/mint';
 import { runStep } from '../core/run';
 import { AzurePipelinesHost } from '../hosts/azure-pipelines';
 
-const host = new AzurePipelinesHost(tl);
+const host = new AzurePipelinesHost();
 void runStep(host, () => mint(host));

@@ -1,9 +1,8 @@
 // The agent runs this post-job step always, also when the main step failed or was skipped: the core then
 // finds no saved state and does nothing.
-import * as tl from 'azure-pipelines-task-lib/task';
 import { revokeMinted } from '../core/revoke';
 import { runStep } from '../core/run';
 import { AzurePipelinesHost } from '../hosts/azure-pipelines';
 
-const host = new AzurePipelinesHost(tl);
+const host = new AzurePipelinesHost();
 void runStep(host, () => revokeMinted(host));

@@ -1,61 +1,43 @@
 /**
- * The Azure Pipelines adapter: inputs, secrets, variables and results through azure-pipelines-task-lib.
- * The library is passed in rather than imported, so that unit tests never load it (it moves INPUT_*
- * variables into its vault and writes a key file as soon as it is loaded).
+ * The Azure Pipelines adapter: inputs, variables and service connections from the agent's environment,
+ * secrets, outputs, task variables and results as `##vso` logging commands on stdout (docs/decisions.md 11:
+ * the same protocol azure-pipelines-task-lib speaks, without the library's start-up cost).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type * as taskLib from 'azure-pipelines-task-lib/task';
 import { ActionableError } from '../core/errors';
 import type { Host, RunContext } from '../core/host';
 import { neutralizeCommands } from '../core/log-safety';
-import { SECRET_INPUTS } from '../core/secret-inputs';
+import { vsoCommand } from './azure-pipelines-commands';
 import { runContextFrom } from './azure-pipelines-context';
+import { AgentEnvironment } from './azure-pipelines-environment';
 import { SERVICE_CONNECTION_INPUT, SERVICE_CONNECTION_PARAMETERS, taskName } from './azure-pipelines-names';
 import { requestOidcToken } from './azure-pipelines-oidc';
-
-/** The part of azure-pipelines-task-lib/task the adapter uses. */
-export type TaskLib = Pick<
-  typeof taskLib,
-  | 'getInput'
-  | 'getVariable'
-  | 'getEndpointAuthorizationParameter'
-  | 'setSecret'
-  | 'setVariable'
-  | 'setTaskVariable'
-  | 'getTaskVariable'
-  | 'debug'
-  | 'warning'
-  | 'setResult'
-  | 'uploadSummary'
-  | 'setStdStream'
-  | 'command'
-  | 'TaskResult'
->;
+import { writeStdout } from './stdout';
 
 export interface AzurePipelinesHostOptions {
   write?: (text: string) => void;
   fetch?: typeof fetch;
 }
 
-const SECRET_INPUT_NAMES: ReadonlySet<string> = new Set(SECRET_INPUTS);
-
-/** Swallows task-lib's own `task.debug` lines, which print every value it reads, secrets included. */
-const SILENT = { write: () => true } as unknown as NodeJS.WriteStream;
-
 export class AzurePipelinesHost implements Host {
   readonly platform = 'azure-pipelines' as const;
   private readonly write: (text: string) => void;
   private readonly fetch: typeof fetch | undefined;
+  private readonly debugLines: boolean;
 
   constructor(
-    private readonly tl: TaskLib,
+    private readonly agent: AgentEnvironment = new AgentEnvironment(),
     options: AzurePipelinesHostOptions = {},
   ) {
-    this.write = options.write ?? ((text) => process.stdout.write(text));
+    this.write = options.write ?? writeStdout;
     this.fetch = options.fetch;
+    // The agent shows debug lines only in debug runs; this knob asks tasks not to send them otherwise.
+    this.debugLines =
+      agent.variable('DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff')?.toLowerCase() !== 'true' ||
+      agent.variable('System.Debug')?.toLowerCase() === 'true';
   }
 
   getInput(name: string): string | undefined {
@@ -64,39 +46,32 @@ export class AzurePipelinesHost implements Host {
       const connection = this.serviceConnection();
       return connection ? this.authParameter(connection, parameter) : undefined;
     }
-    const read = () => this.tl.getInput(taskName(name), false);
-    const value = SECRET_INPUT_NAMES.has(name) ? this.quietly(read) : read();
+    const value = this.agent.input(taskName(name));
     return value?.trim() ? value : undefined;
   }
 
   setSecret(value: string): void {
     // The agent refuses multi-line secrets; the core also registers each line of one on its own.
-    if (value && !/[\r\n]/.test(value)) this.tl.setSecret(value);
+    if (value && !/[\r\n]/.test(value)) this.command('task.setsecret', {}, value);
   }
 
   /** Secret and output: `$(step.token)` in later steps, `dependencies.<job>.outputs['step.token']` in later jobs. */
   setOutput(name: string, value: string, options: { secret: boolean }): void {
-    this.tl.setVariable(taskName(name), value, options.secret, true);
+    this.setVariable(taskName(name), value, { secret: options.secret, output: true });
   }
 
   /** Task variables reach this task's post-job step only (as VSTS_TASKVARIABLE_*); never secrets. */
   saveState(name: string, value: string): void {
-    this.tl.setTaskVariable(name, value, false);
+    this.command('task.settaskvariable', { variable: name, issecret: 'false' }, value);
   }
 
   getState(name: string): string | undefined {
-    return this.tl.getTaskVariable(name) || undefined;
+    return this.agent.taskVariable(name);
   }
 
   /** Non-secret variables reach later steps' environment; secret ones only `$(name)` and `env:` mappings. */
   exportVariable(name: string, value: string, options: { secret: boolean }): void {
-    if (options.secret) {
-      this.tl.setVariable(name, value, true, false);
-      return;
-    }
-    // The command setVariable writes, without its debug echo of the value: a non-secret variable may still
-    // embed a masked secret (the git credentials' Basic header), and no line should carry it but this one.
-    this.tl.command('task.setvariable', { variable: name, isOutput: 'false', issecret: 'false' }, value);
+    this.setVariable(name, value, { secret: options.secret, output: false });
   }
 
   info(message: string): void {
@@ -104,31 +79,34 @@ export class AzurePipelinesHost implements Host {
   }
 
   warning(message: string): void {
-    this.tl.warning(neutralizeCommands(message));
+    this.issue('warning', neutralizeCommands(message));
   }
 
   debug(message: string): void {
-    this.tl.debug(neutralizeCommands(message));
+    if (this.debugLines) this.command('task.debug', {}, neutralizeCommands(message));
   }
 
+  /** An error issue (the run's summary lists it), then the result that fails the task. */
   setFailed(message: string): void {
-    this.tl.setResult(this.tl.TaskResult.Failed, neutralizeCommands(message));
+    const text = neutralizeCommands(message);
+    this.issue('error', text);
+    this.command('task.complete', { result: 'Failed' }, text);
     process.exitCode = 1;
   }
 
   /** Attached to the run's Extensions tab; the file must outlive the step, so it goes to the agent's temp. */
   addSummary(markdown: string): void {
-    const root = this.tl.getVariable('Agent.TempDirectory') || tmpdir();
+    const root = this.agent.variable('Agent.TempDirectory') || tmpdir();
     const dir = path.join(root, `ado-ephemeral-pat-${randomBytes(4).toString('hex')}`);
     mkdirSync(dir, { recursive: true });
     // The agent titles the section with the file name.
     const file = path.join(dir, 'Azure DevOps PAT.md');
     writeFileSync(file, `${markdown}\n`, 'utf8');
-    this.tl.uploadSummary(file);
+    this.command('task.uploadsummary', {}, file);
   }
 
   runContext(): RunContext {
-    return runContextFrom((name) => this.tl.getVariable(name));
+    return runContextFrom((name) => this.agent.variable(name));
   }
 
   /** The service connection's federated token; the audience is fixed by Azure Pipelines (api://AzureADTokenExchange). */
@@ -144,12 +122,10 @@ export class AzurePipelinesHost implements Host {
       );
     }
     this.debug(`Requesting an OIDC token for service connection ${connection} (audience ${audience}).`);
-    const accessToken = this.quietly(() =>
-      this.tl.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true),
-    );
+    const accessToken = this.agent.endpointAuthorizationParameter('SystemVssConnection', 'AccessToken');
     if (accessToken) this.setSecret(accessToken);
     const token = await requestOidcToken({
-      requestUri: this.tl.getVariable('System.OidcRequestUri'),
+      requestUri: this.agent.variable('System.OidcRequestUri'),
       accessToken,
       serviceConnectionId: connection,
       ...(this.fetch ? { fetch: this.fetch } : {}),
@@ -158,24 +134,32 @@ export class AzurePipelinesHost implements Host {
     return token;
   }
 
-  private serviceConnection(): string | undefined {
-    return this.tl.getInput(SERVICE_CONNECTION_INPUT, false)?.trim() || undefined;
-  }
-
-  private authParameter(connection: string, key: string): string | undefined {
-    return (
-      this.quietly(() => this.tl.getEndpointAuthorizationParameter(connection, key, true))?.trim() ||
-      undefined
+  private setVariable(name: string, value: string, options: { secret: boolean; output: boolean }): void {
+    this.command(
+      'task.setvariable',
+      { variable: name, isOutput: String(options.output), issecret: String(options.secret) },
+      value,
     );
   }
 
-  /** Runs a task-lib read without its debug line (which would print the value before it is masked). */
-  private quietly<T>(read: () => T): T {
-    this.tl.setStdStream(SILENT);
-    try {
-      return read();
-    } finally {
-      this.tl.setStdStream(process.stdout);
-    }
+  /** Issues carry the agent's correlation id, which tells the agent the task itself reported them. */
+  private issue(type: 'warning' | 'error', message: string): void {
+    this.command(
+      'task.issue',
+      { type, source: 'TaskInternal', correlationId: this.agent.correlationId },
+      message,
+    );
+  }
+
+  private command(name: string, properties: Record<string, string>, message: string): void {
+    this.write(vsoCommand(name, properties, message));
+  }
+
+  private serviceConnection(): string | undefined {
+    return this.agent.input(SERVICE_CONNECTION_INPUT)?.trim() || undefined;
+  }
+
+  private authParameter(connection: string, key: string): string | undefined {
+    return this.agent.endpointAuthorizationParameter(connection, key)?.trim() || undefined;
   }
 }
