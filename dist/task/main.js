@@ -414,9 +414,9 @@ var EntraClient = class {
     let deadline = this.now() + input.expiresIn * 1e3, interval = Math.max(1, input.interval), form = { grant_type: DEVICE_CODE_GRANT, client_id: input.clientId, device_code: input.deviceCode };
     for (; this.now() + interval * 1e3 <= deadline; ) {
       await this.sleep(interval * 1e3);
-      let response = await this.http.send(this.request("token", form), { idempotent: !0 }), pending = parseEntraErrorBody(response.body)?.error;
-      if (!(response.status === 400 && pending === "authorization_pending")) {
-        if (response.status === 400 && pending === "slow_down") {
+      let response = await this.http.send(this.request("token", form), { idempotent: !0 }), pending2 = parseEntraErrorBody(response.body)?.error;
+      if (!(response.status === 400 && pending2 === "authorization_pending")) {
+        if (response.status === 400 && pending2 === "slow_down") {
           interval += 5;
           continue;
         }
@@ -2320,9 +2320,9 @@ function directIncludes(scope) {
   return (SCOPE_CATALOGUE.get(scope) ?? ENTRA_ONLY_SCOPES.get(scope))?.includes ?? [];
 }
 function scopeClosure(scope) {
-  let seen = /* @__PURE__ */ new Set(), pending = [scope];
-  for (let next = pending.pop(); next !== void 0; next = pending.pop())
-    seen.has(next) || (seen.add(next), pending.push(...directIncludes(next)));
+  let seen = /* @__PURE__ */ new Set(), pending2 = [scope];
+  for (let next = pending2.pop(); next !== void 0; next = pending2.pop())
+    seen.has(next) || (seen.add(next), pending2.push(...directIncludes(next)));
   return seen;
 }
 var SEPARATORS = /[\s,]+/;
@@ -2752,8 +2752,13 @@ async function requestOidcToken(request) {
 }
 
 // src/hosts/stdout.ts
-var import_node_fs = require("node:fs"), viaStream = !1;
+var import_node_fs = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
 function writeStdout(text) {
+  exitHooked || (exitHooked = !0, process.on("exit", flushStdout)), pending === "" && queueMicrotask(flushStdout), pending += text;
+}
+function flushStdout() {
+  let text = pending;
+  if (pending = "", text === "") return;
   if (viaStream) {
     process.stdout.write(text);
     return;
@@ -2767,6 +2772,12 @@ function writeStdout(text) {
       viaStream = !0, process.stdout.write(bytes.subarray(offset));
       return;
     }
+}
+function stdoutSettled() {
+  return pending === "" && (!viaStream || process.stdout.writableLength === 0);
+}
+function exitWhenWritten() {
+  flushStdout(), stdoutSettled() && process.exit();
 }
 
 // src/hosts/azure-pipelines.ts
@@ -2882,4 +2893,4 @@ var AzurePipelinesHost = class {
 
 // src/entries/task-main.ts
 var host = new AzurePipelinesHost();
-runStep(host, () => mint(host));
+runStep(host, () => mint(host)).then(exitWhenWritten);

@@ -1,6 +1,7 @@
 import { revokeMinted } from '../core/revoke';
 import { runStep } from '../core/run';
 import { GitHubHost } from '../hosts/github';
+import { exitWhenWritten } from '../hosts/stdout';
 
 const host = new GitHubHost();
-void runStep(host, () => revokeMinted(host));
+void runStep(host, () => revokeMinted(host)).then(exitWhenWritten);

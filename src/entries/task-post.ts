@@ -3,6 +3,7 @@
 import { revokeMinted } from '../core/revoke';
 import { runStep } from '../core/run';
 import { AzurePipelinesHost } from '../hosts/azure-pipelines';
+import { exitWhenWritten } from '../hosts/stdout';
 
 const host = new AzurePipelinesHost();
-void runStep(host, () => revokeMinted(host));
+void runStep(host, () => revokeMinted(host)).then(exitWhenWritten);
