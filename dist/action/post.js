@@ -1719,20 +1719,18 @@ var HttpClient = class {
     return Math.floor(this.random() * cap);
   }
   async attempt(request, started) {
-    let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers }, signal = AbortSignal.timeout(timeoutMs), failed = (error) => ({
-      error: signal.aborted ? signal.reason : error
-    });
+    let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers };
     return new Promise((resolve) => {
-      let url = new URL(request.url);
+      let timedOut, failed = (error) => ({ error: timedOut ?? error }), url = new URL(request.url);
       request.body !== void 0 && (headers["Content-Length"] = String(Buffer.byteLength(request.body)));
       try {
         let outgoing = (url.protocol === "https:" ? import_node_https.request : import_node_http.request)(
           url,
-          { method: request.method, headers, signal },
+          { method: request.method, headers },
           (response) => {
             let chunks = [];
             response.on("data", (chunk) => chunks.push(chunk)), response.on("error", (error) => resolve(failed(error))), response.on("close", () => {
-              if (!response.complete) {
+              if (clearTimeout(timer), !response.complete) {
                 resolve(
                   failed(
                     Object.assign(new Error("The connection closed mid-response"), { code: "ECONNRESET" })
@@ -1750,8 +1748,12 @@ var HttpClient = class {
               });
             });
           }
-        );
-        outgoing.on("error", (error) => resolve(failed(error))), outgoing.end(request.body);
+        ), timer = setTimeout(() => {
+          timedOut = new DOMException("The operation was aborted due to timeout", "TimeoutError"), outgoing.destroy(timedOut);
+        }, timeoutMs);
+        outgoing.on("error", (error) => {
+          clearTimeout(timer), resolve(failed(error));
+        }), outgoing.end(request.body);
       } catch (error) {
         resolve({ error });
       }
