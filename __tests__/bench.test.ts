@@ -12,6 +12,7 @@ const ROWS = [
   'Cold start, GitHub post',
   'Cold start, Azure Pipelines main',
   'Cold start, Azure Pipelines post-job',
+  'Reference: 2 HTTPS GETs from node -e',
   'Peak memory, GitHub main',
   'Peak memory, GitHub post',
   'Peak memory, Azure Pipelines main',

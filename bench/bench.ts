@@ -138,6 +138,9 @@ async function coldStarts(options: Options, rows: Row[], failures: string[]) {
       const baseline = await runStep(emu.info, platform, 'main', { baseline: true, ...measure });
       if (measure.probe) (probes[`${platform} baseline`] ??= []).push(baseline);
       else push(times, `${platform} baseline`, baseline.ms);
+      if (!measure.probe && platform === 'github') {
+        push(times, 'reference', (await runStep(emu.info, platform, 'main', { reference: true })).ms);
+      }
       let carried: Record<string, string> = {};
       for (const step of ['main', 'post'] as const) {
         await emu.clearRequests();
@@ -173,6 +176,14 @@ async function coldStarts(options: Options, rows: Row[], failures: string[]) {
         pass: ratio <= TARGET_RATIO[platform],
       });
     }
+    const base = median(times['github baseline'] ?? []);
+    const reference = median(times.reference ?? []);
+    rows.push({
+      figure: 'Reference: 2 HTTPS GETs from node -e',
+      measured: `${(reference / base).toFixed(2)}× (${reference.toFixed(0)} ms vs node -e 0 ${base.toFixed(0)} ms)`,
+      target: 'none (the part of a step that is Node and TLS)',
+      pass: undefined,
+    });
     const rss = (run: ChildRun) => (run.timeMaxRssKiB ?? run.probe?.maxRssKiB ?? NaN) / 1024;
     const baseRss = median((probes['github baseline'] ?? []).map(rss));
     for (const { platform, step, label } of STEPS) {

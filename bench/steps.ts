@@ -178,6 +178,17 @@ function azurePipelinesStep(emu: EmulatorInfo, step: Step, carried: Record<strin
   return { env, cwd: dir, carry };
 }
 
+/**
+ * What any Node step that makes two HTTPS requests to the emulator costs, whoever wrote it: two GETs over one
+ * keep-alive connection from a bare `node -e`. Not a target; it shows how much of a step's ratio is Node's
+ * HTTPS client and the handshake rather than the bundle.
+ */
+function referenceScript(url: string): string {
+  const get = (then: string) =>
+    `https.get(${JSON.stringify(`${url}/_bench/reference`)}, (r) => { r.resume(); r.on('end', () => { ${then} }); })`;
+  return `const https = require('node:https'); ${get(get(''))};`;
+}
+
 /** The bundle a runner starts for this step. */
 export function bundleOf(platform: Platform, step: Step): string {
   return path.join(distDir, platform === 'github' ? 'action' : 'task', `${step}.js`);
@@ -191,14 +202,18 @@ export async function runStep(
   emu: EmulatorInfo,
   platform: Platform,
   step: Step,
-  options: { carried?: Record<string, string>; baseline?: boolean } & Measure = {},
+  options: { carried?: Record<string, string>; baseline?: boolean; reference?: boolean } & Measure = {},
 ): Promise<ChildRun> {
   const prepared = (platform === 'github' ? githubStep : azurePipelinesStep)(
     emu,
     step,
     options.carried ?? {},
   );
-  const script = options.baseline ? ['-e', '0'] : [bundleOf(platform, step)];
+  const script = options.baseline
+    ? ['-e', '0']
+    : options.reference
+      ? ['-e', referenceScript(emu.url)]
+      : [bundleOf(platform, step)];
   let command = process.execPath;
   let args = script;
   const probeOut = path.join(prepared.cwd, 'probe.json');
