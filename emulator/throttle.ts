@@ -51,14 +51,16 @@ export function createThrottle(settings: () => ThrottleSettings): Throttle {
       const used = recent.reduce((sum, u) => sum + u.cost, 0);
       if (used + s.costPerRequest > s.budget) {
         usage.set(key, recent);
-        // The window frees up as the oldest usage ages out.
+        // The next request fits as the oldest usage ages out; usage is back to 0 (X-RateLimit-Reset, as
+        // Microsoft defines it) when the newest one has.
         const oldest = recent[0]?.at ?? nowMs;
+        const newest = recent.at(-1)?.at ?? nowMs;
         const retryAfter = Math.max(1, Math.ceil((oldest + windowMs - nowMs) / 1000));
         return throttledError(
           retryAfter,
           s.budget,
           Math.max(0, s.budget - used),
-          Math.ceil((nowMs + retryAfter * 1000) / 1000),
+          Math.ceil((newest + windowMs) / 1000),
         );
       }
       recent.push({ at: nowMs, cost: s.costPerRequest });

@@ -133,11 +133,17 @@ describe('throttling', () => {
   test('a per-identity budget over a sliding window, then 429 TF400733 until the window moves', async () => {
     const tight = await emulator({ config: { throttling: { budget: 3, windowSeconds: 60 } } });
     const t = await botToken(tight);
-    for (let i = 0; i < 3; i++) expect((await pats(tight, t, 'GET')).status).toBe(200);
+    expect((await pats(tight, t, 'GET')).status).toBe(200);
+    // Usage spread over the window: the next slot frees with the oldest, usage is back to 0 with the newest.
+    await control(tight, 'POST', 'clock', { advanceSeconds: 20 });
+    for (let i = 0; i < 2; i++) expect((await pats(tight, t, 'GET')).status).toBe(200);
     const refused = await pats(tight, t, 'GET');
+    const now = Date.parse((await control<{ now: string }>(tight, 'GET', 'clock')).now) / 1000;
     expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(39);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(40);
+    expect(Number(refused.headers.get('x-ratelimit-reset')) - now).toBeGreaterThanOrEqual(59);
+    expect(Number(refused.headers.get('x-ratelimit-reset')) - now).toBeLessThanOrEqual(61);
     expect(refused.headers.get('x-ratelimit-limit')).toBe('3');
     expect(refused.headers.get('x-ratelimit-remaining')).toBe('0');
     expect(refused.body).toMatchObject({ typeKey: 'ClientRequestThrottledException' });

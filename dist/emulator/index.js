@@ -3345,12 +3345,12 @@ function createThrottle(settings) {
       let windowMs = s.windowSeconds * 1e3, recent = (usage.get(key) ?? []).filter((u) => u.at > nowMs - windowMs), used = recent.reduce((sum, u) => sum + u.cost, 0);
       if (used + s.costPerRequest > s.budget) {
         usage.set(key, recent);
-        let oldest = recent[0]?.at ?? nowMs, retryAfter = Math.max(1, Math.ceil((oldest + windowMs - nowMs) / 1e3));
+        let oldest = recent[0]?.at ?? nowMs, newest = recent.at(-1)?.at ?? nowMs, retryAfter = Math.max(1, Math.ceil((oldest + windowMs - nowMs) / 1e3));
         return throttledError(
           retryAfter,
           s.budget,
           Math.max(0, s.budget - used),
-          Math.ceil((nowMs + retryAfter * 1e3) / 1e3)
+          Math.ceil((newest + windowMs) / 1e3)
         );
       }
       recent.push({ at: nowMs, cost: s.costPerRequest }), usage.set(key, recent);
