@@ -4,18 +4,12 @@
  * The bare-Node baseline is started the same way: same environment, same working directory, `node -e 0`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  DEFAULT_VARIABLES,
-  envName,
-  outputLines,
-  parseCommandLine,
-  taskDefaults,
-} from '../scripts/harness/azure-pipelines-agent';
+import { agentEnvironment, outputLines, parseCommandLine } from '../scripts/harness/azure-pipelines-agent';
 import { parseFileCommands } from '../scripts/harness/file-commands';
-import { distDir, repoRoot } from '../scripts/harness/github-runner';
+import { distDir, repoRoot, runnerEnvironment } from '../scripts/harness/github-runner';
 import { taskName } from '../src/hosts/azure-pipelines-names';
 
 export type Platform = 'github' | 'azure-pipelines';
@@ -63,7 +57,8 @@ export const TIME_BINARY = '/usr/bin/time';
 export const hasTimeBinary = existsSync(TIME_BINARY);
 const PROBE = path.join(repoRoot, 'bench', 'probe.cjs');
 
-function emulatorInputs(emu: EmulatorInfo): Record<string, string> {
+/** The refresh-token source against the emulator, by the core's (kebab-case) input names. */
+export function emulatorInputs(emu: EmulatorInfo): Record<string, string> {
   return {
     organization: emu.organization,
     scopes: 'vso.code',
@@ -76,21 +71,6 @@ function emulatorInputs(emu: EmulatorInfo): Record<string, string> {
   };
 }
 
-/** action.yml's `inputs:` defaults, read as github-runner.ts reads them. */
-function actionDefaults(): Record<string, string> {
-  const text = readFileSync(path.join(repoRoot, 'action.yml'), 'utf8');
-  const block = text.slice(text.indexOf('\ninputs:'), text.indexOf('\noutputs:'));
-  const defaults: Record<string, string> = {};
-  let current = '';
-  for (const line of block.split('\n')) {
-    const name = /^ {2}([a-z-]+):\s*$/.exec(line);
-    if (name) current = name[1] ?? '';
-    const value = /^ {4}default:\s*'(.*)'\s*$/.exec(line);
-    if (value && current) defaults[current] = value[1] ?? '';
-  }
-  return defaults;
-}
-
 interface Prepared {
   env: Record<string, string | undefined>;
   cwd: string;
@@ -100,73 +80,31 @@ interface Prepared {
 
 function githubStep(emu: EmulatorInfo, step: Step, carried: Record<string, string>): Prepared {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-gh-'));
-  const files = { output: 'output', state: 'state', env: 'env', summary: 'summary' };
-  for (const [key, name] of Object.entries(files)) {
-    const file = path.join(dir, name);
-    writeFileSync(file, '');
-    files[key as keyof typeof files] = file;
-  }
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    NODE_EXTRA_CA_CERTS: emu.caCertFile,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'octo/demo',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_JOB: 'build',
-    RUNNER_TEMP: dir,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STATE: files.state,
-    GITHUB_ENV: files.env,
-    GITHUB_STEP_SUMMARY: files.summary,
-  };
-  for (const [name, value] of Object.entries({ ...actionDefaults(), ...emulatorInputs(emu) })) {
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  }
-  if (step === 'post') for (const [name, value] of Object.entries(carried)) env[`STATE_${name}`] = value;
+  const { env, files } = runnerEnvironment(dir, {
+    inputs: emulatorInputs(emu),
+    state: step === 'post' ? carried : {},
+    env: { NODE_EXTRA_CA_CERTS: emu.caCertFile },
+  });
   return { env, cwd: dir, carry: () => parseFileCommands(readFileSync(files.state, 'utf8')) };
 }
 
 function azurePipelinesStep(emu: EmulatorInfo, step: Step, carried: Record<string, string>): Prepared {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-azp-'));
-  const variables: Record<string, string | undefined> = {
-    ...DEFAULT_VARIABLES,
-    'Agent.TempDirectory': dir,
-    'Agent.WorkFolder': dir,
-    'Agent.JobStatus': step === 'post' ? 'Succeeded' : undefined,
-    'System.CollectionUri': `${emu.azureDevOpsUrl}/${emu.organization}/`,
-  };
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    NODE_EXTRA_CA_CERTS: emu.caCertFile,
-  };
-  const publicNames: string[] = [];
-  for (const [name, value] of Object.entries(variables)) {
-    if (value === undefined) continue;
-    env[envName(name)] = value;
-    publicNames.push(name);
-  }
-  env.VSTS_PUBLIC_VARIABLES = JSON.stringify(publicNames);
-  env.VSTS_SECRET_VARIABLES = '[]';
   const inputs: Record<string, string> = {};
   for (const [name, value] of Object.entries(emulatorInputs(emu))) {
+    // The task takes its organization from System.CollectionUri, as on a real agent.
     if (name !== 'organization') inputs[taskName(name)] = value;
   }
-  for (const [name, value] of Object.entries({ ...taskDefaults(), ...inputs })) {
-    env[`INPUT_${envName(name)}`] = value;
-  }
-  env.ENDPOINT_URL_SYSTEMVSSCONNECTION = variables['System.CollectionUri'];
-  env.ENDPOINT_AUTH_SYSTEMVSSCONNECTION = JSON.stringify({
-    parameters: { AccessToken: 'system-access-token-not-set' },
-    scheme: 'OAuth',
-  });
-  env.ENDPOINT_AUTH_SCHEME_SYSTEMVSSCONNECTION = 'OAuth';
-  env.ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN = 'system-access-token-not-set';
-  if (step === 'post') {
-    for (const [name, value] of Object.entries(carried)) env[`VSTS_TASKVARIABLE_${envName(name)}`] = value;
-  }
+  const env = agentEnvironment(
+    step,
+    {
+      inputs,
+      variables: { 'System.CollectionUri': `${emu.azureDevOpsUrl}/${emu.organization}/` },
+      taskVariables: step === 'post' ? carried : {},
+      env: { NODE_EXTRA_CA_CERTS: emu.caCertFile },
+    },
+    dir,
+  );
   const carry = (stdout: string, stderr: string) => {
     const vars: Record<string, string> = {};
     for (const line of [...outputLines(stdout), ...outputLines(stderr)]) {

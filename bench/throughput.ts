@@ -6,7 +6,7 @@
 import type { Host, RunContext } from '../src/core/host';
 import { mint } from '../src/core/mint';
 import { revokeMinted } from '../src/core/revoke';
-import type { EmulatorInfo } from './steps';
+import { emulatorInputs, type EmulatorInfo } from './steps';
 
 class BenchHost implements Host {
   readonly platform = 'cli' as const;
@@ -54,16 +54,7 @@ export interface ThroughputResult {
 }
 
 export async function mintAndRevoke(emu: EmulatorInfo, pairs: number): Promise<ThroughputResult> {
-  const inputs = {
-    organization: emu.organization,
-    scopes: 'vso.code',
-    'refresh-token': emu.bot.refreshToken,
-    'client-id': emu.bot.clientId,
-    'tenant-id': emu.tenantId,
-    'authority-host': emu.authorityHost,
-    'vssps-url': emu.vsspsUrl,
-    'azure-devops-url': emu.azureDevOpsUrl,
-  };
+  const inputs = emulatorInputs(emu);
   const failures: string[] = [];
   let minted = 0;
   let revoked = 0;

@@ -179,7 +179,8 @@ function endpointEnv(connection: ServiceConnection): Record<string, string> {
   return env;
 }
 
-function agentEnvironment(step: 'main' | 'post', options: TaskStepOptions, tempDir: string) {
+/** The environment the agent gives a task step. Shared with the benchmark, which must start steps as the tests do. */
+export function agentEnvironment(step: 'main' | 'post', options: TaskStepOptions, tempDir: string) {
   const variables: Record<string, string | undefined> = {
     ...DEFAULT_VARIABLES,
     'Agent.TempDirectory': tempDir,

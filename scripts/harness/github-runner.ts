@@ -63,8 +63,11 @@ function actionDefaults(): Record<string, string> {
   return defaults;
 }
 
-export async function runActionStep(step: 'main' | 'post', options: StepOptions = {}): Promise<StepRun> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gh-step-'));
+/**
+ * The environment the runner gives a step, with its file-command files created empty in `dir`. Shared with
+ * the benchmark, which must start steps exactly as the tests do.
+ */
+export function runnerEnvironment(dir: string, options: Pick<StepOptions, 'inputs' | 'state' | 'env'> = {}) {
   const files = {
     output: path.join(dir, 'output'),
     state: path.join(dir, 'state'),
@@ -93,6 +96,12 @@ export async function runActionStep(step: 'main' | 'post', options: StepOptions 
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   Object.assign(env, options.env);
+  return { env, files };
+}
+
+export async function runActionStep(step: 'main' | 'post', options: StepOptions = {}): Promise<StepRun> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gh-step-'));
+  const { env, files } = runnerEnvironment(dir, options);
 
   const bundle = path.join(distDir, 'action', `${step}.js`);
   const { exitCode, signal, stdout, stderr } = await runBundle(bundle, {
