@@ -2238,6 +2238,16 @@ function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
   return isOrganizationName(name) || refuse2(raw), name;
 }
+function readOrganization(read, azureDevOpsUrl, platformDefault) {
+  let raw = readInput(read, "organization") ?? platformDefault;
+  if (raw === void 0 || raw.trim() === "")
+    throw new InputError(
+      "organization",
+      "Input organization is required and was not given.",
+      'Set organization to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
+    );
+  return parseOrganization(raw, azureDevOpsUrl);
+}
 
 // src/core/scopes.ts
 var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
@@ -2405,21 +2415,14 @@ function highPrivilegeWarning(scopes) {
   return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
 }
 function parseSettings(read, defaults = {}) {
-  let endpoints = parseEndpoints(read), organizationRaw = readInput(read, "organization") ?? defaults.organization;
-  if (organizationRaw === void 0 || organizationRaw.trim() === "")
-    throw new InputError(
-      "organization",
-      "Input organization is required.",
-      "Set organization to the Azure DevOps organization name, e.g. contoso, or its URL https://dev.azure.com/contoso."
-    );
-  let scopesRaw = readInput(read, "scopes");
+  let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), scopesRaw = readInput(read, "scopes");
   if (scopesRaw === void 0)
     throw new InputError(
       "scopes",
       "Input scopes is required: Azure DevOps would turn an empty scope into a full-access token.",
       "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
     );
-  let organization = parseOrganization(organizationRaw, endpoints.azureDevOpsUrl), { scopes, highPrivilege } = parseScopes(scopesRaw), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
+  let { scopes, highPrivilege } = parseScopes(scopesRaw), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
   return highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), {
     settings: {
       organization,

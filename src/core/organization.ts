@@ -5,6 +5,7 @@
  */
 import { InputError } from './errors';
 import { quote } from './log-safety';
+import { readInput, type InputReader } from './validate';
 
 /** Letters, digits and hyphens; starts and ends with a letter or digit; at most 50 characters. */
 const ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
@@ -74,4 +75,24 @@ export function parseOrganization(raw: string, azureDevOpsUrl = 'https://dev.azu
   const name = text.includes('/') || text.includes(':') ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
   if (!isOrganizationName(name)) refuse(raw);
   return name;
+}
+
+/**
+ * The organization input, else the platform's own (Azure Pipelines' System.CollectionUri), as a name. Every
+ * use case that talks to Azure DevOps needs it, so its absence is reported the same way everywhere.
+ */
+export function readOrganization(
+  read: InputReader,
+  azureDevOpsUrl: string,
+  platformDefault?: string,
+): string {
+  const raw = readInput(read, 'organization') ?? platformDefault;
+  if (raw === undefined || raw.trim() === '') {
+    throw new InputError(
+      'organization',
+      'Input organization is required and was not given.',
+      'Set organization to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.',
+    );
+  }
+  return parseOrganization(raw, azureDevOpsUrl);
 }

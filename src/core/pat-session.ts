@@ -5,14 +5,12 @@
 import { connectBot } from './credential-context';
 import { parseCredential } from './credential-settings';
 import { parseEndpoints } from './endpoints';
-import { InputError } from './errors';
 import type { Host } from './host';
 import { HttpClient } from './http';
-import { parseOrganization } from './organization';
+import { readOrganization } from './organization';
 import type { PatClient } from './pats';
 import { maskSecretInputs } from './secret-inputs';
 import type { Endpoints } from './settings';
-import { readInput } from './validate';
 
 export interface PatSession {
   organization: string;
@@ -24,15 +22,7 @@ export function openPatSession(host: Host, deps: { http?: HttpClient } = {}): Pa
   maskSecretInputs(host);
   const read = (name: string) => host.getInput(name);
   const endpoints = parseEndpoints(read);
-  const raw = readInput(read, 'organization') ?? host.runContext().organization;
-  if (raw === undefined) {
-    throw new InputError(
-      'organization',
-      'Input organization is required and was not given.',
-      'Set organization to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.',
-    );
-  }
-  const organization = parseOrganization(raw, endpoints.azureDevOpsUrl);
+  const organization = readOrganization(read, endpoints.azureDevOpsUrl, host.runContext().organization);
   const { credential: settings, warnings } = parseCredential(read);
   for (const warning of warnings) host.warning(warning);
   const http = deps.http ?? new HttpClient({ log: (message) => host.debug(message) });

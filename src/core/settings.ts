@@ -6,7 +6,7 @@ import { parseCredential } from './credential-settings';
 import { parseEndpoints } from './endpoints';
 import { InputError } from './errors';
 import { DEFAULT_LIFETIME, parseLifetime } from './lifetime';
-import { parseOrganization } from './organization';
+import { readOrganization } from './organization';
 import { parseScopes, SCOPE_CATALOGUE } from './scopes';
 import { parseBoolean, parseExportVariable, readInput, type InputReader } from './validate';
 
@@ -79,14 +79,7 @@ function highPrivilegeWarning(scopes: readonly string[]): string {
  */
 export function parseSettings(read: InputReader, defaults: { organization?: string } = {}): ParsedSettings {
   const endpoints = parseEndpoints(read);
-  const organizationRaw = readInput(read, 'organization') ?? defaults.organization;
-  if (organizationRaw === undefined || organizationRaw.trim() === '') {
-    throw new InputError(
-      'organization',
-      'Input organization is required.',
-      'Set organization to the Azure DevOps organization name, e.g. contoso, or its URL https://dev.azure.com/contoso.',
-    );
-  }
+  const organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization);
   const scopesRaw = readInput(read, 'scopes');
   if (scopesRaw === undefined) {
     throw new InputError(
@@ -95,7 +88,6 @@ export function parseSettings(read: InputReader, defaults: { organization?: stri
       'List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push.',
     );
   }
-  const organization = parseOrganization(organizationRaw, endpoints.azureDevOpsUrl);
   const { scopes, highPrivilege } = parseScopes(scopesRaw);
   const lifetime = parseLifetime(readInput(read, 'lifetime') ?? DEFAULT_LIFETIME);
   const revoke = parseBoolean('revoke', readInput(read, 'revoke'), true);
