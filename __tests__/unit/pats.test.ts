@@ -5,6 +5,7 @@ import { decodeHtmlEntities, MAX_PAGES, PatClient } from '../../src/core/pats';
 import { fakeClock, fakeJwt, StubServer, userClaims } from '../helpers/stub-server';
 import type { StubReply } from '../helpers/stub-server';
 import { failure } from '../helpers/expect-failure';
+import { servicePrincipalRefusal } from '../helpers/failure-fixtures';
 
 const ORG = 'contoso';
 const ACCESS = fakeJwt(userClaims());
@@ -179,19 +180,7 @@ describe('HTTP failures', () => {
     ],
     [
       '403 service principal',
-      {
-        status: 403,
-        body: {
-          $id: '1',
-          innerException: null,
-          message: 'Service principals are not allowed to perform this action.',
-          typeName:
-            'Microsoft.TeamFoundation.Framework.Server.InvalidAccessException, Microsoft.TeamFoundation.Framework.Server',
-          typeKey: 'InvalidAccessException',
-          errorCode: 0,
-          eventId: 3000,
-        },
-      },
+      { status: 403, body: servicePrincipalRefusal.body },
       { code: 'service_principal', kind: 'auth' },
     ],
     [

@@ -2,22 +2,11 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import type { EmulatorInfo } from '../../emulator/index';
 import { distDir } from './github-runner';
 
-export interface EmulatorReady {
-  ready: true;
-  url: string;
-  caCertFile: string;
-  tenantId: string;
-  organization: string;
-  project: string;
-  repository: string;
-  bot: { username: string; password: string; refreshToken: string; clientId: string };
-  authorityHost: string;
-  vsspsUrl: string;
-  azureDevOpsUrl: string;
-  [key: string]: unknown;
-}
+/** The ready line the emulator prints on stdout. */
+export type EmulatorReady = EmulatorInfo;
 
 export async function startEmulatorProcess(args: string[] = []) {
   const child = spawn(

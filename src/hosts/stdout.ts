@@ -44,7 +44,7 @@ export function flushStdout(): void {
 }
 
 /** Whether everything written has reached the pipe, so the process may end without waiting for a stream. */
-export function stdoutSettled(): boolean {
+function stdoutSettled(): boolean {
   return pending === '' && (!viaStream || process.stdout.writableLength === 0);
 }
 
