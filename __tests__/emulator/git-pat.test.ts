@@ -1,10 +1,10 @@
 // Real git clone, fetch and push over HTTPS against the emulator, with PATs minted through its PAT API.
 // Tokens travel only in headers and environment; nothing here prints one.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { EmulatorHandle } from '../../emulator/index';
+import { startEmulator, type EmulatorHandle } from '../../emulator/index';
 import { ADO, API, botToken, call, control, createPat, emulator, pats, tokenRequest } from './harness';
 
 let emu: EmulatorHandle;
@@ -142,4 +142,27 @@ test('reset brings the repository back to its seeded commit', async () => {
   const dir = path.join(tmp, 'after-reset');
   expect((await git(['clone', '--quiet', repoUrl, dir], basic(pat.token))).code).toBe(0);
   await expect(readFile(path.join(dir, 'pushed.txt'), 'utf8')).rejects.toThrow(/ENOENT/);
+});
+
+test('closing right after a reset waits for the reseed and leaves no repository behind', async () => {
+  // The emulator puts its repositories under os.tmpdir(); point that at an empty folder of our own.
+  const own = await mkdtemp(path.join(tmp, 'tmpdir-'));
+  const tmpdir = jest.spyOn(os, 'tmpdir').mockReturnValue(own);
+  const logged: string[] = [];
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    logged.push(String(chunk));
+    return true;
+  });
+  const gitRoots = async () => (await readdir(own)).filter((f) => f.startsWith('ado-emulator-git-'));
+  const local = await startEmulator({ port: 0, logLevel: 'error' });
+  try {
+    expect(await gitRoots()).toHaveLength(1);
+    await control(local, 'POST', 'reset');
+  } finally {
+    await local.close();
+    tmpdir.mockRestore();
+    stderr.mockRestore();
+  }
+  expect(logged).toEqual([]);
+  expect(await gitRoots()).toEqual([]);
 });

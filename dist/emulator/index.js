@@ -2851,7 +2851,7 @@ function resetGit(ctx) {
 }
 async function stopGit(ctx) {
   let root = roots.get(ctx.state);
-  roots.delete(ctx.state), root?.owned && await (0, import_promises2.rm)(root.dir, { recursive: !0, force: !0 });
+  root && (await root.ready, roots.delete(ctx.state), root.owned && await (0, import_promises2.rm)(root.dir, { recursive: !0, force: !0, maxRetries: 3 }));
 }
 function requiredScope(req, rest) {
   return rest === "git-receive-pack" || rest === "info/refs" && req.query.get("service") === "git-receive-pack" ? "vso.code_write" : "vso.code";

@@ -66,10 +66,13 @@ export function resetGit(ctx: EmulatorContext): void {
     .catch((e: unknown) => ctx.log.error(`git reset failed: ${e instanceof Error ? e.message : String(e)}`));
 }
 
+/** Waits for a reseed still under way (a reset just before close), so git writes nothing into a folder being removed. */
 export async function stopGit(ctx: EmulatorContext): Promise<void> {
   const root = roots.get(ctx.state);
+  if (!root) return;
+  await root.ready;
   roots.delete(ctx.state);
-  if (root?.owned) await rm(root.dir, { recursive: true, force: true });
+  if (root.owned) await rm(root.dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
 /** The scope a git request needs: anything that can write refs needs `vso.code_write`. */
