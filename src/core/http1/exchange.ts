@@ -1,0 +1,154 @@
+/**
+ * One request and its answer over a connection of its own: TLS (plain TCP only for loopback http://),
+ * directly or through an HTTPS_PROXY tunnel. Node's `https` module would do the same, but its client
+ * machinery costs about a tenth of a bare Node start on first use, which every step pays
+ * (docs/decisions.md, decision 14). One connection per request is enough: a step talks to each host once.
+ */
+import net from 'node:net';
+import tls from 'node:tls';
+import { proxyFor, type ProxyTarget } from './proxy';
+import { serializeRequest, type OutgoingRequest } from './request';
+import { ResponseParser, type ParsedResponse } from './response-parser';
+
+export type { OutgoingRequest, ParsedResponse };
+
+/** A CONNECT the proxy refused (e.g. 407): `status` is the proxy's answer. */
+export class ProxyTunnelError extends Error {
+  readonly code = 'ERR_PROXY_TUNNEL';
+  constructor(readonly status: number) {
+    super(`The proxy refused the tunnel with HTTP ${status}.`);
+    this.name = 'ProxyTunnelError';
+  }
+}
+
+function bareHost(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, '');
+}
+
+function defaultPort(url: URL): number {
+  return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+
+/** TLS to `url`'s host, over `socket` when tunnelling; no SNI for an IP address, as RFC 6066 says. */
+function secure(url: URL, socket?: net.Socket): tls.TLSSocket {
+  const host = bareHost(url);
+  return tls.connect({
+    host,
+    port: defaultPort(url),
+    socket,
+    servername: net.isIP(host) ? undefined : host,
+    ALPNProtocols: ['http/1.1'],
+  });
+}
+
+function connect(url: URL): net.Socket {
+  return url.protocol === 'https:' ? secure(url) : net.connect(defaultPort(url), bareHost(url));
+}
+
+/**
+ * Sends the request and resolves with the whole answer; rejects with the socket's error (its `code` as
+ * Node gives it), an `HPE_…` parse error, a ProxyTunnelError, or a TimeoutError after `timeoutMs`.
+ * Throws synchronously (before connecting) for a request HTTP does not allow.
+ */
+export function exchange(request: OutgoingRequest, timeoutMs: number): Promise<ParsedResponse> {
+  const payload = serializeRequest(request);
+  const proxy = proxyFor(request.url);
+  return new Promise<ParsedResponse>((resolve, reject) => {
+    let socket: net.Socket | undefined;
+    let settled = false;
+    const finish = (error: unknown, response?: ParsedResponse) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket?.destroy();
+      if (response) resolve(response);
+      // Node's own errors come from another realm under test runners; they are passed on as they are.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      else reject(error);
+    };
+    // One timer for connecting, tunnelling, sending and the whole answer.
+    const timer = setTimeout(
+      () => finish(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+      timeoutMs,
+    );
+    const closedEarly = () =>
+      Object.assign(new Error('The connection closed mid-response.'), { code: 'ECONNRESET' });
+
+    const talk = (connection: net.Socket) => {
+      socket = connection;
+      const parser = new ResponseParser(request.method === 'HEAD');
+      connection.on('data', (chunk: Buffer) => {
+        try {
+          const response = parser.push(chunk);
+          if (response) finish(undefined, response);
+        } catch (error) {
+          finish(error);
+        }
+      });
+      connection.on('end', () => {
+        try {
+          finish(undefined, parser.end());
+        } catch (error) {
+          finish(error);
+        }
+      });
+      connection.on('error', finish);
+      connection.on('close', () => finish(closedEarly()));
+      connection.write(payload);
+    };
+
+    if (!proxy) {
+      talk(connect(request.url));
+      return;
+    }
+    socket = openTunnel(proxy, request.url, (error, tunnel) => {
+      if (error || !tunnel) finish(error);
+      else if (!settled) talk(secure(request.url, tunnel));
+    });
+  });
+}
+
+/** CONNECT host:port through the proxy; calls back once with the raw tunnel or the failure. */
+function openTunnel(
+  proxy: ProxyTarget,
+  target: URL,
+  done: (error: unknown, tunnel?: net.Socket) => void,
+): net.Socket {
+  const socket =
+    proxy.url.protocol === 'https:'
+      ? secure(proxy.url)
+      : net.connect(defaultPort(proxy.url), bareHost(proxy.url));
+  const authority = `${target.hostname}:${defaultPort(target)}`;
+  const lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
+  if (proxy.authorization) lines.push(`Proxy-Authorization: ${proxy.authorization}`);
+  socket.write(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
+  // The answer to CONNECT has a head only; the bytes after it belong to the TLS handshake.
+  const parser = new ResponseParser(true);
+  const failed = (error: unknown) => {
+    socket.removeAllListeners('data');
+    // Duck-typed: errors raised inside Node come from another realm under test runners (see http.ts).
+    const failure = typeof error === 'object' && error !== null ? error : new Error(String(error));
+    done(Object.assign(failure, { proxy: proxy.url.host }));
+  };
+  const onData = (chunk: Buffer) => {
+    let answer: ParsedResponse | undefined;
+    try {
+      answer = parser.push(chunk);
+    } catch (error) {
+      failed(error);
+      return;
+    }
+    if (!answer) return;
+    socket.off('data', onData);
+    socket.off('error', failed);
+    socket.off('end', onEnd);
+    if (answer.status === 200) done(undefined, socket);
+    else failed(new ProxyTunnelError(answer.status));
+  };
+  const onEnd = () =>
+    failed(Object.assign(new Error('The proxy closed the connection.'), { code: 'ECONNRESET' }));
+  socket.on('data', onData);
+  socket.on('error', failed);
+  socket.on('end', onEnd);
+  return socket;
+}
