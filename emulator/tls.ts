@@ -82,14 +82,24 @@ export async function ensureCertificateAuthority(dir: string): Promise<Certifica
   return { caCertFile, caKeyFile };
 }
 
-/** A server certificate for 127.0.0.1, ::1 and localhost, signed by the CA in `ca`. */
-export async function createServerCertificate(ca: CertificateAuthority): Promise<ServerCertificate> {
+/** Whom a server certificate names; the emulator's own covers this machine's loopback names. */
+export interface CertificateNames {
+  dnsNames: string[];
+  ipAddresses: string[];
+}
+const LOOPBACK_NAMES: CertificateNames = { dnsNames: ['localhost'], ipAddresses: ['127.0.0.1', '::1'] };
+
+/** A server certificate for `names` (by default 127.0.0.1, ::1 and localhost), signed by the CA in `ca`. */
+export async function createServerCertificate(
+  ca: CertificateAuthority,
+  names: CertificateNames = LOOPBACK_NAMES,
+): Promise<ServerCertificate> {
   const caCert = await fs.readFile(ca.caCertFile, 'utf8');
   const caKey = createPrivateKey(await fs.readFile(ca.caKeyFile, 'utf8'));
   const key = newKey();
   const now = Date.now();
   const cert = createCertificate({
-    subjectCommonName: 'localhost',
+    subjectCommonName: names.dnsNames[0] ?? names.ipAddresses[0] ?? 'localhost',
     issuerCommonName: CA_COMMON_NAME,
     publicKey: publicKeyOf(key),
     issuerKey: caKey,
@@ -97,8 +107,7 @@ export async function createServerCertificate(ca: CertificateAuthority): Promise
     isCA: false,
     notBefore: new Date(now - DAY_MS),
     notAfter: new Date(now + 365 * DAY_MS),
-    dnsNames: ['localhost'],
-    ipAddresses: ['127.0.0.1', '::1'],
+    ...names,
   });
   return { cert, key: String(key.export({ type: 'pkcs8', format: 'pem' })), ca: caCert };
 }

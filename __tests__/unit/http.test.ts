@@ -1,7 +1,10 @@
+import net from 'node:net';
+import tls from 'node:tls';
 import { HttpClient, networkErrorCode, redactUrl, serverRequestedDelayMs } from '../../src/core/http';
 import type { HttpClientOptions } from '../../src/core/http';
 import { fakeClock, refusedUrl, StubServer } from '../helpers/stub-server';
 import { failure } from '../helpers/expect-failure';
+import { withoutProxyVariables } from '../helpers/proxy-env';
 
 const SECRET = 'eyJhbGciOiJub25lIn0.c2VjcmV0LXZhbHVlLWZvci10ZXN0cw.sig';
 
@@ -240,7 +243,7 @@ describe('HttpClient: idempotent vs non-idempotent', () => {
     expect(error.message).toContain('ECONNREFUSED');
     expect(error.message).toContain('3 attempts');
     expect(error.message).not.toContain(SECRET);
-    expect(error.fix).toContain('NODE_USE_ENV_PROXY=1');
+    expect(error.fix).toContain('HTTPS_PROXY=http://host:port');
     expect(error.fix).toContain('firewall');
   });
 });
@@ -280,6 +283,110 @@ describe('HttpClient: TLS', () => {
     expect(error).toMatchObject({ kind: 'network', retryable: false });
     expect(error.message).toContain('TLS connection');
     expect(error.fix).toContain('NODE_EXTRA_CA_CERTS');
+  });
+});
+
+describe('HttpClient: HTTPS_PROXY', () => {
+  // A host only a proxy could reach: loopback hosts are never proxied.
+  const TARGET = 'https://proxy-target.invalid/_apis/connectionData';
+  withoutProxyVariables();
+
+  /** A proxy that answers every CONNECT with `status`; records the request lines. */
+  async function refusingProxy(status: number) {
+    const connects: string[] = [];
+    const server = net.createServer((socket) => {
+      socket.on('error', () => undefined);
+      let head = '';
+      socket.on('data', (chunk: Buffer) => {
+        head += chunk.toString('latin1');
+        if (!head.includes('\r\n\r\n')) return;
+        connects.push(head.split('\r\n')[0] ?? '');
+        socket.end(
+          `HTTP/1.1 ${status} Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="corp"\r\n` +
+            'Content-Length: 0\r\n\r\n',
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    return { host: `127.0.0.1:${port}`, connects, close };
+  }
+
+  it.each(['GET', 'POST'] as const)(
+    'does not retry a %s the proxy refused with 407, and says to fix HTTPS_PROXY',
+    async (method) => {
+      const proxy = await refusingProxy(407);
+      try {
+        process.env.HTTPS_PROXY = `http://${proxy.host}`;
+        const { http, clock, logs } = client();
+        const error = await failure(http.send({ method, url: `${TARGET}?token=${SECRET}` }));
+        expect(error).toMatchObject({ kind: 'network', code: 'proxy_refused', retryable: false });
+        expect(error.message).toContain(`The proxy ${proxy.host} refused to connect to proxy-target.invalid`);
+        expect(error.message).toContain('HTTP 407');
+        expect(error.message).not.toContain(SECRET);
+        expect(error.fix).toContain('HTTPS_PROXY');
+        expect(proxy.connects).toEqual(['CONNECT proxy-target.invalid:443 HTTP/1.1']);
+        expect(clock.delays).toEqual([]);
+        expect(logs).toEqual([]);
+      } finally {
+        await proxy.close();
+      }
+    },
+  );
+
+  it('retries a proxy that cannot be reached and names it in the message', async () => {
+    const proxy = new URL(await refusedUrl());
+    process.env.HTTPS_PROXY = proxy.href;
+    const { http, clock } = client({ retry: { attempts: 3 } });
+    const error = await failure(http.send({ method: 'POST', url: TARGET, body: '{}' }));
+    expect(error).toMatchObject({ kind: 'network', code: 'ECONNREFUSED', retryable: true });
+    expect(error.message).toContain(
+      `Could not reach proxy-target.invalid through the proxy ${proxy.host} (ECONNREFUSED)`,
+    );
+    expect(error.message).toContain('3 attempts');
+    expect(clock.delays).toHaveLength(2);
+  });
+
+  it('names the proxy, not the target, when the https:// proxy itself fails TLS', async () => {
+    // The stub speaks plain HTTP: a TLS handshake with it fails.
+    process.env.HTTPS_PROXY = stub.url.replace('http:', 'https:');
+    const { http } = client();
+    const error = await failure(http.send({ method: 'GET', url: TARGET }));
+    expect(error).toMatchObject({ kind: 'network', retryable: false });
+    expect(error.message).toContain(`The TLS connection to the proxy ${new URL(stub.url).host} failed`);
+    expect(stub.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['a socks5 proxy', 'socks5://127.0.0.1:1080', 'HTTPS_PROXY uses socks5'],
+    ['an invalid URL', 'http://proxy corp:3128', 'HTTPS_PROXY is not a valid URL'],
+  ])('refuses %s in HTTPS_PROXY without sending anything or retrying', async (_what, setting, message) => {
+    process.env.HTTPS_PROXY = setting;
+    const connects = [
+      jest.spyOn(net, 'connect'),
+      jest.spyOn(net, 'createConnection'),
+      jest.spyOn(tls, 'connect'),
+    ];
+    try {
+      const { http, clock, logs } = client();
+      const error = await failure(http.send({ method: 'GET', url: TARGET }));
+      expect(error).toMatchObject({ kind: 'input', code: 'invalid_proxy', retryable: false });
+      expect(error.message).toContain(message);
+      expect(error.fix).toContain('HTTPS_PROXY');
+      for (const spy of connects) expect(spy).not.toHaveBeenCalled();
+      expect(clock.delays).toEqual([]);
+      expect(logs).toEqual([]);
+    } finally {
+      for (const spy of connects) spy.mockRestore();
+    }
+  });
+
+  it('ignores an invalid HTTPS_PROXY for loopback hosts, which are never proxied', async () => {
+    process.env.HTTPS_PROXY = 'socks5://127.0.0.1:1080';
+    stub.reply({ status: 200, body: 'direct' });
+    const { http } = client();
+    expect((await http.send({ method: 'GET', url: stub.url })).body).toBe('direct');
   });
 });
 

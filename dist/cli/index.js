@@ -1826,6 +1826,345 @@ var init_git_credentials = __esm({
   }
 });
 
+// src/core/http1/proxy.ts
+function variable(env, name) {
+  return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
+}
+function proxyFor(target, env = process.env) {
+  if (target.protocol !== "https:" || LOOPBACK.test(target.hostname)) return;
+  let setting = variable(env, "HTTPS_PROXY");
+  if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
+    return parseProxy(setting);
+}
+function parseProxy(setting) {
+  let fix = "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly.", url;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting) ? setting : `http://${setting}`);
+  } catch {
+    throw new ActionableError("input", "HTTPS_PROXY is not a valid URL.", fix, { code: "invalid_proxy" });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new ActionableError(
+      "input",
+      `HTTPS_PROXY uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`,
+      fix,
+      { code: "invalid_proxy" }
+    );
+  let authorization = url.username || url.password ? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}` : void 0;
+  return { url, authorization };
+}
+function bypassed(target, noProxy) {
+  if (noProxy === void 0) return !1;
+  let host = target.hostname.toLowerCase().replace(/^\[|\]$/g, ""), port = target.port || (target.protocol === "https:" ? "443" : "80");
+  return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
+    if (entry === "*") return !0;
+    let match = /^(?:\*?\.)?(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry.toLowerCase());
+    if (!match) return !1;
+    let name = (match[1] ?? "").replace(/^\[|\]$/g, "");
+    return match[2] !== void 0 && match[2] !== port ? !1 : host === name || host.endsWith(`.${name}`);
+  });
+}
+var LOOPBACK, init_proxy = __esm({
+  "src/core/http1/proxy.ts"() {
+    "use strict";
+    init_errors();
+    LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
+  }
+});
+
+// src/core/http1/request.ts
+function serializeRequest(request) {
+  let { method, url } = request;
+  if (!TOKEN.test(method)) throw new InvalidRequestError("ERR_INVALID_HTTP_TOKEN", "Invalid HTTP method.");
+  let lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, "Connection: close"];
+  for (let [name, value] of Object.entries(request.headers)) {
+    if (!TOKEN.test(name))
+      throw new InvalidRequestError(
+        "ERR_INVALID_HTTP_TOKEN",
+        "A header name has characters HTTP does not allow."
+      );
+    if (!RESERVED.has(name.toLowerCase())) {
+      if (!FIELD_VALUE.test(value))
+        throw new InvalidRequestError(
+          "ERR_INVALID_CHAR",
+          `The value of header ${name} has characters HTTP does not allow.`
+        );
+      lines.push(`${name}: ${value}`);
+    }
+  }
+  let body = request.body === void 0 ? void 0 : Buffer.from(request.body, "utf8");
+  (body !== void 0 || BODY_METHODS.has(method)) && lines.push(`Content-Length: ${body?.length ?? 0}`);
+  let head = Buffer.from(`${lines.join(`\r
+`)}\r
+\r
+`, "latin1");
+  return body === void 0 ? head : Buffer.concat([head, body]);
+}
+var InvalidRequestError, TOKEN, FIELD_VALUE, RESERVED, BODY_METHODS, init_request = __esm({
+  "src/core/http1/request.ts"() {
+    "use strict";
+    InvalidRequestError = class extends TypeError {
+      constructor(code, message) {
+        super(message);
+        this.code = code;
+      }
+      code;
+    }, TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/, RESERVED = /* @__PURE__ */ new Set(["host", "connection", "content-length", "transfer-encoding"]), BODY_METHODS = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]);
+  }
+});
+
+// src/core/http1/response-parser.ts
+function trimWhitespace(value) {
+  let start = 0, end = value.length;
+  for (; start < end && (value[start] === " " || value[start] === "	"); ) start++;
+  for (; end > start && (value[end - 1] === " " || value[end - 1] === "	"); ) end--;
+  return value.slice(start, end);
+}
+function parseError2(code, message) {
+  return new HttpParseError(code, message);
+}
+function tooLarge() {
+  return parseError2("HPE_BODY_TOO_LARGE", `The response body is larger than ${MAX_BODY_BYTES} bytes.`);
+}
+var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseError, ResponseParser, init_response_parser = __esm({
+  "src/core/http1/response-parser.ts"() {
+    "use strict";
+    CRLF = Buffer.from(`\r
+`), HEAD_END = Buffer.from(`\r
+\r
+`), MAX_HEAD_BYTES = 16 * 1024, MAX_BODY_BYTES = 32 * 1024 * 1024, NO_BODY_STATUS = /* @__PURE__ */ new Set([204, 304]), HttpParseError = class extends Error {
+      constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = "HttpParseError";
+      }
+      code;
+    }, ResponseParser = class {
+      /** `head` is true for a HEAD request, whose answer has headers only. */
+      constructor(head = !1) {
+        this.head = head;
+      }
+      head;
+      buffered = Buffer.alloc(0);
+      status = 0;
+      headers = /* @__PURE__ */ new Map();
+      framing;
+      body = [];
+      bodyBytes = 0;
+      complete = !1;
+      /** Feeds bytes; returns the response once it is whole (later bytes are ignored). */
+      push(chunk) {
+        if (this.complete) return this.result();
+        for (this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]); !this.complete && (this.framing === void 0 ? this.readHead() : this.readBody()); )
+          ;
+        return this.complete ? this.result() : void 0;
+      }
+      /** The connection ended: completes a body that runs until close, otherwise it was cut short. */
+      end() {
+        if (this.complete) return this.result();
+        if (this.framing?.kind === "until-close")
+          return this.complete = !0, this.result();
+        throw Object.assign(new Error("The connection closed mid-response."), { code: "ECONNRESET" });
+      }
+      result() {
+        return { status: this.status, headers: this.headers, body: Buffer.concat(this.body) };
+      }
+      /** Parses a status line and headers when the whole head is buffered. */
+      readHead() {
+        let end = this.buffered.indexOf(HEAD_END);
+        if (end < 0) {
+          if (this.buffered.length > MAX_HEAD_BYTES + HEAD_END.length - 1)
+            throw parseError2("HPE_HEADER_OVERFLOW", "The response head is too large.");
+          return !1;
+        }
+        if (end > MAX_HEAD_BYTES) throw parseError2("HPE_HEADER_OVERFLOW", "The response head is too large.");
+        let lines = this.buffered.subarray(0, end).toString("latin1").split(`\r
+`);
+        this.buffered = this.buffered.subarray(end + HEAD_END.length);
+        let statusLine = /^HTTP\/1\.[01] ([1-9]\d\d)(?: .*)?$/.exec(lines[0] ?? "");
+        if (!statusLine) throw parseError2("HPE_INVALID_CONSTANT", "The answer is not an HTTP/1.1 response.");
+        let status = Number(statusLine[1]), headers = /* @__PURE__ */ new Map();
+        for (let line of lines.slice(1)) {
+          let colon = line.indexOf(":"), name = line.slice(0, colon).toLowerCase();
+          if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name))
+            throw parseError2("HPE_INVALID_HEADER_TOKEN", "The response has a malformed header line.");
+          let value = trimWhitespace(line.slice(colon + 1)), previous = headers.get(name);
+          headers.set(name, previous === void 0 ? value : `${previous}, ${value}`);
+        }
+        return status >= 100 && status < 200 || (this.status = status, this.headers = headers, this.framing = this.framingOf(status, headers), this.framing.kind === "length" && this.framing.remaining === 0 && (this.complete = !0)), !0;
+      }
+      framingOf(status, headers) {
+        if (this.head || NO_BODY_STATUS.has(status)) return { kind: "length", remaining: 0 };
+        let coding = headers.get("transfer-encoding");
+        if (coding !== void 0) {
+          let codings = coding.toLowerCase().split(",").map((c) => c.trim());
+          return codings[codings.length - 1] === "chunked" ? { kind: "chunked", remaining: 0, stage: "size" } : { kind: "until-close" };
+        }
+        let length = headers.get("content-length");
+        if (length === void 0) return { kind: "until-close" };
+        let values = new Set(length.split(",").map((v) => v.trim())), [only] = values;
+        if (values.size !== 1 || only === void 0 || !/^\d{1,15}$/.test(only))
+          throw parseError2("HPE_INVALID_CONTENT_LENGTH", "The response has an invalid Content-Length.");
+        let remaining = Number(only);
+        if (remaining > MAX_BODY_BYTES) throw tooLarge();
+        return { kind: "length", remaining };
+      }
+      readBody() {
+        let framing = this.framing;
+        if (framing === void 0 || this.buffered.length === 0)
+          return framing?.kind === "chunked" && framing.stage === "trailers" ? this.readTrailers(framing) : !1;
+        if (framing.kind === "until-close")
+          return this.take(this.buffered.length), !1;
+        if (framing.kind === "length") {
+          let taken = this.take(Math.min(framing.remaining, this.buffered.length));
+          return framing.remaining -= taken, framing.remaining === 0 && (this.complete = !0), !1;
+        }
+        return this.readChunked(framing);
+      }
+      readChunked(framing) {
+        switch (framing.stage) {
+          case "size": {
+            let end = this.buffered.indexOf(CRLF);
+            if (end < 0) {
+              if (this.buffered.length > 1024)
+                throw parseError2("HPE_INVALID_CHUNK_SIZE", "A chunk size line is too long.");
+              return !1;
+            }
+            let sizeText = this.buffered.subarray(0, end).toString("latin1").split(";")[0]?.trim() ?? "";
+            if (!/^[0-9a-fA-F]{1,8}$/.test(sizeText))
+              throw parseError2("HPE_INVALID_CHUNK_SIZE", "The response has an invalid chunk size.");
+            return this.buffered = this.buffered.subarray(end + CRLF.length), framing.remaining = parseInt(sizeText, 16), framing.stage = framing.remaining === 0 ? "trailers" : "data", !0;
+          }
+          case "data": {
+            let taken = this.take(Math.min(framing.remaining, this.buffered.length));
+            return framing.remaining -= taken, framing.remaining > 0 ? !1 : (framing.stage = "data-end", !0);
+          }
+          case "data-end": {
+            if (this.buffered.length < CRLF.length) return !1;
+            if (!this.buffered.subarray(0, CRLF.length).equals(CRLF))
+              throw parseError2("HPE_STRICT", "A chunk is longer than its size says.");
+            return this.buffered = this.buffered.subarray(CRLF.length), framing.stage = "size", !0;
+          }
+          case "trailers":
+            return this.readTrailers(framing);
+        }
+      }
+      /** Trailer fields after the last chunk are read and dropped, up to the empty line. */
+      readTrailers(framing) {
+        let end = this.buffered.indexOf(CRLF);
+        if (end < 0) {
+          if (this.buffered.length > MAX_HEAD_BYTES)
+            throw parseError2("HPE_HEADER_OVERFLOW", "The trailers are too large.");
+          return !1;
+        }
+        return this.buffered = this.buffered.subarray(end + CRLF.length), end === 0 ? (this.complete = !0, !1) : (framing.stage = "trailers", !0);
+      }
+      /** Moves up to `count` buffered bytes into the body. */
+      take(count) {
+        if (count === 0) return 0;
+        if (this.bodyBytes += count, this.bodyBytes > MAX_BODY_BYTES) throw tooLarge();
+        return this.body.push(this.buffered.subarray(0, count)), this.buffered = this.buffered.subarray(count), count;
+      }
+    };
+  }
+});
+
+// src/core/http1/exchange.ts
+function bareHost(url) {
+  return url.hostname.replace(/^\[|\]$/g, "");
+}
+function defaultPort(url) {
+  return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+}
+function secure(url, socket) {
+  let host = bareHost(url);
+  return import_node_tls.default.connect({
+    host,
+    port: defaultPort(url),
+    socket,
+    servername: import_node_net.default.isIP(host) ? void 0 : host,
+    ALPNProtocols: ["http/1.1"]
+  });
+}
+function connect(url) {
+  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(defaultPort(url), bareHost(url));
+}
+function exchange(request, timeoutMs) {
+  let payload = serializeRequest(request), proxy = proxyFor(request.url);
+  return new Promise((resolve, reject) => {
+    let socket, settled = !1, finish = (error, response) => {
+      settled || (settled = !0, clearTimeout(timer), socket?.destroy(), response ? resolve(response) : reject(error));
+    }, timer = setTimeout(
+      () => finish(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
+      timeoutMs
+    ), closedEarly = () => Object.assign(new Error("The connection closed mid-response."), { code: "ECONNRESET" }), talk = (connection) => {
+      socket = connection;
+      let parser = new ResponseParser(request.method === "HEAD");
+      connection.on("data", (chunk) => {
+        try {
+          let response = parser.push(chunk);
+          response && finish(void 0, response);
+        } catch (error) {
+          finish(error);
+        }
+      }), connection.on("end", () => {
+        try {
+          finish(void 0, parser.end());
+        } catch (error) {
+          finish(error);
+        }
+      }), connection.on("error", finish), connection.on("close", () => finish(closedEarly())), connection.write(payload);
+    };
+    if (!proxy) {
+      talk(connect(request.url));
+      return;
+    }
+    socket = openTunnel(proxy, request.url, (error, tunnel) => {
+      error || !tunnel ? finish(error) : settled || talk(secure(request.url, tunnel));
+    });
+  });
+}
+function openTunnel(proxy, target, done) {
+  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net.default.connect(defaultPort(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${defaultPort(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
+  proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
+`)}\r
+\r
+`, "latin1");
+  let parser = new ResponseParser(!0), failed = (error) => {
+    socket.removeAllListeners("data");
+    let failure2 = typeof error == "object" && error !== null ? error : new Error(String(error));
+    done(Object.assign(failure2, { proxy: proxy.url.host }));
+  }, onData = (chunk) => {
+    let answer;
+    try {
+      answer = parser.push(chunk);
+    } catch (error) {
+      failed(error);
+      return;
+    }
+    answer && (socket.off("data", onData), socket.off("error", failed), socket.off("end", onEnd), answer.status === 200 ? done(void 0, socket) : failed(new ProxyTunnelError(answer.status)));
+  }, onEnd = () => failed(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
+  return socket.on("data", onData), socket.on("error", failed), socket.on("end", onEnd), socket;
+}
+var import_node_net, import_node_tls, ProxyTunnelError, init_exchange = __esm({
+  "src/core/http1/exchange.ts"() {
+    "use strict";
+    import_node_net = __toESM(require("node:net")), import_node_tls = __toESM(require("node:tls"));
+    init_proxy();
+    init_request();
+    init_response_parser();
+    ProxyTunnelError = class extends Error {
+      constructor(status) {
+        super(`The proxy refused the tunnel with HTTP ${status}.`);
+        this.status = status;
+        this.name = "ProxyTunnelError";
+      }
+      status;
+      code = "ERR_PROXY_TUNNEL";
+    };
+  }
+});
+
 // src/core/http.ts
 function redactUrl(url) {
   try {
@@ -1886,7 +2225,8 @@ function networkErrorCode(error) {
   return stringField(cause, "code") ?? stringField(first, "code") ?? stringField(error, "code") ?? name ?? "unknown";
 }
 function isMalformedRequest(error) {
-  return stringField(error, "name") === "TypeError" && field(error, "cause") === void 0 && stringField(error, "message") !== "fetch failed";
+  let code = stringField(error, "code");
+  return code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN";
 }
 function isTlsFailure(code) {
   return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
@@ -1899,15 +2239,24 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "Check the credential inputs for a stray line break, quote or non-ASCII character.",
       { code: "invalid_request" }
     );
-  let code = networkErrorCode(error), host = url.host;
-  if (isTlsFailure(code))
+  let code = networkErrorCode(error), host = url.host, proxy = stringField(error, "proxy");
+  if (code === PROXY_REFUSED)
     return new ActionableError(
       "network",
-      `The TLS connection to ${host} failed (${code}) for ${target}.`,
+      `The proxy ${proxy ?? ""} refused to connect to ${host} (HTTP ${String(field(error, "status"))}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.proxy_refused.fix,
+      { code: "proxy_refused", retryable: !1 }
+    );
+  if (isTlsFailure(code)) {
+    let peer = proxy ? `the proxy ${proxy}` : host;
+    return new ActionableError(
+      "network",
+      `The TLS connection to ${peer} failed (${code}) for ${target}.`,
       HTTP_CLIENT_FAILURES.tls.fix,
       { code, retryable: !1 }
     );
-  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", what = code === "timeout" ? `${host} did not answer in time` : `Could not reach ${host} (${code})`;
+  }
+  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host} did not answer in time` : `Could not reach ${host}${via} (${code})`;
   return new ActionableError(
     "network",
     `${what} for ${target} after ${tries}.${maybeApplied}`,
@@ -1921,19 +2270,18 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
-var import_node_http, import_node_https, IncomingHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, RETRYABLE_STATUS, LOOPBACK_HOSTS, NEVER_REACHED_SERVER, HttpClient, init_http = __esm({
+var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, RETRYABLE_STATUS, LOOPBACK_HOSTS, NEVER_REACHED_SERVER, PROXY_REFUSED, HttpClient, init_http = __esm({
   "src/core/http.ts"() {
     "use strict";
-    import_node_http = require("node:http"), import_node_https = require("node:https");
     init_errors();
-    IncomingHeaders = class {
+    init_exchange();
+    ReceivedHeaders = class {
       constructor(raw) {
         this.raw = raw;
       }
       raw;
       get(name) {
-        let value = this.raw[name.toLowerCase()];
-        return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+        return this.raw.get(name.toLowerCase()) ?? null;
       }
     }, DEFAULT_RETRY_POLICY = {
       attempts: 5,
@@ -1957,7 +2305,13 @@ var import_node_http, import_node_https, IncomingHeaders, DEFAULT_RETRY_POLICY, 
         seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
         kind: "network",
         cause: "The runner could not reach the host named in the message.",
-        fix: "If the runner needs a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1 (Node 24; Node 20 ignores proxy variables). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
+        fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
+      },
+      proxy_refused: {
+        seen: "the proxy in HTTPS_PROXY refused the tunnel (e.g. HTTP 407; not retried)",
+        kind: "network",
+        cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
+        fix: "Check HTTPS_PROXY: put the proxy credentials in it URL-encoded (http://user:pass@host:port), or add the host to NO_PROXY if it must be reached directly."
       },
       tls: {
         seen: "a TLS or certificate error (not retried)",
@@ -1973,6 +2327,7 @@ var import_node_http, import_node_https, IncomingHeaders, DEFAULT_RETRY_POLICY, 
       }
     }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
     NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+    PROXY_REFUSED = "ERR_PROXY_TUNNEL";
     HttpClient = class {
       policy;
       log;
@@ -2012,58 +2367,38 @@ var import_node_http, import_node_https, IncomingHeaders, DEFAULT_RETRY_POLICY, 
       }
       async attempt(request, started) {
         let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers };
-        return new Promise((resolve) => {
-          let timedOut, failed = (error) => ({ error: timedOut ?? error }), url = new URL(request.url);
-          request.body !== void 0 && (headers["Content-Length"] = String(Buffer.byteLength(request.body)));
-          try {
-            let outgoing = (url.protocol === "https:" ? import_node_https.request : import_node_http.request)(
-              url,
-              { method: request.method, headers },
-              (response) => {
-                let chunks = [];
-                response.on("data", (chunk) => chunks.push(chunk)), response.on("error", (error) => resolve(failed(error))), response.on("close", () => {
-                  if (clearTimeout(timer), !response.complete) {
-                    resolve(
-                      failed(
-                        Object.assign(new Error("The connection closed mid-response"), { code: "ECONNRESET" })
-                      )
-                    );
-                    return;
-                  }
-                  resolve({
-                    response: {
-                      status: response.statusCode ?? 0,
-                      headers: new IncomingHeaders(response.headers),
-                      body: Buffer.concat(chunks).toString("utf8"),
-                      url: request.url
-                    }
-                  });
-                });
-              }
-            ), timer = setTimeout(() => {
-              timedOut = new DOMException("The operation was aborted due to timeout", "TimeoutError"), outgoing.destroy(timedOut);
-            }, timeoutMs);
-            outgoing.on("error", (error) => {
-              clearTimeout(timer), resolve(failed(error));
-            }), outgoing.end(request.body);
-          } catch (error) {
-            resolve({ error });
-          }
-        });
+        try {
+          let answer = await exchange(
+            { method: request.method, url: new URL(request.url), headers, body: request.body },
+            timeoutMs
+          );
+          return {
+            response: {
+              status: answer.status,
+              headers: new ReceivedHeaders(answer.headers),
+              body: answer.body.toString("utf8"),
+              url: request.url
+            }
+          };
+        } catch (error) {
+          return { error };
+        }
       }
       judge(outcome, idempotent) {
         if ("response" in outcome) {
           let { status } = outcome.response;
           return RETRYABLE_STATUS.has(status) ? status === 429 || idempotent ? "retry" : "fail" : "done";
         }
+        if (outcome.error instanceof ActionableError) return "fail";
         let code = networkErrorCode(outcome.error);
-        return isMalformedRequest(outcome.error) || isTlsFailure(code) ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
+        return isMalformedRequest(outcome.error) || isTlsFailure(code) || code === PROXY_REFUSED ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
       }
       reason(outcome) {
         return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
       }
       failure(request, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
         let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
+        if ("error" in outcome && outcome.error instanceof ActionableError) return outcome.error;
         if ("error" in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
         let { status } = outcome.response;
         if (status === 429)
@@ -3050,7 +3385,7 @@ function formatMint(format, outputs, exported, envPrefix) {
   let lines = OUTPUT_KEYS.map(
     ([output]) => `export ${envPrefix}${output.toUpperCase().replace(/-/g, "_")}=${shellQuote(outputs[output] ?? "")}`
   );
-  for (let variable of exported) lines.push(`export ${variable.name}=${shellQuote(variable.value)}`);
+  for (let variable2 of exported) lines.push(`export ${variable2.name}=${shellQuote(variable2.value)}`);
   return `${lines.join(`
 `)}
 `;

@@ -3678,10 +3678,11 @@ async function ensureCertificateAuthority(dir) {
   }
   return { caCertFile, caKeyFile };
 }
-async function createServerCertificate(ca) {
+var LOOPBACK_NAMES = { dnsNames: ["localhost"], ipAddresses: ["127.0.0.1", "::1"] };
+async function createServerCertificate(ca, names = LOOPBACK_NAMES) {
   let caCert = await import_node_fs2.promises.readFile(ca.caCertFile, "utf8"), caKey = (0, import_node_crypto16.createPrivateKey)(await import_node_fs2.promises.readFile(ca.caKeyFile, "utf8")), key = newKey(), now = Date.now();
   return { cert: createCertificate({
-    subjectCommonName: "localhost",
+    subjectCommonName: names.dnsNames[0] ?? names.ipAddresses[0] ?? "localhost",
     issuerCommonName: CA_COMMON_NAME,
     publicKey: publicKeyOf(key),
     issuerKey: caKey,
@@ -3689,8 +3690,7 @@ async function createServerCertificate(ca) {
     isCA: !1,
     notBefore: new Date(now - DAY_MS4),
     notAfter: new Date(now + 365 * DAY_MS4),
-    dnsNames: ["localhost"],
-    ipAddresses: ["127.0.0.1", "::1"]
+    ...names
   }), key: String(key.export({ type: "pkcs8", format: "pem" })), ca: caCert };
 }
 

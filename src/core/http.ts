@@ -1,14 +1,11 @@
 /**
- * The one place that talks to the network: Node's own node:https (node:http for loopback), a timeout per
- * attempt, and bounded retries
- * with exponential backoff and full jitter that honour the server's Retry-After. Clients (Entra, PATs) get
+ * The one place that talks to the network: one HTTP/1.1 exchange per attempt (./http1), a timeout per
+ * attempt, and bounded retries with exponential backoff and full jitter that honour the server's Retry-After. Clients (Entra, PATs) get
  * every response that is not worth retrying and decide what it means; this module only throws for failures
  * that outlasted the retry budget, or that must not be retried because the request may have been applied.
  */
-import type { IncomingHttpHeaders } from 'node:http';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { ActionableError } from './errors';
+import { exchange } from './http1/exchange';
 
 /**
  * Response headers, read case-insensitively like fetch's `Headers` (which it replaces: the global `Headers`
@@ -18,13 +15,11 @@ export interface ResponseHeaders {
   get(name: string): string | null;
 }
 
-class IncomingHeaders implements ResponseHeaders {
-  constructor(private readonly raw: IncomingHttpHeaders) {}
+class ReceivedHeaders implements ResponseHeaders {
+  constructor(private readonly raw: Map<string, string>) {}
 
   get(name: string): string | null {
-    const value = this.raw[name.toLowerCase()];
-    if (value === undefined) return null;
-    return Array.isArray(value) ? value.join(', ') : value;
+    return this.raw.get(name.toLowerCase()) ?? null;
   }
 }
 
@@ -93,9 +88,17 @@ export const HTTP_CLIENT_FAILURES = {
     kind: 'network',
     cause: 'The runner could not reach the host named in the message.',
     fix:
-      'If the runner needs a proxy, set HTTPS_PROXY and NODE_USE_ENV_PROXY=1 (Node 24; Node 20 ignores ' +
-      'proxy variables). Check that a firewall allows the host, and the endpoint inputs (organization, ' +
+      'If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached ' +
+      'directly). Check that a firewall allows the host, and the endpoint inputs (organization, ' +
       'vssps-url, authority-host).',
+  },
+  proxy_refused: {
+    seen: 'the proxy in HTTPS_PROXY refused the tunnel (e.g. HTTP 407; not retried)',
+    kind: 'network',
+    cause: 'The proxy would not connect the runner to the host, often because it needs credentials.',
+    fix:
+      'Check HTTPS_PROXY: put the proxy credentials in it URL-encoded (http://user:pass@host:port), or ' +
+      'add the host to NO_PROXY if it must be reached directly.',
   },
   tls: {
     seen: 'a TLS or certificate error (not retried)',
@@ -211,12 +214,12 @@ export function networkErrorCode(error: unknown): string {
 
 /** A header value HTTP does not allow (a line break…) is refused before sending; never quote it: a secret. */
 function isMalformedRequest(error: unknown): boolean {
-  return (
-    stringField(error, 'name') === 'TypeError' &&
-    field(error, 'cause') === undefined &&
-    stringField(error, 'message') !== 'fetch failed'
-  );
+  const code = stringField(error, 'code');
+  return code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN';
 }
+
+/** A proxy that refused a tunnel (407, 403…) will refuse it again. */
+const PROXY_REFUSED = 'ERR_PROXY_TUNNEL';
 
 /** A certificate the runner does not trust will not become trusted by retrying. */
 /** EPROTO: the TLS handshake itself failed, e.g. an https:// URL that points at a plain-HTTP port. */
@@ -241,10 +244,21 @@ function describeNetworkFailure(
   }
   const code = networkErrorCode(error);
   const host = url.host;
-  if (isTlsFailure(code)) {
+  const proxy = stringField(error, 'proxy');
+  if (code === PROXY_REFUSED) {
     return new ActionableError(
       'network',
-      `The TLS connection to ${host} failed (${code}) for ${target}.`,
+      `The proxy ${proxy ?? ''} refused to connect to ${host} (HTTP ${String(field(error, 'status'))}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.proxy_refused.fix,
+      { code: 'proxy_refused', retryable: false },
+    );
+  }
+  if (isTlsFailure(code)) {
+    // An error that carries `proxy` happened before the tunnel was up: the proxy's own TLS failed.
+    const peer = proxy ? `the proxy ${proxy}` : host;
+    return new ActionableError(
+      'network',
+      `The TLS connection to ${peer} failed (${code}) for ${target}.`,
       HTTP_CLIENT_FAILURES.tls.fix,
       { code, retryable: false },
     );
@@ -253,7 +267,9 @@ function describeNetworkFailure(
     idempotent || NEVER_REACHED_SERVER.has(code)
       ? ''
       : ' The request may have reached the server, so it was not repeated.';
-  const what = code === 'timeout' ? `${host} did not answer in time` : `Could not reach ${host} (${code})`;
+  const via = proxy ? ` through the proxy ${proxy}` : '';
+  const what =
+    code === 'timeout' ? `${host} did not answer in time` : `Could not reach ${host}${via} (${code})`;
   return new ActionableError(
     'network',
     `${what} for ${target} after ${tries}.${maybeApplied}`,
@@ -338,58 +354,23 @@ export class HttpClient {
     const remaining = Math.max(1_000, this.policy.totalMs - (this.now() - started));
     const timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining);
     const headers: Record<string, string> = { 'User-Agent': this.userAgent, ...request.headers };
-    return new Promise<Outcome>((resolve) => {
-      // A timed-out attempt fails with a TimeoutError, as fetch's did.
-      let timedOut: Error | undefined;
-      const failed = (error: unknown): Outcome => ({ error: timedOut ?? error });
-      const url = new URL(request.url);
-      if (request.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(request.body));
-      try {
-        // Redirects are not followed: a 302 to the sign-in page is an answer, not something to follow.
-        const outgoing = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
-          url,
-          { method: request.method, headers },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('error', (error) => resolve(failed(error)));
-            response.on('close', () => {
-              clearTimeout(timer);
-              if (!response.complete) {
-                resolve(
-                  failed(
-                    Object.assign(new Error('The connection closed mid-response'), { code: 'ECONNRESET' }),
-                  ),
-                );
-                return;
-              }
-              resolve({
-                response: {
-                  status: response.statusCode ?? 0,
-                  headers: new IncomingHeaders(response.headers),
-                  body: Buffer.concat(chunks).toString('utf8'),
-                  url: request.url,
-                },
-              });
-            });
-          },
-        );
-        // One timer for connecting, sending and the whole answer: an AbortSignal would do the same, but
-        // sets up event-target machinery that costs about a millisecond of every step's start-up.
-        const timer = setTimeout(() => {
-          timedOut = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
-          outgoing.destroy(timedOut);
-        }, timeoutMs);
-        outgoing.on('error', (error) => {
-          clearTimeout(timer);
-          resolve(failed(error));
-        });
-        outgoing.end(request.body);
-      } catch (error) {
-        // A header value HTTP does not allow is refused before sending (TypeError ERR_INVALID_CHAR).
-        resolve({ error });
-      }
-    });
+    try {
+      // Redirects are not followed: a 302 to the sign-in page is an answer, not something to follow.
+      const answer = await exchange(
+        { method: request.method, url: new URL(request.url), headers, body: request.body },
+        timeoutMs,
+      );
+      return {
+        response: {
+          status: answer.status,
+          headers: new ReceivedHeaders(answer.headers),
+          body: answer.body.toString('utf8'),
+          url: request.url,
+        },
+      };
+    } catch (error) {
+      return { error };
+    }
   }
 
   private judge(outcome: Outcome, idempotent: boolean): 'done' | 'retry' | 'fail' {
@@ -399,8 +380,10 @@ export class HttpClient {
       if (status === 429 || idempotent) return 'retry';
       return 'fail';
     }
+    // A setting that cannot work (an invalid HTTPS_PROXY) is already explained.
+    if (outcome.error instanceof ActionableError) return 'fail';
     const code = networkErrorCode(outcome.error);
-    if (isMalformedRequest(outcome.error) || isTlsFailure(code)) return 'fail';
+    if (isMalformedRequest(outcome.error) || isTlsFailure(code) || code === PROXY_REFUSED) return 'fail';
     if (idempotent) return 'retry';
     return NEVER_REACHED_SERVER.has(code) ? 'retry' : 'fail';
   }
@@ -424,6 +407,7 @@ export class HttpClient {
       requestedDelay !== undefined && elapsed + requestedDelay > this.policy.totalMs
         ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.`
         : '';
+    if ('error' in outcome && outcome.error instanceof ActionableError) return outcome.error;
     if ('error' in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
     const { status } = outcome.response;
     if (status === 429) {
