@@ -1,6 +1,6 @@
 /**
  * A tiny scriptable HTTP server on 127.0.0.1 for unit tests of the network clients: real requests through
- * Node's fetch, so redirects, timeouts, resets and refused connections behave as they do in production.
+ * the project's own HTTP client, so redirects, timeouts, resets and refused connections behave as they do in production.
  * Queue replies with `reply(...)`; when the queue is empty the `fallback` handler answers (404 by default).
  */
 import http from 'node:http';

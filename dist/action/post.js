@@ -1541,13 +1541,24 @@ function connectBot(host2, http, target, settings) {
 // src/core/http1/exchange.ts
 var import_node_net = __toESM(require("node:net")), import_node_tls = __toESM(require("node:tls"));
 
-// src/core/http1/proxy.ts
+// src/core/http1/url-parts.ts
+function bareHost(url) {
+  return url.hostname.replace(/^\[|\]$/g, "");
+}
+function portOf(url) {
+  return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+}
 var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
+function isLoopback(hostname) {
+  return LOOPBACK.test(hostname);
+}
+
+// src/core/http1/proxy.ts
 function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 function proxyFor(target, env = process.env) {
-  if (target.protocol !== "https:" || LOOPBACK.test(target.hostname)) return;
+  if (target.protocol !== "https:" || isLoopback(target.hostname)) return;
   let setting = variable(env, "HTTPS_PROXY");
   if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
     return parseProxy(setting);
@@ -1571,7 +1582,7 @@ function parseProxy(setting) {
 }
 function bypassed(target, noProxy) {
   if (noProxy === void 0) return !1;
-  let host2 = target.hostname.toLowerCase().replace(/^\[|\]$/g, ""), port = target.port || (target.protocol === "https:" ? "443" : "80");
+  let host2 = bareHost(target).toLowerCase(), port = String(portOf(target));
   return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
     if (entry === "*") return !0;
     let match = /^(?:\*?\.)?(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry.toLowerCase());
@@ -1653,7 +1664,7 @@ var CRLF = Buffer.from(`\r
     if (this.complete) return this.result();
     if (this.framing?.kind === "until-close")
       return this.complete = !0, this.result();
-    throw Object.assign(new Error("The connection closed mid-response."), { code: "ECONNRESET" });
+    throw closedMidResponse();
   }
   result() {
     return { status: this.status, headers: this.headers, body: Buffer.concat(this.body) };
@@ -1663,20 +1674,22 @@ var CRLF = Buffer.from(`\r
     let end = this.buffered.indexOf(HEAD_END);
     if (end < 0) {
       if (this.buffered.length > MAX_HEAD_BYTES + HEAD_END.length - 1)
-        throw parseError2("HPE_HEADER_OVERFLOW", "The response head is too large.");
+        throw new HttpParseError("HPE_HEADER_OVERFLOW", "The response head is too large.");
       return !1;
     }
-    if (end > MAX_HEAD_BYTES) throw parseError2("HPE_HEADER_OVERFLOW", "The response head is too large.");
+    if (end > MAX_HEAD_BYTES)
+      throw new HttpParseError("HPE_HEADER_OVERFLOW", "The response head is too large.");
     let lines = this.buffered.subarray(0, end).toString("latin1").split(`\r
 `);
     this.buffered = this.buffered.subarray(end + HEAD_END.length);
     let statusLine = /^HTTP\/1\.[01] ([1-9]\d\d)(?: .*)?$/.exec(lines[0] ?? "");
-    if (!statusLine) throw parseError2("HPE_INVALID_CONSTANT", "The answer is not an HTTP/1.1 response.");
+    if (!statusLine)
+      throw new HttpParseError("HPE_INVALID_CONSTANT", "The answer is not an HTTP/1.1 response.");
     let status = Number(statusLine[1]), headers = /* @__PURE__ */ new Map();
     for (let line of lines.slice(1)) {
       let colon = line.indexOf(":"), name = line.slice(0, colon).toLowerCase();
       if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name))
-        throw parseError2("HPE_INVALID_HEADER_TOKEN", "The response has a malformed header line.");
+        throw new HttpParseError("HPE_INVALID_HEADER_TOKEN", "The response has a malformed header line.");
       let value = trimWhitespace(line.slice(colon + 1)), previous = headers.get(name);
       headers.set(name, previous === void 0 ? value : `${previous}, ${value}`);
     }
@@ -1693,7 +1706,7 @@ var CRLF = Buffer.from(`\r
     if (length === void 0) return { kind: "until-close" };
     let values = new Set(length.split(",").map((v) => v.trim())), [only] = values;
     if (values.size !== 1 || only === void 0 || !/^\d{1,15}$/.test(only))
-      throw parseError2("HPE_INVALID_CONTENT_LENGTH", "The response has an invalid Content-Length.");
+      throw new HttpParseError("HPE_INVALID_CONTENT_LENGTH", "The response has an invalid Content-Length.");
     let remaining = Number(only);
     if (remaining > MAX_BODY_BYTES) throw tooLarge();
     return { kind: "length", remaining };
@@ -1716,12 +1729,12 @@ var CRLF = Buffer.from(`\r
         let end = this.buffered.indexOf(CRLF);
         if (end < 0) {
           if (this.buffered.length > 1024)
-            throw parseError2("HPE_INVALID_CHUNK_SIZE", "A chunk size line is too long.");
+            throw new HttpParseError("HPE_INVALID_CHUNK_SIZE", "A chunk size line is too long.");
           return !1;
         }
         let sizeText = this.buffered.subarray(0, end).toString("latin1").split(";")[0]?.trim() ?? "";
         if (!/^[0-9a-fA-F]{1,8}$/.test(sizeText))
-          throw parseError2("HPE_INVALID_CHUNK_SIZE", "The response has an invalid chunk size.");
+          throw new HttpParseError("HPE_INVALID_CHUNK_SIZE", "The response has an invalid chunk size.");
         return this.buffered = this.buffered.subarray(end + CRLF.length), framing.remaining = parseInt(sizeText, 16), framing.stage = framing.remaining === 0 ? "trailers" : "data", !0;
       }
       case "data": {
@@ -1731,7 +1744,7 @@ var CRLF = Buffer.from(`\r
       case "data-end": {
         if (this.buffered.length < CRLF.length) return !1;
         if (!this.buffered.subarray(0, CRLF.length).equals(CRLF))
-          throw parseError2("HPE_STRICT", "A chunk is longer than its size says.");
+          throw new HttpParseError("HPE_STRICT", "A chunk is longer than its size says.");
         return this.buffered = this.buffered.subarray(CRLF.length), framing.stage = "size", !0;
       }
       case "trailers":
@@ -1743,7 +1756,7 @@ var CRLF = Buffer.from(`\r
     let end = this.buffered.indexOf(CRLF);
     if (end < 0) {
       if (this.buffered.length > MAX_HEAD_BYTES)
-        throw parseError2("HPE_HEADER_OVERFLOW", "The trailers are too large.");
+        throw new HttpParseError("HPE_HEADER_OVERFLOW", "The trailers are too large.");
       return !1;
     }
     return this.buffered = this.buffered.subarray(end + CRLF.length), end === 0 ? (this.complete = !0, !1) : (framing.stage = "trailers", !0);
@@ -1761,11 +1774,14 @@ function trimWhitespace(value) {
   for (; end > start && (value[end - 1] === " " || value[end - 1] === "	"); ) end--;
   return value.slice(start, end);
 }
-function parseError2(code, message) {
-  return new HttpParseError(code, message);
+function closedMidResponse() {
+  return Object.assign(new Error("The connection closed mid-response."), { code: "ECONNRESET" });
 }
 function tooLarge() {
-  return parseError2("HPE_BODY_TOO_LARGE", `The response body is larger than ${MAX_BODY_BYTES} bytes.`);
+  return new HttpParseError(
+    "HPE_BODY_TOO_LARGE",
+    `The response body is larger than ${MAX_BODY_BYTES} bytes.`
+  );
 }
 
 // src/core/http1/exchange.ts
@@ -1778,24 +1794,18 @@ var ProxyTunnelError = class extends Error {
   status;
   code = "ERR_PROXY_TUNNEL";
 };
-function bareHost(url) {
-  return url.hostname.replace(/^\[|\]$/g, "");
-}
-function defaultPort(url) {
-  return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
-}
 function secure(url, socket) {
   let host2 = bareHost(url);
   return import_node_tls.default.connect({
     host: host2,
-    port: defaultPort(url),
+    port: portOf(url),
     socket,
     servername: import_node_net.default.isIP(host2) ? void 0 : host2,
     ALPNProtocols: ["http/1.1"]
   });
 }
 function connect(url) {
-  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(defaultPort(url), bareHost(url));
+  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(portOf(url), bareHost(url));
 }
 function exchange(request, timeoutMs) {
   let payload = serializeRequest(request), proxy = proxyFor(request.url);
@@ -1805,7 +1815,7 @@ function exchange(request, timeoutMs) {
     }, timer = setTimeout(
       () => finish(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
       timeoutMs
-    ), closedEarly = () => Object.assign(new Error("The connection closed mid-response."), { code: "ECONNRESET" }), talk = (connection) => {
+    ), talk = (connection) => {
       socket = connection;
       let parser = new ResponseParser(request.method === "HEAD");
       connection.on("data", (chunk) => {
@@ -1821,7 +1831,7 @@ function exchange(request, timeoutMs) {
         } catch (error) {
           finish(error);
         }
-      }), connection.on("error", finish), connection.on("close", () => finish(closedEarly())), connection.write(payload);
+      }), connection.on("error", finish), connection.on("close", () => finish(closedMidResponse())), connection.write(payload);
     };
     if (!proxy) {
       talk(connect(request.url));
@@ -1833,7 +1843,7 @@ function exchange(request, timeoutMs) {
   });
 }
 function openTunnel(proxy, target, done) {
-  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net.default.connect(defaultPort(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${defaultPort(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
+  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net.default.connect(portOf(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
 `)}\r
 \r
@@ -1906,7 +1916,7 @@ var ReceivedHeaders = class {
     cause: "Tokens must not travel in clear text.",
     fix: "Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url)."
   }
-}, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+}, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
 function redactUrl(url) {
   try {
     let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=\u2026`).join("&")}` : "";
@@ -1914,9 +1924,6 @@ function redactUrl(url) {
   } catch {
     return "(invalid URL)";
   }
-}
-function isLoopback(hostname) {
-  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 function assertSecureUrl(url) {
   let parsed;

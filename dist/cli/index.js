@@ -1826,12 +1826,29 @@ var init_git_credentials = __esm({
   }
 });
 
+// src/core/http1/url-parts.ts
+function bareHost(url) {
+  return url.hostname.replace(/^\[|\]$/g, "");
+}
+function portOf(url) {
+  return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+}
+function isLoopback(hostname2) {
+  return LOOPBACK.test(hostname2);
+}
+var LOOPBACK, init_url_parts = __esm({
+  "src/core/http1/url-parts.ts"() {
+    "use strict";
+    LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
+  }
+});
+
 // src/core/http1/proxy.ts
 function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 function proxyFor(target, env = process.env) {
-  if (target.protocol !== "https:" || LOOPBACK.test(target.hostname)) return;
+  if (target.protocol !== "https:" || isLoopback(target.hostname)) return;
   let setting = variable(env, "HTTPS_PROXY");
   if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
     return parseProxy(setting);
@@ -1855,7 +1872,7 @@ function parseProxy(setting) {
 }
 function bypassed(target, noProxy) {
   if (noProxy === void 0) return !1;
-  let host = target.hostname.toLowerCase().replace(/^\[|\]$/g, ""), port = target.port || (target.protocol === "https:" ? "443" : "80");
+  let host = bareHost(target).toLowerCase(), port = String(portOf(target));
   return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
     if (entry === "*") return !0;
     let match = /^(?:\*?\.)?(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry.toLowerCase());
@@ -1864,11 +1881,11 @@ function bypassed(target, noProxy) {
     return match[2] !== void 0 && match[2] !== port ? !1 : host === name || host.endsWith(`.${name}`);
   });
 }
-var LOOPBACK, init_proxy = __esm({
+var init_proxy = __esm({
   "src/core/http1/proxy.ts"() {
     "use strict";
     init_errors();
-    LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
+    init_url_parts();
   }
 });
 
@@ -1920,11 +1937,14 @@ function trimWhitespace(value) {
   for (; end > start && (value[end - 1] === " " || value[end - 1] === "	"); ) end--;
   return value.slice(start, end);
 }
-function parseError2(code, message) {
-  return new HttpParseError(code, message);
+function closedMidResponse() {
+  return Object.assign(new Error("The connection closed mid-response."), { code: "ECONNRESET" });
 }
 function tooLarge() {
-  return parseError2("HPE_BODY_TOO_LARGE", `The response body is larger than ${MAX_BODY_BYTES} bytes.`);
+  return new HttpParseError(
+    "HPE_BODY_TOO_LARGE",
+    `The response body is larger than ${MAX_BODY_BYTES} bytes.`
+  );
 }
 var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseError, ResponseParser, init_response_parser = __esm({
   "src/core/http1/response-parser.ts"() {
@@ -1964,7 +1984,7 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
         if (this.complete) return this.result();
         if (this.framing?.kind === "until-close")
           return this.complete = !0, this.result();
-        throw Object.assign(new Error("The connection closed mid-response."), { code: "ECONNRESET" });
+        throw closedMidResponse();
       }
       result() {
         return { status: this.status, headers: this.headers, body: Buffer.concat(this.body) };
@@ -1974,20 +1994,22 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
         let end = this.buffered.indexOf(HEAD_END);
         if (end < 0) {
           if (this.buffered.length > MAX_HEAD_BYTES + HEAD_END.length - 1)
-            throw parseError2("HPE_HEADER_OVERFLOW", "The response head is too large.");
+            throw new HttpParseError("HPE_HEADER_OVERFLOW", "The response head is too large.");
           return !1;
         }
-        if (end > MAX_HEAD_BYTES) throw parseError2("HPE_HEADER_OVERFLOW", "The response head is too large.");
+        if (end > MAX_HEAD_BYTES)
+          throw new HttpParseError("HPE_HEADER_OVERFLOW", "The response head is too large.");
         let lines = this.buffered.subarray(0, end).toString("latin1").split(`\r
 `);
         this.buffered = this.buffered.subarray(end + HEAD_END.length);
         let statusLine = /^HTTP\/1\.[01] ([1-9]\d\d)(?: .*)?$/.exec(lines[0] ?? "");
-        if (!statusLine) throw parseError2("HPE_INVALID_CONSTANT", "The answer is not an HTTP/1.1 response.");
+        if (!statusLine)
+          throw new HttpParseError("HPE_INVALID_CONSTANT", "The answer is not an HTTP/1.1 response.");
         let status = Number(statusLine[1]), headers = /* @__PURE__ */ new Map();
         for (let line of lines.slice(1)) {
           let colon = line.indexOf(":"), name = line.slice(0, colon).toLowerCase();
           if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name))
-            throw parseError2("HPE_INVALID_HEADER_TOKEN", "The response has a malformed header line.");
+            throw new HttpParseError("HPE_INVALID_HEADER_TOKEN", "The response has a malformed header line.");
           let value = trimWhitespace(line.slice(colon + 1)), previous = headers.get(name);
           headers.set(name, previous === void 0 ? value : `${previous}, ${value}`);
         }
@@ -2004,7 +2026,7 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
         if (length === void 0) return { kind: "until-close" };
         let values = new Set(length.split(",").map((v) => v.trim())), [only] = values;
         if (values.size !== 1 || only === void 0 || !/^\d{1,15}$/.test(only))
-          throw parseError2("HPE_INVALID_CONTENT_LENGTH", "The response has an invalid Content-Length.");
+          throw new HttpParseError("HPE_INVALID_CONTENT_LENGTH", "The response has an invalid Content-Length.");
         let remaining = Number(only);
         if (remaining > MAX_BODY_BYTES) throw tooLarge();
         return { kind: "length", remaining };
@@ -2027,12 +2049,12 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
             let end = this.buffered.indexOf(CRLF);
             if (end < 0) {
               if (this.buffered.length > 1024)
-                throw parseError2("HPE_INVALID_CHUNK_SIZE", "A chunk size line is too long.");
+                throw new HttpParseError("HPE_INVALID_CHUNK_SIZE", "A chunk size line is too long.");
               return !1;
             }
             let sizeText = this.buffered.subarray(0, end).toString("latin1").split(";")[0]?.trim() ?? "";
             if (!/^[0-9a-fA-F]{1,8}$/.test(sizeText))
-              throw parseError2("HPE_INVALID_CHUNK_SIZE", "The response has an invalid chunk size.");
+              throw new HttpParseError("HPE_INVALID_CHUNK_SIZE", "The response has an invalid chunk size.");
             return this.buffered = this.buffered.subarray(end + CRLF.length), framing.remaining = parseInt(sizeText, 16), framing.stage = framing.remaining === 0 ? "trailers" : "data", !0;
           }
           case "data": {
@@ -2042,7 +2064,7 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
           case "data-end": {
             if (this.buffered.length < CRLF.length) return !1;
             if (!this.buffered.subarray(0, CRLF.length).equals(CRLF))
-              throw parseError2("HPE_STRICT", "A chunk is longer than its size says.");
+              throw new HttpParseError("HPE_STRICT", "A chunk is longer than its size says.");
             return this.buffered = this.buffered.subarray(CRLF.length), framing.stage = "size", !0;
           }
           case "trailers":
@@ -2054,7 +2076,7 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
         let end = this.buffered.indexOf(CRLF);
         if (end < 0) {
           if (this.buffered.length > MAX_HEAD_BYTES)
-            throw parseError2("HPE_HEADER_OVERFLOW", "The trailers are too large.");
+            throw new HttpParseError("HPE_HEADER_OVERFLOW", "The trailers are too large.");
           return !1;
         }
         return this.buffered = this.buffered.subarray(end + CRLF.length), end === 0 ? (this.complete = !0, !1) : (framing.stage = "trailers", !0);
@@ -2070,24 +2092,18 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
 });
 
 // src/core/http1/exchange.ts
-function bareHost(url) {
-  return url.hostname.replace(/^\[|\]$/g, "");
-}
-function defaultPort(url) {
-  return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
-}
 function secure(url, socket) {
   let host = bareHost(url);
   return import_node_tls.default.connect({
     host,
-    port: defaultPort(url),
+    port: portOf(url),
     socket,
     servername: import_node_net.default.isIP(host) ? void 0 : host,
     ALPNProtocols: ["http/1.1"]
   });
 }
 function connect(url) {
-  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(defaultPort(url), bareHost(url));
+  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(portOf(url), bareHost(url));
 }
 function exchange(request, timeoutMs) {
   let payload = serializeRequest(request), proxy = proxyFor(request.url);
@@ -2097,7 +2113,7 @@ function exchange(request, timeoutMs) {
     }, timer = setTimeout(
       () => finish(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
       timeoutMs
-    ), closedEarly = () => Object.assign(new Error("The connection closed mid-response."), { code: "ECONNRESET" }), talk = (connection) => {
+    ), talk = (connection) => {
       socket = connection;
       let parser = new ResponseParser(request.method === "HEAD");
       connection.on("data", (chunk) => {
@@ -2113,7 +2129,7 @@ function exchange(request, timeoutMs) {
         } catch (error) {
           finish(error);
         }
-      }), connection.on("error", finish), connection.on("close", () => finish(closedEarly())), connection.write(payload);
+      }), connection.on("error", finish), connection.on("close", () => finish(closedMidResponse())), connection.write(payload);
     };
     if (!proxy) {
       talk(connect(request.url));
@@ -2125,7 +2141,7 @@ function exchange(request, timeoutMs) {
   });
 }
 function openTunnel(proxy, target, done) {
-  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net.default.connect(defaultPort(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${defaultPort(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
+  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net.default.connect(portOf(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
 `)}\r
 \r
@@ -2153,6 +2169,7 @@ var import_node_net, import_node_tls, ProxyTunnelError, init_exchange = __esm({
     init_proxy();
     init_request();
     init_response_parser();
+    init_url_parts();
     ProxyTunnelError = class extends Error {
       constructor(status) {
         super(`The proxy refused the tunnel with HTTP ${status}.`);
@@ -2173,9 +2190,6 @@ function redactUrl(url) {
   } catch {
     return "(invalid URL)";
   }
-}
-function isLoopback(hostname2) {
-  return LOOPBACK_HOSTS.has(hostname2) || /^127\.\d+\.\d+\.\d+$/.test(hostname2);
 }
 function assertSecureUrl(url) {
   let parsed;
@@ -2270,11 +2284,12 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
-var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, RETRYABLE_STATUS, LOOPBACK_HOSTS, NEVER_REACHED_SERVER, PROXY_REFUSED, HttpClient, init_http = __esm({
+var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, RETRYABLE_STATUS, NEVER_REACHED_SERVER, PROXY_REFUSED, HttpClient, init_http = __esm({
   "src/core/http.ts"() {
     "use strict";
     init_errors();
     init_exchange();
+    init_url_parts();
     ReceivedHeaders = class {
       constructor(raw) {
         this.raw = raw;
@@ -2325,7 +2340,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
         cause: "Tokens must not travel in clear text.",
         fix: "Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url)."
       }
-    }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]), LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+    }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
     NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
     PROXY_REFUSED = "ERR_PROXY_TUNNEL";
     HttpClient = class {

@@ -6,6 +6,7 @@
  */
 import { ActionableError } from './errors';
 import { exchange } from './http1/exchange';
+import { isLoopback } from './http1/url-parts';
 
 /**
  * Response headers, read case-insensitively like fetch's `Headers` (which it replaces: the global `Headers`
@@ -119,8 +120,6 @@ export const HTTP_CLIENT_FAILURES = {
 /** Statuses that say "try again later" rather than "this request is wrong". */
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
 /** Origin and path with query values replaced by `…`: safe for debug logs and messages. */
 export function redactUrl(url: string): string {
   try {
@@ -131,10 +130,6 @@ export function redactUrl(url: string): string {
   } catch {
     return '(invalid URL)';
   }
-}
-
-function isLoopback(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 /** A bearer token must never travel in clear text, except to the emulator on this machine. */

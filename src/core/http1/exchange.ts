@@ -8,7 +8,8 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { proxyFor, type ProxyTarget } from './proxy';
 import { serializeRequest, type OutgoingRequest } from './request';
-import { ResponseParser, type ParsedResponse } from './response-parser';
+import { closedMidResponse, ResponseParser, type ParsedResponse } from './response-parser';
+import { bareHost, portOf } from './url-parts';
 
 export type { OutgoingRequest, ParsedResponse };
 
@@ -21,20 +22,12 @@ export class ProxyTunnelError extends Error {
   }
 }
 
-function bareHost(url: URL): string {
-  return url.hostname.replace(/^\[|\]$/g, '');
-}
-
-function defaultPort(url: URL): number {
-  return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-}
-
 /** TLS to `url`'s host, over `socket` when tunnelling; no SNI for an IP address, as RFC 6066 says. */
 function secure(url: URL, socket?: net.Socket): tls.TLSSocket {
   const host = bareHost(url);
   return tls.connect({
     host,
-    port: defaultPort(url),
+    port: portOf(url),
     socket,
     servername: net.isIP(host) ? undefined : host,
     ALPNProtocols: ['http/1.1'],
@@ -42,7 +35,7 @@ function secure(url: URL, socket?: net.Socket): tls.TLSSocket {
 }
 
 function connect(url: URL): net.Socket {
-  return url.protocol === 'https:' ? secure(url) : net.connect(defaultPort(url), bareHost(url));
+  return url.protocol === 'https:' ? secure(url) : net.connect(portOf(url), bareHost(url));
 }
 
 /**
@@ -71,9 +64,6 @@ export function exchange(request: OutgoingRequest, timeoutMs: number): Promise<P
       () => finish(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
       timeoutMs,
     );
-    const closedEarly = () =>
-      Object.assign(new Error('The connection closed mid-response.'), { code: 'ECONNRESET' });
-
     const talk = (connection: net.Socket) => {
       socket = connection;
       const parser = new ResponseParser(request.method === 'HEAD');
@@ -93,7 +83,7 @@ export function exchange(request: OutgoingRequest, timeoutMs: number): Promise<P
         }
       });
       connection.on('error', finish);
-      connection.on('close', () => finish(closedEarly()));
+      connection.on('close', () => finish(closedMidResponse()));
       connection.write(payload);
     };
 
@@ -115,10 +105,8 @@ function openTunnel(
   done: (error: unknown, tunnel?: net.Socket) => void,
 ): net.Socket {
   const socket =
-    proxy.url.protocol === 'https:'
-      ? secure(proxy.url)
-      : net.connect(defaultPort(proxy.url), bareHost(proxy.url));
-  const authority = `${target.hostname}:${defaultPort(target)}`;
+    proxy.url.protocol === 'https:' ? secure(proxy.url) : net.connect(portOf(proxy.url), bareHost(proxy.url));
+  const authority = `${target.hostname}:${portOf(target)}`;
   const lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   if (proxy.authorization) lines.push(`Proxy-Authorization: ${proxy.authorization}`);
   socket.write(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');

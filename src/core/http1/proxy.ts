@@ -4,14 +4,13 @@
  * Loopback hosts (the emulator) are always reached directly.
  */
 import { ActionableError } from '../errors';
+import { bareHost, isLoopback, portOf } from './url-parts';
 
 export interface ProxyTarget {
   url: URL;
   /** `Basic …` from the proxy URL's user info, for `Proxy-Authorization`. */
   authorization?: string;
 }
-
-const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
 
 type Environment = Record<string, string | undefined>;
 
@@ -22,7 +21,7 @@ function variable(env: Environment, name: string): string | undefined {
 
 /** The proxy for `target`, or undefined to connect directly. */
 export function proxyFor(target: URL, env: Environment = process.env): ProxyTarget | undefined {
-  if (target.protocol !== 'https:' || LOOPBACK.test(target.hostname)) return undefined;
+  if (target.protocol !== 'https:' || isLoopback(target.hostname)) return undefined;
   const setting = variable(env, 'HTTPS_PROXY');
   if (setting === undefined || bypassed(target, variable(env, 'NO_PROXY'))) return undefined;
   return parseProxy(setting);
@@ -59,8 +58,8 @@ function parseProxy(setting: string): ProxyTarget {
  */
 export function bypassed(target: URL, noProxy: string | undefined): boolean {
   if (noProxy === undefined) return false;
-  const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  const host = bareHost(target).toLowerCase();
+  const port = String(portOf(target));
   return noProxy
     .split(/[\s,]+/)
     .filter(Boolean)

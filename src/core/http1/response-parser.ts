@@ -66,7 +66,7 @@ export class ResponseParser {
       this.complete = true;
       return this.result();
     }
-    throw Object.assign(new Error('The connection closed mid-response.'), { code: 'ECONNRESET' });
+    throw closedMidResponse();
   }
 
   private result(): ParsedResponse {
@@ -79,21 +79,23 @@ export class ResponseParser {
     if (end < 0) {
       // Up to 3 bytes of an unfinished "\r\n\r\n" may follow a head of exactly MAX_HEAD_BYTES.
       if (this.buffered.length > MAX_HEAD_BYTES + HEAD_END.length - 1)
-        throw parseError('HPE_HEADER_OVERFLOW', 'The response head is too large.');
+        throw new HttpParseError('HPE_HEADER_OVERFLOW', 'The response head is too large.');
       return false;
     }
-    if (end > MAX_HEAD_BYTES) throw parseError('HPE_HEADER_OVERFLOW', 'The response head is too large.');
+    if (end > MAX_HEAD_BYTES)
+      throw new HttpParseError('HPE_HEADER_OVERFLOW', 'The response head is too large.');
     const lines = this.buffered.subarray(0, end).toString('latin1').split('\r\n');
     this.buffered = this.buffered.subarray(end + HEAD_END.length);
     const statusLine = /^HTTP\/1\.[01] ([1-9]\d\d)(?: .*)?$/.exec(lines[0] ?? '');
-    if (!statusLine) throw parseError('HPE_INVALID_CONSTANT', 'The answer is not an HTTP/1.1 response.');
+    if (!statusLine)
+      throw new HttpParseError('HPE_INVALID_CONSTANT', 'The answer is not an HTTP/1.1 response.');
     const status = Number(statusLine[1]);
     const headers = new Map<string, string>();
     for (const line of lines.slice(1)) {
       const colon = line.indexOf(':');
       const name = line.slice(0, colon).toLowerCase();
       if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name)) {
-        throw parseError('HPE_INVALID_HEADER_TOKEN', 'The response has a malformed header line.');
+        throw new HttpParseError('HPE_INVALID_HEADER_TOKEN', 'The response has a malformed header line.');
       }
       const value = trimWhitespace(line.slice(colon + 1));
       const previous = headers.get(name);
@@ -126,7 +128,7 @@ export class ResponseParser {
     const values = new Set(length.split(',').map((v) => v.trim()));
     const [only] = values;
     if (values.size !== 1 || only === undefined || !/^\d{1,15}$/.test(only)) {
-      throw parseError('HPE_INVALID_CONTENT_LENGTH', 'The response has an invalid Content-Length.');
+      throw new HttpParseError('HPE_INVALID_CONTENT_LENGTH', 'The response has an invalid Content-Length.');
     }
     const remaining = Number(only);
     if (remaining > MAX_BODY_BYTES) throw tooLarge();
@@ -157,13 +159,13 @@ export class ResponseParser {
         const end = this.buffered.indexOf(CRLF);
         if (end < 0) {
           if (this.buffered.length > 1024)
-            throw parseError('HPE_INVALID_CHUNK_SIZE', 'A chunk size line is too long.');
+            throw new HttpParseError('HPE_INVALID_CHUNK_SIZE', 'A chunk size line is too long.');
           return false;
         }
         // Chunk extensions (";name=value") are allowed and ignored.
         const sizeText = this.buffered.subarray(0, end).toString('latin1').split(';')[0]?.trim() ?? '';
         if (!/^[0-9a-fA-F]{1,8}$/.test(sizeText)) {
-          throw parseError('HPE_INVALID_CHUNK_SIZE', 'The response has an invalid chunk size.');
+          throw new HttpParseError('HPE_INVALID_CHUNK_SIZE', 'The response has an invalid chunk size.');
         }
         this.buffered = this.buffered.subarray(end + CRLF.length);
         framing.remaining = parseInt(sizeText, 16);
@@ -180,7 +182,7 @@ export class ResponseParser {
       case 'data-end': {
         if (this.buffered.length < CRLF.length) return false;
         if (!this.buffered.subarray(0, CRLF.length).equals(CRLF)) {
-          throw parseError('HPE_STRICT', 'A chunk is longer than its size says.');
+          throw new HttpParseError('HPE_STRICT', 'A chunk is longer than its size says.');
         }
         this.buffered = this.buffered.subarray(CRLF.length);
         framing.stage = 'size';
@@ -196,7 +198,7 @@ export class ResponseParser {
     const end = this.buffered.indexOf(CRLF);
     if (end < 0) {
       if (this.buffered.length > MAX_HEAD_BYTES)
-        throw parseError('HPE_HEADER_OVERFLOW', 'The trailers are too large.');
+        throw new HttpParseError('HPE_HEADER_OVERFLOW', 'The trailers are too large.');
       return false;
     }
     this.buffered = this.buffered.subarray(end + CRLF.length);
@@ -228,10 +230,14 @@ function trimWhitespace(value: string): string {
   return value.slice(start, end);
 }
 
-function parseError(code: string, message: string): HttpParseError {
-  return new HttpParseError(code, message);
+/** The connection ended before the answer was whole: reported like a reset, so idempotent requests retry. */
+export function closedMidResponse(): Error {
+  return Object.assign(new Error('The connection closed mid-response.'), { code: 'ECONNRESET' });
 }
 
 function tooLarge(): HttpParseError {
-  return parseError('HPE_BODY_TOO_LARGE', `The response body is larger than ${MAX_BODY_BYTES} bytes.`);
+  return new HttpParseError(
+    'HPE_BODY_TOO_LARGE',
+    `The response body is larger than ${MAX_BODY_BYTES} bytes.`,
+  );
 }
