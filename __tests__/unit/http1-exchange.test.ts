@@ -6,13 +6,13 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
-import { createServerCertificate, ensureCertificateAuthority } from '../../emulator/tls';
 import { createCertificate, publicKeyOf } from '../../emulator/x509';
 import { ActionableError } from '../../src/core/errors';
 import { exchange, ProxyTunnelError, type OutgoingRequest } from '../../src/core/http1/exchange';
 import { InvalidRequestError } from '../../src/core/http1/request';
 import { withoutProxyVariables } from '../helpers/proxy-env';
 import { refusedUrl } from '../helpers/stub-server';
+import { issueTestCertificate, type KeyPair } from '../helpers/test-ca';
 
 /** A host name only the test proxy resolves (to 127.0.0.1): the only way to a non-loopback target here. */
 const TUNNELLED_HOST = 'proxy-target.invalid';
@@ -24,30 +24,13 @@ type NetworkError = Error & { code?: string; proxy?: string; status?: number };
 // ---------------------------------------------------------------------------------------------------------
 // Certificates
 
-interface KeyPair {
-  cert: string;
-  key: string;
-}
-
-function caDir(): string {
-  const dir = process.env.ADO_EPHEMERAL_PAT_TEST_CA_DIR;
-  if (!dir || !process.env.NODE_EXTRA_CA_CERTS) {
-    throw new Error(
-      'Run this test with `node scripts/jest.mjs`: it trusts the test CA via NODE_EXTRA_CA_CERTS.',
-    );
-  }
-  return dir;
-}
-
 function newKey() {
   return generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
 }
 
 /** A server certificate from the test CA (trusted by this process) for exactly these names. */
-async function issue(dnsNames: string[], ipAddresses: string[] = []): Promise<KeyPair> {
-  const ca = await ensureCertificateAuthority(caDir());
-  const { cert, key } = await createServerCertificate(ca, { dnsNames, ipAddresses });
-  return { cert, key };
+function issue(dnsNames: string[], ipAddresses: string[] = []): Promise<KeyPair> {
+  return issueTestCertificate({ dnsNames, ipAddresses });
 }
 
 /** A certificate that signs itself: valid names, but nothing vouches for it. */
@@ -373,8 +356,7 @@ let wrongName: NodeServer;
 let untrusted: NodeServer;
 let localhostCert: KeyPair;
 beforeAll(async () => {
-  const ca = await ensureCertificateAuthority(caDir());
-  localhostCert = await createServerCertificate(ca);
+  localhostCert = await issueTestCertificate();
   const tunnelledCert = await issue([TUNNELLED_HOST]);
   const tunnelledContext = tls.createSecureContext(tunnelledCert);
   [plain, secure, tunnelTarget, wrongName, untrusted] = await Promise.all([

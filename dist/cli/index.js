@@ -1562,6 +1562,10 @@ var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClien
         this.base = `${vssps}/${encodeURIComponent(options.organization)}/_apis/tokens/pats`, this.getAccessToken = options.getAccessToken, this.http = options.http, this.apiVersion = options.apiVersion ?? DEFAULT_API_VERSION, this.mask = options.mask ?? (() => {
         });
       }
+      /** Opens the connection to Azure DevOps ahead of the request, to overlap whatever is awaited first. */
+      preconnect() {
+        this.http.preconnect(this.base);
+      }
       /** Never retried blindly (a lost answer may hide a created token): failures are retryable errors. */
       async create(input) {
         let operation = "create a PAT", body = JSON.stringify({
@@ -1636,8 +1640,10 @@ var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClien
         throw patHttpFailure(response, operation);
       }
       async send(method, query, operation, body, idempotent = !0) {
+        let pending = this.getAccessToken();
+        this.preconnect();
         let headers = {
-          Authorization: `Bearer ${await this.getAccessToken()}`,
+          Authorization: `Bearer ${await pending}`,
           Accept: "application/json",
           // Ask for a 401 rather than a redirect to the sign-in page (both are handled).
           "X-TFS-FedAuthRedirect": "Suppress"
@@ -1840,6 +1846,28 @@ var LOOPBACK, init_url_parts = __esm({
   "src/core/http1/url-parts.ts"() {
     "use strict";
     LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
+  }
+});
+
+// src/core/http1/connect.ts
+function secure(url, socket) {
+  let host = bareHost(url);
+  return import_node_tls.default.connect({
+    host,
+    port: portOf(url),
+    socket,
+    servername: import_node_net.default.isIP(host) ? void 0 : host,
+    ALPNProtocols: ["http/1.1"]
+  });
+}
+function connect(url) {
+  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(portOf(url), bareHost(url));
+}
+var import_node_net, import_node_tls, init_connect = __esm({
+  "src/core/http1/connect.ts"() {
+    "use strict";
+    import_node_net = __toESM(require("node:net")), import_node_tls = __toESM(require("node:tls"));
+    init_url_parts();
   }
 });
 
@@ -2091,20 +2119,37 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
   }
 });
 
+// src/core/http1/warm-connections.ts
+function preconnect(url, idleMs = WARM_IDLE_MS) {
+  let origin = url.origin;
+  if (warm.has(origin) || proxyFor(url)) return;
+  let socket = connect(url), drop = () => {
+    warm.get(origin)?.socket === socket && warm.delete(origin), socket.destroy();
+  };
+  socket.on("error", drop), socket.on("data", drop), socket.on("end", drop), socket.on("close", drop), socket.setTimeout(idleMs, drop), socket.unref(), warm.set(origin, { socket, drop });
+}
+function takeWarm(url) {
+  let entry = warm.get(url.origin);
+  if (!entry) return;
+  warm.delete(url.origin);
+  let { socket, drop } = entry;
+  for (let event of ["error", "data", "end", "close"]) socket.off(event, drop);
+  if (socket.setTimeout(0), socket.destroyed || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  return socket.ref(), socket;
+}
+var WARM_IDLE_MS, warm, init_warm_connections = __esm({
+  "src/core/http1/warm-connections.ts"() {
+    "use strict";
+    init_connect();
+    init_proxy();
+    WARM_IDLE_MS = 1e4, warm = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/core/http1/exchange.ts
-function secure(url, socket) {
-  let host = bareHost(url);
-  return import_node_tls.default.connect({
-    host,
-    port: portOf(url),
-    socket,
-    servername: import_node_net.default.isIP(host) ? void 0 : host,
-    ALPNProtocols: ["http/1.1"]
-  });
-}
-function connect(url) {
-  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(portOf(url), bareHost(url));
-}
 function exchange(request, timeoutMs) {
   let payload = serializeRequest(request), proxy = proxyFor(request.url);
   return new Promise((resolve, reject) => {
@@ -2132,7 +2177,7 @@ function exchange(request, timeoutMs) {
       }), connection.on("error", finish), connection.on("close", () => finish(closedMidResponse())), connection.write(payload);
     };
     if (!proxy) {
-      talk(connect(request.url));
+      talk(takeWarm(request.url) ?? connect(request.url));
       return;
     }
     socket = openTunnel(proxy, request.url, (error, tunnel) => {
@@ -2141,7 +2186,7 @@ function exchange(request, timeoutMs) {
   });
 }
 function openTunnel(proxy, target, done) {
-  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net.default.connect(portOf(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
+  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net2.default.connect(portOf(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
 `)}\r
 \r
@@ -2162,14 +2207,16 @@ function openTunnel(proxy, target, done) {
   }, onEnd = () => failed(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
   return socket.on("data", onData), socket.on("error", failed), socket.on("end", onEnd), socket;
 }
-var import_node_net, import_node_tls, ProxyTunnelError, init_exchange = __esm({
+var import_node_net2, ProxyTunnelError, init_exchange = __esm({
   "src/core/http1/exchange.ts"() {
     "use strict";
-    import_node_net = __toESM(require("node:net")), import_node_tls = __toESM(require("node:tls"));
+    import_node_net2 = __toESM(require("node:net"));
+    init_connect();
     init_proxy();
     init_request();
     init_response_parser();
     init_url_parts();
+    init_warm_connections();
     ProxyTunnelError = class extends Error {
       constructor(status) {
         super(`The proxy refused the tunnel with HTTP ${status}.`);
@@ -2290,6 +2337,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
     init_errors();
     init_exchange();
     init_url_parts();
+    init_warm_connections();
     ReceivedHeaders = class {
       constructor(raw) {
         this.raw = raw;
@@ -2353,6 +2401,16 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
       constructor(options = {}) {
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }, this.log = options.log ?? (() => {
         }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+      }
+      /**
+       * Opens a connection to `url`'s origin for a request that follows soon (see http1/warm-connections).
+       * Never fails: a bad URL or an unreachable host is reported by the request itself.
+       */
+      preconnect(url) {
+        try {
+          preconnect(assertSecureUrl(url));
+        } catch {
+        }
       }
       /**
        * Idempotent requests (the default for every method but POST) are retried on 429, 500/502/503/504,
@@ -3189,8 +3247,8 @@ async function mint(host, deps = {}) {
     organization: host.runContext().organization
   });
   for (let warning of warnings) host.warning(warning);
-  let http = deps.http ?? new HttpClient({ log: (message) => host.debug(message), sleep: interruptibleSleep }), { credential, pats } = connectBot(host, http, settings, settings.credential);
-  await credential.getAccessToken();
+  let http = deps.http ?? new HttpClient({ log: (message) => host.debug(message), sleep: interruptibleSleep }), { credential, pats } = connectBot(host, http, settings, settings.credential), accessToken = credential.getAccessToken();
+  pats.preconnect(), await accessToken;
   let displayName = buildDisplayName(
     settings.displayName,
     host.runContext(),

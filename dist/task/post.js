@@ -1359,6 +1359,10 @@ var PatClient = class {
     this.base = `${vssps}/${encodeURIComponent(options.organization)}/_apis/tokens/pats`, this.getAccessToken = options.getAccessToken, this.http = options.http, this.apiVersion = options.apiVersion ?? DEFAULT_API_VERSION, this.mask = options.mask ?? (() => {
     });
   }
+  /** Opens the connection to Azure DevOps ahead of the request, to overlap whatever is awaited first. */
+  preconnect() {
+    this.http.preconnect(this.base);
+  }
   /** Never retried blindly (a lost answer may hide a created token): failures are retryable errors. */
   async create(input) {
     let operation = "create a PAT", body = JSON.stringify({
@@ -1433,8 +1437,10 @@ var PatClient = class {
     throw patHttpFailure(response, operation);
   }
   async send(method, query, operation, body, idempotent = !0) {
+    let pending2 = this.getAccessToken();
+    this.preconnect();
     let headers = {
-      Authorization: `Bearer ${await this.getAccessToken()}`,
+      Authorization: `Bearer ${await pending2}`,
       Accept: "application/json",
       // Ask for a 401 rather than a redirect to the sign-in page (both are handled).
       "X-TFS-FedAuthRedirect": "Suppress"
@@ -1539,6 +1545,9 @@ function connectBot(host2, http, target, settings) {
 }
 
 // src/core/http1/exchange.ts
+var import_node_net2 = __toESM(require("node:net"));
+
+// src/core/http1/connect.ts
 var import_node_net = __toESM(require("node:net")), import_node_tls = __toESM(require("node:tls"));
 
 // src/core/http1/url-parts.ts
@@ -1551,6 +1560,21 @@ function portOf(url) {
 var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
 function isLoopback(hostname) {
   return LOOPBACK.test(hostname);
+}
+
+// src/core/http1/connect.ts
+function secure(url, socket) {
+  let host2 = bareHost(url);
+  return import_node_tls.default.connect({
+    host: host2,
+    port: portOf(url),
+    socket,
+    servername: import_node_net.default.isIP(host2) ? void 0 : host2,
+    ALPNProtocols: ["http/1.1"]
+  });
+}
+function connect(url) {
+  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(portOf(url), bareHost(url));
 }
 
 // src/core/http1/proxy.ts
@@ -1784,6 +1808,29 @@ function tooLarge() {
   );
 }
 
+// src/core/http1/warm-connections.ts
+var WARM_IDLE_MS = 1e4, warm = /* @__PURE__ */ new Map();
+function preconnect(url, idleMs = WARM_IDLE_MS) {
+  let origin = url.origin;
+  if (warm.has(origin) || proxyFor(url)) return;
+  let socket = connect(url), drop = () => {
+    warm.get(origin)?.socket === socket && warm.delete(origin), socket.destroy();
+  };
+  socket.on("error", drop), socket.on("data", drop), socket.on("end", drop), socket.on("close", drop), socket.setTimeout(idleMs, drop), socket.unref(), warm.set(origin, { socket, drop });
+}
+function takeWarm(url) {
+  let entry = warm.get(url.origin);
+  if (!entry) return;
+  warm.delete(url.origin);
+  let { socket, drop } = entry;
+  for (let event of ["error", "data", "end", "close"]) socket.off(event, drop);
+  if (socket.setTimeout(0), socket.destroyed || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  return socket.ref(), socket;
+}
+
 // src/core/http1/exchange.ts
 var ProxyTunnelError = class extends Error {
   constructor(status) {
@@ -1794,19 +1841,6 @@ var ProxyTunnelError = class extends Error {
   status;
   code = "ERR_PROXY_TUNNEL";
 };
-function secure(url, socket) {
-  let host2 = bareHost(url);
-  return import_node_tls.default.connect({
-    host: host2,
-    port: portOf(url),
-    socket,
-    servername: import_node_net.default.isIP(host2) ? void 0 : host2,
-    ALPNProtocols: ["http/1.1"]
-  });
-}
-function connect(url) {
-  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(portOf(url), bareHost(url));
-}
 function exchange(request, timeoutMs) {
   let payload = serializeRequest(request), proxy = proxyFor(request.url);
   return new Promise((resolve, reject) => {
@@ -1834,7 +1868,7 @@ function exchange(request, timeoutMs) {
       }), connection.on("error", finish), connection.on("close", () => finish(closedMidResponse())), connection.write(payload);
     };
     if (!proxy) {
-      talk(connect(request.url));
+      talk(takeWarm(request.url) ?? connect(request.url));
       return;
     }
     socket = openTunnel(proxy, request.url, (error, tunnel) => {
@@ -1843,7 +1877,7 @@ function exchange(request, timeoutMs) {
   });
 }
 function openTunnel(proxy, target, done) {
-  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net.default.connect(portOf(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
+  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net2.default.connect(portOf(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
 `)}\r
 \r
@@ -2030,6 +2064,16 @@ var HttpClient = class {
   constructor(options = {}) {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }, this.log = options.log ?? (() => {
     }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  }
+  /**
+   * Opens a connection to `url`'s origin for a request that follows soon (see http1/warm-connections).
+   * Never fails: a bad URL or an unreachable host is reported by the request itself.
+   */
+  preconnect(url) {
+    try {
+      preconnect(assertSecureUrl(url));
+    } catch {
+    }
   }
   /**
    * Idempotent requests (the default for every method but POST) are retried on 429, 500/502/503/504,

@@ -7,6 +7,7 @@
 import { ActionableError } from './errors';
 import { exchange } from './http1/exchange';
 import { isLoopback } from './http1/url-parts';
+import { preconnect } from './http1/warm-connections';
 
 /**
  * Response headers, read case-insensitively like fetch's `Headers` (which it replaces: the global `Headers`
@@ -297,6 +298,18 @@ export class HttpClient {
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  }
+
+  /**
+   * Opens a connection to `url`'s origin for a request that follows soon (see http1/warm-connections).
+   * Never fails: a bad URL or an unreachable host is reported by the request itself.
+   */
+  preconnect(url: string): void {
+    try {
+      preconnect(assertSecureUrl(url));
+    } catch {
+      // The request itself reports a bad URL.
+    }
   }
 
   /**

@@ -45,8 +45,11 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
   const http =
     deps.http ?? new HttpClient({ log: (message) => host.debug(message), sleep: interruptibleSleep });
   const { credential, pats } = connectBot(host, http, settings, settings.credential);
-  // A credential failure must leave no pending state: nothing was sent to Azure DevOps yet.
-  await credential.getAccessToken();
+  // A credential failure must leave no pending state: nothing was sent to Azure DevOps yet. Its
+  // connection opens meanwhile, so the PAT request does not wait for a handshake.
+  const accessToken = credential.getAccessToken();
+  pats.preconnect();
+  await accessToken;
 
   const displayName = buildDisplayName(
     settings.displayName,

@@ -129,6 +129,11 @@ export class PatClient {
     this.mask = options.mask ?? (() => undefined);
   }
 
+  /** Opens the connection to Azure DevOps ahead of the request, to overlap whatever is awaited first. */
+  preconnect(): void {
+    this.http.preconnect(this.base);
+  }
+
   /** Never retried blindly (a lost answer may hide a created token): failures are retryable errors. */
   async create(input: {
     displayName: string;
@@ -233,7 +238,10 @@ export class PatClient {
     body?: string,
     idempotent = true,
   ): Promise<HttpResponse> {
-    const accessToken = await this.getAccessToken();
+    // The connection to Azure DevOps opens while the token is fetched (a no-op once one waits).
+    const pending = this.getAccessToken();
+    this.preconnect();
+    const accessToken = await pending;
     const headers: Record<string, string> = {
       Authorization: `Bearer ${accessToken}`,
       Accept: 'application/json',

@@ -2,14 +2,16 @@
  * One request and its answer over a connection of its own: TLS (plain TCP only for loopback http://),
  * directly or through an HTTPS_PROXY tunnel. Node's `https` module would do the same, but its client
  * machinery costs about a tenth of a bare Node start on first use, which every step pays
- * (docs/decisions.md, decision 14). One connection per request is enough: a step talks to each host once.
+ * (docs/decisions.md, decision 14). One connection per request is enough: a step talks to each host once;
+ * a connection opened ahead by ./warm-connections is used when one waits for the request's origin.
  */
 import net from 'node:net';
-import tls from 'node:tls';
+import { connect, secure } from './connect';
 import { proxyFor, type ProxyTarget } from './proxy';
 import { serializeRequest, type OutgoingRequest } from './request';
 import { closedMidResponse, ResponseParser, type ParsedResponse } from './response-parser';
 import { bareHost, portOf } from './url-parts';
+import { takeWarm } from './warm-connections';
 
 export type { OutgoingRequest, ParsedResponse };
 
@@ -20,22 +22,6 @@ export class ProxyTunnelError extends Error {
     super(`The proxy refused the tunnel with HTTP ${status}.`);
     this.name = 'ProxyTunnelError';
   }
-}
-
-/** TLS to `url`'s host, over `socket` when tunnelling; no SNI for an IP address, as RFC 6066 says. */
-function secure(url: URL, socket?: net.Socket): tls.TLSSocket {
-  const host = bareHost(url);
-  return tls.connect({
-    host,
-    port: portOf(url),
-    socket,
-    servername: net.isIP(host) ? undefined : host,
-    ALPNProtocols: ['http/1.1'],
-  });
-}
-
-function connect(url: URL): net.Socket {
-  return url.protocol === 'https:' ? secure(url) : net.connect(portOf(url), bareHost(url));
 }
 
 /**
@@ -88,7 +74,7 @@ export function exchange(request: OutgoingRequest, timeoutMs: number): Promise<P
     };
 
     if (!proxy) {
-      talk(connect(request.url));
+      talk(takeWarm(request.url) ?? connect(request.url));
       return;
     }
     socket = openTunnel(proxy, request.url, (error, tunnel) => {
