@@ -56,6 +56,20 @@ var ActionableError, InputError, init_errors = __esm({
   }
 });
 
+// src/core/characters.ts
+function hasWhitespaceOrControl(text) {
+  return WHITESPACE_OR_CONTROL.test(text);
+}
+function hasWhitespaceControlOrBackslash(text) {
+  return WHITESPACE_CONTROL_OR_BACKSLASH.test(text);
+}
+var WHITESPACE_OR_CONTROL, WHITESPACE_CONTROL_OR_BACKSLASH, INVISIBLE_OR_BREAKING, init_characters = __esm({
+  "src/core/characters.ts"() {
+    "use strict";
+    WHITESPACE_OR_CONTROL = /[\s\p{Cc}\p{Cf}]/u, WHITESPACE_CONTROL_OR_BACKSLASH = /[\s\p{Cc}\p{Cf}\\]/u, INVISIBLE_OR_BREAKING = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+  }
+});
+
 // src/core/log-safety.ts
 function unicodeEscape(chars) {
   let escaped = "";
@@ -64,10 +78,10 @@ function unicodeEscape(chars) {
 }
 function quote(value, maxLength = 80) {
   let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
-  return `"${JSON.stringify(kept).slice(1, -1).replace(UNSAFE_CHAR, unicodeEscape).replace(/#(?=#(?:vso)?\[)/gi, "\\u0023")}${truncated ? "\u2026" : ""}"`;
+  return `"${JSON.stringify(kept).slice(1, -1).replace(INVISIBLE_OR_BREAKING, unicodeEscape).replace(HASH_COMMAND, "\\u0023")}${truncated ? "\u2026" : ""}"`;
 }
 function neutralizeLine(line) {
-  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, "#\u200B").replace(LEADING_COLONS, "$1:\u200B");
+  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, `#${ZWSP}`).replace(LEADING_COLONS, `$1:${ZWSP}`);
 }
 function neutralizeCommands(text) {
   return text.split(LINE_BREAK).map(neutralizeLine).join(`
@@ -87,10 +101,11 @@ function scrubSecrets(text) {
     (_m, key, scheme) => scheme === void 0 ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`
   ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run7) => isSecretLike(run7) ? REDACTED : run7);
 }
-var UNSAFE_CHAR, HASH_COMMAND, LINE_BREAK, LEADING_COLONS, HIDDEN_CONTROL, REDACTED, JWT, SECRET_FIELD, CREDENTIAL_HEADER, COOKIE_HEADER, URL_USER_INFO, LONG_RUN, GUID_LIKE, PAT_LEGACY, PAT_CURRENT, init_log_safety = __esm({
+var ZWSP, HASH_COMMAND, LINE_BREAK, LEADING_COLONS, HIDDEN_CONTROL, REDACTED, JWT, SECRET_FIELD, CREDENTIAL_HEADER, COOKIE_HEADER, URL_USER_INFO, LONG_RUN, GUID_LIKE, PAT_LEGACY, PAT_CURRENT, init_log_safety = __esm({
   "src/core/log-safety.ts"() {
     "use strict";
-    UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
+    init_characters();
+    ZWSP = "\u200B", HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
     LINE_BREAK = /\r\n|\r|\n/, LEADING_COLONS = /^([\s\u0085]*):(?=:)/u, HIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
     REDACTED = "***", JWT = /eyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*){1,4}/g, SECRET_FIELD = /(\b(?:refresh_token|access_token|id_token|client_secret|client_assertion|assertion|device_code|password|passwd|pwd|secret|token|sig)\b["']?\s*[:=]\s*["']?)([^\s"'&,;{}[\]()<>]+)/gi, CREDENTIAL_HEADER = /(\b(?:proxy-)?authorization\b["']?\s*[:=]\s*["']?)(?:(basic|bearer|negotiate|ntlm|digest|token)\s+)?([^\r\n"']+)/gi, COOKIE_HEADER = /(\b(?:set-)?cookie\b["']?\s*[:=]\s*["']?)([^\r\n"']+)/gi, URL_USER_INFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:)([^\s/@]+)(@)/gi, LONG_RUN = /[A-Za-z0-9+/_=-]{32,}/g, GUID_LIKE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-?)+$/i, PAT_LEGACY = /^[a-z2-7]{52}$/i, PAT_CURRENT = /^[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}$/;
   }
@@ -1014,7 +1029,7 @@ function loginCommand(settings) {
 function notARefreshToken(value) {
   if (value === "") return "it is empty (or only whitespace)";
   if (/^bearer\s/i.test(value)) return 'it starts with "Bearer " (an Authorization header value)';
-  if (/[\s\p{Cc}\p{Cf}]/u.test(value)) return "it contains whitespace or control characters inside";
+  if (hasWhitespaceOrControl(value)) return "it contains whitespace or control characters inside";
   if (decodeJwtUnverified(value)) return "it is a JWT (an access or ID token, which expires within hours)";
   if (value.startsWith("{") || value.startsWith("["))
     return "it is JSON (store only the refresh_token value)";
@@ -1042,6 +1057,7 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
     init_key_vault_auth();
     init_key_vault_client();
     init_refresh_token();
+    init_characters();
     MIN_REFRESH_TOKEN_LENGTH = 20;
     KeyVaultCredential = class {
       constructor(settings, context, deps = {}) {
@@ -1693,7 +1709,7 @@ function alignedBase64(value, shift) {
   return end > start ? encoded.slice(start, end) : "";
 }
 function toBase64Url(text) {
-  return text.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return text.replaceAll("+", "-").replaceAll("/", "_");
 }
 function maskForms(secret) {
   if (secret === "") return [];
@@ -1781,7 +1797,7 @@ function htmlEncodedLength(text) {
   return length;
 }
 function cleanDisplayName(text) {
-  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ").replace(/\s+/g, " ").trim();
+  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
 }
 function deriveBaseName(ctx) {
   let parts = [];
@@ -1805,7 +1821,9 @@ function isOwnDisplayName(name) {
 var import_node_crypto, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, SUFFIX, HTML_ENTITIES, OWN_NAME, init_display_name = __esm({
   "src/core/display-name.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto"), DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
+    import_node_crypto = require("node:crypto");
+    init_characters();
+    DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
     SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
       "&": "&amp;",
       "<": "&lt;",
@@ -1852,21 +1870,21 @@ var LOOPBACK, init_url_parts = __esm({
 // src/core/http1/connect.ts
 function secure(url, socket) {
   let host = bareHost(url);
-  return import_node_tls.default.connect({
+  return (0, import_node_tls.connect)({
     host,
     port: portOf(url),
     socket,
-    servername: import_node_net.default.isIP(host) ? void 0 : host,
+    servername: (0, import_node_net.isIP)(host) ? void 0 : host,
     ALPNProtocols: ["http/1.1"]
   });
 }
 function connect(url) {
-  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(portOf(url), bareHost(url));
+  return url.protocol === "https:" ? secure(url) : (0, import_node_net.connect)(portOf(url), bareHost(url));
 }
 var import_node_net, import_node_tls, init_connect = __esm({
   "src/core/http1/connect.ts"() {
     "use strict";
-    import_node_net = __toESM(require("node:net")), import_node_tls = __toESM(require("node:tls"));
+    import_node_net = require("node:net"), import_node_tls = require("node:tls");
     init_url_parts();
   }
 });
@@ -2186,7 +2204,7 @@ function exchange(request, timeoutMs) {
   });
 }
 function openTunnel(proxy, target, done) {
-  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net2.default.connect(portOf(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
+  let socket = connect(proxy.url), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
 `)}\r
 \r
@@ -2207,10 +2225,9 @@ function openTunnel(proxy, target, done) {
   }, onEnd = () => failed(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
   return socket.on("data", onData), socket.on("error", failed), socket.on("end", onEnd), socket;
 }
-var import_node_net2, ProxyTunnelError, init_exchange = __esm({
+var ProxyTunnelError, init_exchange = __esm({
   "src/core/http1/exchange.ts"() {
     "use strict";
-    import_node_net2 = __toESM(require("node:net"));
     init_connect();
     init_proxy();
     init_request();
@@ -2548,7 +2565,7 @@ function checkTokenShape(input, value) {
       `Input ${input} starts with "Bearer ".`,
       'Pass the token alone, without the "Bearer " scheme.'
     );
-  if (/[\s\p{Cc}\p{Cf}]/u.test(value))
+  if (hasWhitespaceOrControl(value))
     throw new InputError(
       input,
       `Input ${input} contains whitespace or control characters (its value is not shown).`,
@@ -2578,6 +2595,7 @@ var TRUE, FALSE, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME, ENV_NAME, RE
     "use strict";
     init_errors();
     init_log_safety();
+    init_characters();
     TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
     GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
@@ -2621,7 +2639,7 @@ function refuse(input, raw, problem) {
 }
 function parseEndpointUrl(input, raw) {
   let text = raw.trim();
-  /[\s\p{Cc}\p{Cf}\\]/u.test(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
+  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
   let url;
   try {
     url = new URL(text);
@@ -2647,6 +2665,7 @@ var DEFAULT_ENDPOINTS, init_endpoints = __esm({
     init_errors();
     init_log_safety();
     init_validate();
+    init_characters();
     DEFAULT_ENDPOINTS = {
       authorityHost: "https://login.microsoftonline.com",
       vsspsUrl: "https://vssps.dev.azure.com",
@@ -2713,7 +2732,7 @@ function build(read, source) {
       return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
     case "password": {
       let username = required(read, source, "username");
-      if (/[\s\p{Cc}\p{Cf}]/u.test(username))
+      if (hasWhitespaceOrControl(username))
         throw new InputError(
           "username",
           `Input username must be a sign-in name without spaces, got ${quote(username)}.`,
@@ -2780,6 +2799,7 @@ var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS, SOUR
     init_endpoints();
     init_log_safety();
     init_validate();
+    init_characters();
     CREDENTIAL_SOURCES = [
       "refresh-token",
       "access-token",
@@ -2899,7 +2919,7 @@ function nameFromUrl(raw, text, azureDevOpsUrl) {
 }
 function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   let text = raw.trim();
-  /[\s\p{Cc}\p{Cf}\\]/u.test(text) && refuse2(raw);
+  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
   let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
   return isOrganizationName(name) || refuse2(raw), name;
 }
@@ -2919,6 +2939,7 @@ var ORGANIZATION_NAME, init_organization = __esm({
     init_errors();
     init_log_safety();
     init_validate();
+    init_characters();
     ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
   }
 });
@@ -3214,7 +3235,7 @@ var KEYS, init_state = __esm({
 
 // src/core/summary.ts
 function cell(value) {
-  return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[`\r\n]/g, " ");
+  return value.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/[`\r\n]/g, " ");
 }
 function mintSummary(facts) {
   return [

@@ -55,8 +55,17 @@ async function createReconciled(pats, request, log, options = {}) {
     }
 }
 
+// src/core/characters.ts
+var WHITESPACE_OR_CONTROL = /[\s\p{Cc}\p{Cf}]/u, WHITESPACE_CONTROL_OR_BACKSLASH = /[\s\p{Cc}\p{Cf}\\]/u, INVISIBLE_OR_BREAKING = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+function hasWhitespaceOrControl(text) {
+  return WHITESPACE_OR_CONTROL.test(text);
+}
+function hasWhitespaceControlOrBackslash(text) {
+  return WHITESPACE_CONTROL_OR_BACKSLASH.test(text);
+}
+
 // src/core/log-safety.ts
-var UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
+var ZWSP = "\u200B", HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
 function unicodeEscape(chars) {
   let escaped = "";
   for (let i = 0; i < chars.length; i++) escaped += `\\u${chars.charCodeAt(i).toString(16).padStart(4, "0")}`;
@@ -64,11 +73,11 @@ function unicodeEscape(chars) {
 }
 function quote(value, maxLength = 80) {
   let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
-  return `"${JSON.stringify(kept).slice(1, -1).replace(UNSAFE_CHAR, unicodeEscape).replace(/#(?=#(?:vso)?\[)/gi, "\\u0023")}${truncated ? "\u2026" : ""}"`;
+  return `"${JSON.stringify(kept).slice(1, -1).replace(INVISIBLE_OR_BREAKING, unicodeEscape).replace(HASH_COMMAND, "\\u0023")}${truncated ? "\u2026" : ""}"`;
 }
 var LINE_BREAK = /\r\n|\r|\n/, LEADING_COLONS = /^([\s\u0085]*):(?=:)/u, HIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function neutralizeLine(line) {
-  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, "#\u200B").replace(LEADING_COLONS, "$1:\u200B");
+  return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, `#${ZWSP}`).replace(LEADING_COLONS, `$1:${ZWSP}`);
 }
 function neutralizeCommands(text) {
   return text.split(LINE_BREAK).map(neutralizeLine).join(`
@@ -872,7 +881,7 @@ function loginCommand(settings) {
 function notARefreshToken(value) {
   if (value === "") return "it is empty (or only whitespace)";
   if (/^bearer\s/i.test(value)) return 'it starts with "Bearer " (an Authorization header value)';
-  if (/[\s\p{Cc}\p{Cf}]/u.test(value)) return "it contains whitespace or control characters inside";
+  if (hasWhitespaceOrControl(value)) return "it contains whitespace or control characters inside";
   if (decodeJwtUnverified(value)) return "it is a JWT (an access or ID token, which expires within hours)";
   if (value.startsWith("{") || value.startsWith("["))
     return "it is JSON (store only the refresh_token value)";
@@ -1504,7 +1513,7 @@ function alignedBase64(value, shift) {
   return end > start ? encoded.slice(start, end) : "";
 }
 function toBase64Url(text) {
-  return text.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return text.replaceAll("+", "-").replaceAll("/", "_");
 }
 function maskForms(secret) {
   if (secret === "") return [];
@@ -1561,7 +1570,8 @@ function connectBot(host2, http, target, settings) {
 }
 
 // src/core/display-name.ts
-var import_node_crypto = require("node:crypto"), DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
+var import_node_crypto = require("node:crypto");
+var DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
 function randomSuffix() {
   return (0, import_node_crypto.randomBytes)(4).toString("hex");
 }
@@ -1581,7 +1591,7 @@ function htmlEncodedLength(text) {
   return length;
 }
 function cleanDisplayName(text) {
-  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ").replace(/\s+/g, " ").trim();
+  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
 }
 function deriveBaseName(ctx) {
   let parts = [];
@@ -1611,11 +1621,8 @@ function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
   };
 }
 
-// src/core/http1/exchange.ts
-var import_node_net2 = __toESM(require("node:net"));
-
 // src/core/http1/connect.ts
-var import_node_net = __toESM(require("node:net")), import_node_tls = __toESM(require("node:tls"));
+var import_node_net = require("node:net"), import_node_tls = require("node:tls");
 
 // src/core/http1/url-parts.ts
 function bareHost(url) {
@@ -1632,16 +1639,16 @@ function isLoopback(hostname) {
 // src/core/http1/connect.ts
 function secure(url, socket) {
   let host2 = bareHost(url);
-  return import_node_tls.default.connect({
+  return (0, import_node_tls.connect)({
     host: host2,
     port: portOf(url),
     socket,
-    servername: import_node_net.default.isIP(host2) ? void 0 : host2,
+    servername: (0, import_node_net.isIP)(host2) ? void 0 : host2,
     ALPNProtocols: ["http/1.1"]
   });
 }
 function connect(url) {
-  return url.protocol === "https:" ? secure(url) : import_node_net.default.connect(portOf(url), bareHost(url));
+  return url.protocol === "https:" ? secure(url) : (0, import_node_net.connect)(portOf(url), bareHost(url));
 }
 
 // src/core/http1/proxy.ts
@@ -1944,7 +1951,7 @@ function exchange(request, timeoutMs) {
   });
 }
 function openTunnel(proxy, target, done) {
-  let socket = proxy.url.protocol === "https:" ? secure(proxy.url) : import_node_net2.default.connect(portOf(proxy.url), bareHost(proxy.url)), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
+  let socket = connect(proxy.url), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
 `)}\r
 \r
@@ -2280,7 +2287,7 @@ function checkTokenShape(input, value) {
       `Input ${input} starts with "Bearer ".`,
       'Pass the token alone, without the "Bearer " scheme.'
     );
-  if (/[\s\p{Cc}\p{Cf}]/u.test(value))
+  if (hasWhitespaceOrControl(value))
     throw new InputError(
       input,
       `Input ${input} contains whitespace or control characters (its value is not shown).`,
@@ -2347,7 +2354,7 @@ function refuse(input, raw, problem) {
 }
 function parseEndpointUrl(input, raw) {
   let text = raw.trim();
-  /[\s\p{Cc}\p{Cf}\\]/u.test(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
+  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
   let url;
   try {
     url = new URL(text);
@@ -2452,7 +2459,7 @@ function build(read, source) {
       return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
     case "password": {
       let username = required(read, source, "username");
-      if (/[\s\p{Cc}\p{Cf}]/u.test(username))
+      if (hasWhitespaceOrControl(username))
         throw new InputError(
           "username",
           `Input username must be a sign-in name without spaces, got ${quote(username)}.`,
@@ -2597,7 +2604,7 @@ function nameFromUrl(raw, text, azureDevOpsUrl) {
 }
 function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   let text = raw.trim();
-  /[\s\p{Cc}\p{Cf}\\]/u.test(text) && refuse2(raw);
+  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
   let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
   return isOrganizationName(name) || refuse2(raw), name;
 }
@@ -2862,7 +2869,7 @@ function saveMinted(host2, authorizationId, expiresAt) {
 
 // src/core/summary.ts
 function cell(value) {
-  return value.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[`\r\n]/g, " ");
+  return value.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/[`\r\n]/g, " ");
 }
 function mintSummary(facts) {
   return [
@@ -2978,10 +2985,11 @@ var import_node_crypto2 = require("node:crypto"), import_node_fs2 = require("nod
 // src/hosts/azure-pipelines-commands.ts
 var import_node_os = require("node:os");
 function escapeData(text) {
-  return text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return text.replaceAll("%", "%AZP25").replaceAll("\r", "%0D").replaceAll(`
+`, "%0A");
 }
 function escapeProperty(text) {
-  return escapeData(text).replace(/]/g, "%5D").replace(/;/g, "%3B");
+  return escapeData(text).replaceAll("]", "%5D").replaceAll(";", "%3B");
 }
 function vsoCommand(command, properties, message) {
   let pairs = Object.entries(properties).filter((pair) => !!pair[1]).map(([key, value]) => `${key}=${escapeProperty(value)};`);
@@ -3025,7 +3033,7 @@ function runContextFrom(read) {
 // src/hosts/azure-pipelines-environment.ts
 var HELD_PREFIXES = ["INPUT_", "ENDPOINT_AUTH_", "SECUREFILE_TICKET_", "SECRET_", "VSTS_TASKVARIABLE_"];
 function variableKey(name) {
-  return name.replace(/\./g, "_").replace(/ /g, "_").toUpperCase();
+  return name.replaceAll(".", "_").replaceAll(" ", "_").toUpperCase();
 }
 function names(json) {
   try {

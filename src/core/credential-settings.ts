@@ -14,6 +14,7 @@ import {
   readInput,
   type InputReader,
 } from './validate';
+import { hasWhitespaceOrControl } from './characters';
 
 export const CREDENTIAL_SOURCES: readonly CredentialSource[] = [
   'refresh-token',
@@ -126,7 +127,7 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
       return { source, accessToken: checkTokenShape('access-token', required(read, source, 'access-token')) };
     case 'password': {
       const username = required(read, source, 'username');
-      if (/[\s\p{Cc}\p{Cf}]/u.test(username)) {
+      if (hasWhitespaceOrControl(username)) {
         throw new InputError(
           'username',
           `Input username must be a sign-in name without spaces, got ${quote(username)}.`,

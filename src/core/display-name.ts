@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { RunContext } from './host';
+import { INVISIBLE_OR_BREAKING } from './characters';
 
 export const DISPLAY_NAME_PREFIX = 'ado-ephemeral-pat';
 
@@ -48,10 +49,7 @@ export function htmlEncodedLength(text: string): number {
 
 /** Control, format and separator characters are stripped; whitespace runs become one space. */
 export function cleanDisplayName(text: string): string {
-  return text
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(INVISIBLE_OR_BREAKING, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** `octo/repo run 42.1 job build`, from whatever the platform knows. */

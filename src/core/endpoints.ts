@@ -7,6 +7,7 @@ import { InputError } from './errors';
 import { quote } from './log-safety';
 import type { Endpoints } from './settings';
 import { readInput, type InputReader } from './validate';
+import { hasWhitespaceControlOrBackslash } from './characters';
 
 export const DEFAULT_ENDPOINTS: Readonly<Endpoints> = {
   authorityHost: 'https://login.microsoftonline.com',
@@ -34,7 +35,7 @@ function refuse(input: string, raw: string, problem: string): never {
 export function parseEndpointUrl(input: string, raw: string): string {
   const text = raw.trim();
   // The URL parser silently drops tabs and line breaks inside a URL; refuse them instead.
-  if (/[\s\p{Cc}\p{Cf}\\]/u.test(text))
+  if (hasWhitespaceControlOrBackslash(text))
     refuse(input, raw, 'contains whitespace, control characters or backslashes');
   let url: URL;
   try {

@@ -9,11 +9,9 @@
  * A zero-width space (U+200B) is inserted between the two characters of each dangerous pair: the text stays
  * readable, and neither runner trims U+200B (it is not whitespace in .NET or JavaScript).
  */
+import { INVISIBLE_OR_BREAKING } from './characters';
 
 const ZWSP = '\u200b';
-
-/** Control, format and line/paragraph separator characters: invisible or line-breaking in some viewer. */
-const UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
 /** `##[` and `##vso[`, case-insensitive; the lookahead matches on the first `#` of the pair. */
 const HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
@@ -38,8 +36,8 @@ export function quote(value: string, maxLength = 80): string {
   // JSON.stringify escapes C0 controls, quotes, backslashes and lone surrogates; the rest we escape here.
   const json = JSON.stringify(kept)
     .slice(1, -1)
-    .replace(UNSAFE_CHAR, unicodeEscape)
-    .replace(/#(?=#(?:vso)?\[)/gi, '\\u0023');
+    .replace(INVISIBLE_OR_BREAKING, unicodeEscape)
+    .replace(HASH_COMMAND, '\\u0023');
   return `"${json}${truncated ? '…' : ''}"`;
 }
 

@@ -6,6 +6,7 @@
 import { InputError } from './errors';
 import { quote } from './log-safety';
 import { readInput, type InputReader } from './validate';
+import { hasWhitespaceControlOrBackslash } from './characters';
 
 /** Letters, digits and hyphens; starts and ends with a letter or digit; at most 50 characters. */
 const ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
@@ -71,7 +72,7 @@ function nameFromUrl(raw: string, text: string, azureDevOpsUrl: string): string 
  */
 export function parseOrganization(raw: string, azureDevOpsUrl = 'https://dev.azure.com'): string {
   const text = raw.trim();
-  if (/[\s\p{Cc}\p{Cf}\\]/u.test(text)) refuse(raw);
+  if (hasWhitespaceControlOrBackslash(text)) refuse(raw);
   const name = text.includes('/') || text.includes(':') ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
   if (!isOrganizationName(name)) refuse(raw);
   return name;

@@ -28,8 +28,9 @@ export function alignedBase64(value: string, shift: 0 | 1 | 2): string {
   return end > start ? encoded.slice(start, end) : '';
 }
 
+/** base64 -> base64url for the aligned substrings, which never reach the padding. */
 function toBase64Url(text: string): string {
-  return text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return text.replaceAll('+', '-').replaceAll('/', '_');
 }
 
 /**

@@ -10,8 +10,8 @@ export interface SummaryFacts {
 
 function cell(value: string): string {
   return value
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
     .replace(/[`\r\n]/g, ' ');
 }
 

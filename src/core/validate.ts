@@ -4,6 +4,7 @@
  */
 import { InputError } from './errors';
 import { quote } from './log-safety';
+import { hasWhitespaceOrControl } from './characters';
 
 export type InputReader = (name: string) => string | undefined;
 
@@ -99,7 +100,7 @@ export function checkTokenShape(input: string, value: string): string {
       `Pass the token alone, without the "Bearer " scheme.`,
     );
   }
-  if (/[\s\p{Cc}\p{Cf}]/u.test(value)) {
+  if (hasWhitespaceOrControl(value)) {
     throw new InputError(
       input,
       `Input ${input} contains whitespace or control characters (its value is not shown).`,

@@ -6,11 +6,11 @@
 import { EOL } from 'node:os';
 
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text.replaceAll('%', '%AZP25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 function escapeProperty(text: string): string {
-  return escapeData(text).replace(/]/g, '%5D').replace(/;/g, '%3B');
+  return escapeData(text).replaceAll(']', '%5D').replaceAll(';', '%3B');
 }
 
 /**

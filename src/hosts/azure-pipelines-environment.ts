@@ -12,7 +12,7 @@ const HELD_PREFIXES = ['INPUT_', 'ENDPOINT_AUTH_', 'SECUREFILE_TICKET_', 'SECRET
 
 /** `System.AccessToken` -> `SYSTEM_ACCESSTOKEN`. */
 export function variableKey(name: string): string {
-  return name.replace(/\./g, '_').replace(/ /g, '_').toUpperCase();
+  return name.replaceAll('.', '_').replaceAll(' ', '_').toUpperCase();
 }
 
 /** The agent lists variable names as a JSON array; anything else counts as none. */

@@ -9,11 +9,11 @@ import { EOL } from 'node:os';
 
 /** Escapes command data so that no value can end the command or start a new line. */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 function escapeProperty(value: string): string {
-  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
 /** A workflow command line: `::name key=value::data`. */

@@ -17,7 +17,7 @@ export class GitHubHost implements Host {
   ) {}
 
   getInput(name: string): string | undefined {
-    const value = this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
+    const value = this.env[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`]?.trim();
     return value ? value : undefined;
   }
 

@@ -12,6 +12,7 @@ import type { CredentialContext, UserCredential } from './credential';
 import { federatedVaultToken } from './key-vault-auth';
 import { KeyVaultClient } from './key-vault-client';
 import { RefreshTokenCredential } from './refresh-token';
+import { hasWhitespaceOrControl } from '../characters';
 
 export type KeyVaultSettings = Extract<CredentialSettings, { source: 'key-vault' }>;
 
@@ -36,7 +37,7 @@ export function loginCommand(
 function notARefreshToken(value: string): string | undefined {
   if (value === '') return 'it is empty (or only whitespace)';
   if (/^bearer\s/i.test(value)) return 'it starts with "Bearer " (an Authorization header value)';
-  if (/[\s\p{Cc}\p{Cf}]/u.test(value)) return 'it contains whitespace or control characters inside';
+  if (hasWhitespaceOrControl(value)) return 'it contains whitespace or control characters inside';
   if (decodeJwtUnverified(value)) return 'it is a JWT (an access or ID token, which expires within hours)';
   if (value.startsWith('{') || value.startsWith('['))
     return 'it is JSON (store only the refresh_token value)';

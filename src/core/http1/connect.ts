@@ -1,20 +1,20 @@
 /** Opening a connection straight to a host: TLS, or plain TCP for loopback http:// (the emulator, tests). */
-import net from 'node:net';
-import tls from 'node:tls';
+import { connect as connectTcp, isIP, type Socket } from 'node:net';
+import { connect as connectTls, type TLSSocket } from 'node:tls';
 import { bareHost, portOf } from './url-parts';
 
 /** TLS to `url`'s host, over `socket` when tunnelling; no SNI for an IP address, as RFC 6066 says. */
-export function secure(url: URL, socket?: net.Socket): tls.TLSSocket {
+export function secure(url: URL, socket?: Socket): TLSSocket {
   const host = bareHost(url);
-  return tls.connect({
+  return connectTls({
     host,
     port: portOf(url),
     socket,
-    servername: net.isIP(host) ? undefined : host,
+    servername: isIP(host) ? undefined : host,
     ALPNProtocols: ['http/1.1'],
   });
 }
 
-export function connect(url: URL): net.Socket {
-  return url.protocol === 'https:' ? secure(url) : net.connect(portOf(url), bareHost(url));
+export function connect(url: URL): Socket {
+  return url.protocol === 'https:' ? secure(url) : connectTcp(portOf(url), bareHost(url));
 }

@@ -5,12 +5,12 @@
  * (docs/decisions.md, decision 14). One connection per request is enough: a step talks to each host once;
  * a connection opened ahead by ./warm-connections is used when one waits for the request's origin.
  */
-import net from 'node:net';
+import type { Socket } from 'node:net';
 import { connect, secure } from './connect';
 import { proxyFor, type ProxyTarget } from './proxy';
 import { serializeRequest, type OutgoingRequest } from './request';
 import { closedMidResponse, ResponseParser, type ParsedResponse } from './response-parser';
-import { bareHost, portOf } from './url-parts';
+import { portOf } from './url-parts';
 import { takeWarm } from './warm-connections';
 
 export type { OutgoingRequest, ParsedResponse };
@@ -33,7 +33,7 @@ export function exchange(request: OutgoingRequest, timeoutMs: number): Promise<P
   const payload = serializeRequest(request);
   const proxy = proxyFor(request.url);
   return new Promise<ParsedResponse>((resolve, reject) => {
-    let socket: net.Socket | undefined;
+    let socket: Socket | undefined;
     let settled = false;
     const finish = (error: unknown, response?: ParsedResponse) => {
       if (settled) return;
@@ -50,7 +50,7 @@ export function exchange(request: OutgoingRequest, timeoutMs: number): Promise<P
       () => finish(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
       timeoutMs,
     );
-    const talk = (connection: net.Socket) => {
+    const talk = (connection: Socket) => {
       socket = connection;
       const parser = new ResponseParser(request.method === 'HEAD');
       connection.on('data', (chunk: Buffer) => {
@@ -88,10 +88,9 @@ export function exchange(request: OutgoingRequest, timeoutMs: number): Promise<P
 function openTunnel(
   proxy: ProxyTarget,
   target: URL,
-  done: (error: unknown, tunnel?: net.Socket) => void,
-): net.Socket {
-  const socket =
-    proxy.url.protocol === 'https:' ? secure(proxy.url) : net.connect(portOf(proxy.url), bareHost(proxy.url));
+  done: (error: unknown, tunnel?: Socket) => void,
+): Socket {
+  const socket = connect(proxy.url);
   const authority = `${target.hostname}:${portOf(target)}`;
   const lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   if (proxy.authorization) lines.push(`Proxy-Authorization: ${proxy.authorization}`);

@@ -5,14 +5,14 @@
  * is closed after WARM_IDLE_MS and never keeps the process alive. Direct connections only: through a proxy
  * the request opens its own tunnel.
  */
-import type net from 'node:net';
+import type { Socket } from 'node:net';
 import { connect } from './connect';
 import { proxyFor } from './proxy';
 
 export const WARM_IDLE_MS = 10_000;
 
 interface Warm {
-  socket: net.Socket;
+  socket: Socket;
   /** Drops the connection: any error, byte or close before the request means it cannot carry one. */
   drop: () => void;
 }
@@ -38,7 +38,7 @@ export function preconnect(url: URL, idleMs = WARM_IDLE_MS): void {
 }
 
 /** The waiting connection to `url`'s origin, handed over once, or undefined. */
-export function takeWarm(url: URL): net.Socket | undefined {
+export function takeWarm(url: URL): Socket | undefined {
   const entry = warm.get(url.origin);
   if (!entry) return undefined;
   warm.delete(url.origin);
