@@ -4,18 +4,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { outputLines, parseCommandLine } from '../../scripts/harness/azure-pipelines-agent';
 import { ActionableError } from '../../src/core/errors';
+import { HttpClient } from '../../src/core/http';
 import { AzurePipelinesHost } from '../../src/hosts/azure-pipelines';
 import { AgentEnvironment } from '../../src/hosts/azure-pipelines-environment';
+import { StubServer } from '../helpers/stub-server';
 
 const CONNECTION = 'c0c0c0c0-0000-4000-8000-0000000000a1';
 
 type Env = Record<string, string | undefined>;
 
-function hostWith(env: Env = {}, options: { fetch?: typeof fetch } = {}) {
+function hostWith(env: Env = {}) {
   let stdout = '';
   const host = new AzurePipelinesHost(new AgentEnvironment(env), {
     write: (text) => (stdout += text),
-    ...options,
   });
   const commands = () =>
     outputLines(stdout)
@@ -267,61 +268,76 @@ describe('run context', () => {
 });
 
 describe('the job identity token', () => {
-  const requestUri =
-    'https://dev.azure.com/contoso/p/_apis/distributedtask/hubs/build/plans/1/jobs/2/oidctoken';
+  const requestPath = '/contoso/p/_apis/distributedtask/hubs/build/plans/1/jobs/2/oidctoken';
+  let stub: StubServer;
+  beforeEach(async () => {
+    stub = await StubServer.start();
+  });
+  afterEach(() => stub.close());
 
-  function identityHost(fetchImpl: typeof fetch, env: Env = { INPUT_AZURESUBSCRIPTION: CONNECTION }) {
-    return hostWith(
-      {
-        ...env,
-        SYSTEM_OIDCREQUESTURI: requestUri,
-        ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: 'system-access-token',
-      },
-      { fetch: fetchImpl },
-    );
+  // No retry waits: a refusal or failure shows at once.
+  const http = () => new HttpClient({ retry: { attempts: 1 } });
+
+  function identityHost(env: Env = { INPUT_AZURESUBSCRIPTION: CONNECTION }) {
+    return hostWith({
+      ...env,
+      SYSTEM_OIDCREQUESTURI: `${stub.url}${requestPath}`,
+      ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: 'system-access-token',
+    });
   }
 
   test('is requested from the oidctoken endpoint with System.AccessToken, and masked', async () => {
-    const requests: { url: string; init: RequestInit | undefined }[] = [];
-    const fakeFetch = ((url: URL | string, init?: RequestInit) => {
-      requests.push({ url: String(url), init });
-      return Promise.resolve(
-        new Response(JSON.stringify({ oidcToken: 'eyJ.federated.token' }), { status: 200 }),
-      );
-    }) as typeof fetch;
-    const { host, commands } = identityHost(fakeFetch);
-    await expect(host.getIdToken('api://AzureADTokenExchange')).resolves.toBe('eyJ.federated.token');
-    expect(requests).toHaveLength(1);
-    const url = new URL(requests[0]?.url ?? '');
-    expect(url.origin + url.pathname).toBe(requestUri);
-    expect(url.searchParams.get('api-version')).toBe('7.1');
-    expect(url.searchParams.get('serviceConnectionId')).toBe(CONNECTION);
-    expect(requests[0]?.init?.method).toBe('POST');
-    expect((requests[0]?.init?.headers as Record<string, string>).Authorization).toBe(
-      'Bearer system-access-token',
-    );
+    stub.reply({ body: { oidcToken: 'eyJ.federated.token' } });
+    const { host, commands } = identityHost();
+    await expect(host.getIdToken('api://AzureADTokenExchange', http())).resolves.toBe('eyJ.federated.token');
+    expect(stub.requests).toHaveLength(1);
+    const [request] = stub.requests;
+    expect(request?.method).toBe('POST');
+    expect(request?.path).toBe(requestPath);
+    expect(request?.query.get('api-version')).toBe('7.1');
+    expect(request?.query.get('serviceConnectionId')).toBe(CONNECTION);
+    expect(request?.headers.authorization).toBe('Bearer system-access-token');
+    expect(request?.headers['x-tfs-fedauthredirect']).toBe('Suppress');
     const masked = commands()
       .filter((command) => command.name === 'task.setsecret')
       .map((command) => command.data);
     expect(masked).toEqual(['system-access-token', 'eyJ.federated.token']);
   });
 
-  test('without a service connection, says which input to set', async () => {
-    const { host } = identityHost(() => Promise.reject(new Error('no request expected')), {});
-    const error = await host.getIdToken('api://AzureADTokenExchange').catch((e: unknown) => e);
+  test('without a service connection, says which input to set and sends nothing', async () => {
+    const { host } = identityHost({});
+    const error = await host.getIdToken('api://AzureADTokenExchange', http()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ActionableError);
     expect((error as ActionableError).message).toContain('azureSubscription');
+    expect(stub.requests).toHaveLength(0);
   });
 
   test('a refusal names the status and the service connection', async () => {
-    const refuse = (() =>
-      Promise.resolve(new Response('{"message":"TF400813"}', { status: 401 }))) as typeof fetch;
-    const { host } = identityHost(refuse);
+    stub.reply({ status: 401, body: { message: 'TF400813' } });
+    const { host } = identityHost();
     const error = (await host
-      .getIdToken('api://AzureADTokenExchange')
+      .getIdToken('api://AzureADTokenExchange', http())
       .catch((e: unknown) => e)) as ActionableError;
     expect(error.kind).toBe('auth');
+    expect(error.code).toBe('oidc_request_failed');
     expect(error.message).toContain('HTTP 401');
     expect(error.message).toContain(CONNECTION);
+  });
+
+  test('an answer without a token is a refusal too', async () => {
+    stub.reply({ body: { oidcToken: '' } });
+    const { host } = identityHost();
+    await expect(host.getIdToken('api://AzureADTokenExchange', http())).rejects.toMatchObject({
+      code: 'oidc_request_failed',
+      status: 200,
+    });
+  });
+
+  test('a request that may not have arrived is sent again: asking twice is harmless', async () => {
+    stub.reply({ destroy: true }, { body: { oidcToken: 'eyJ.second.try' } });
+    const { host } = identityHost();
+    const client = new HttpClient({ retry: { attempts: 2, baseDelayMs: 1 } });
+    await expect(host.getIdToken('api://AzureADTokenExchange', client)).resolves.toBe('eyJ.second.try');
+    expect(stub.requests).toHaveLength(2);
   });
 });

@@ -151,8 +151,8 @@ var TokenCache = class {
   now;
   cached;
   pending;
-  get(fetch2) {
-    return this.cached && this.cached.expiresOn.getTime() - 3e5 > this.now() ? Promise.resolve(this.cached.token) : (this.pending ??= fetch2().then((fresh) => (this.cached = fresh, fresh.token)).finally(() => {
+  get(fetch) {
+    return this.cached && this.cached.expiresOn.getTime() - 3e5 > this.now() ? Promise.resolve(this.cached.token) : (this.pending ??= fetch().then((fresh) => (this.cached = fresh, fresh.token)).finally(() => {
       this.pending = void 0;
     }), this.pending);
   }
@@ -615,11 +615,11 @@ function keyVaultScope(vaultUrl) {
   let host2 = new URL(vaultUrl).hostname.toLowerCase();
   return `https://${/^[^.]+\.(vault\.[a-z0-9.-]+)$/.exec(host2)?.[1] ?? "vault.azure.net"}/.default`;
 }
-function cached(fetch2, mask) {
+function cached(fetch, mask) {
   let current;
   return async () => {
     if (current && current.expiresOnTimestamp - RENEW_MARGIN_MS > Date.now()) return current.token;
-    let fresh = await fetch2();
+    let fresh = await fetch();
     return mask(fresh.token), current = fresh, fresh.token;
   };
 }
@@ -1532,6 +1532,7 @@ function maskSecretInputs(host2) {
 
 // src/core/credential-context.ts
 function credentialContext(host2, http, endpoints) {
+  let getIdToken = host2.getIdToken?.bind(host2);
   return {
     http,
     endpoints,
@@ -1539,7 +1540,7 @@ function credentialContext(host2, http, endpoints) {
     warn: (message) => host2.warning(message),
     info: (message) => host2.info(message),
     debug: (message) => host2.debug(message),
-    getIdToken: host2.getIdToken?.bind(host2)
+    getIdToken: getIdToken && ((audience) => getIdToken(audience, http))
   };
 }
 function connectBot(host2, http, target, settings) {
@@ -2530,6 +2531,19 @@ function interruptedMessage(signal, settled, graceMs) {
 // src/hosts/github.ts
 var import_node_fs3 = require("node:fs");
 
+// src/core/json.ts
+function stringField2(body, field2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return;
+  }
+  if (typeof parsed != "object" || parsed === null || Array.isArray(parsed)) return;
+  let value = parsed[field2];
+  return typeof value == "string" && value !== "" ? value : void 0;
+}
+
 // src/hosts/github-commands.ts
 var import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_os = require("node:os");
 function escapeData(value) {
@@ -2632,7 +2646,7 @@ var GitHubHost = class {
       job: this.env.GITHUB_JOB
     };
   }
-  async getIdToken(audience) {
+  async getIdToken(audience, http) {
     let url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL, bearer = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!url || !bearer)
       throw new ActionableError(
@@ -2643,16 +2657,19 @@ var GitHubHost = class {
       );
     let requestUrl = new URL(url);
     requestUrl.searchParams.set("audience", audience);
-    let response = await fetch(requestUrl, { headers: { Authorization: `Bearer ${bearer}` } }), body = await response.json().catch(() => {
-    });
-    if (!response.ok || typeof body?.value != "string")
+    let response = await http.send({
+      method: "GET",
+      url: requestUrl.href,
+      headers: { Authorization: `Bearer ${bearer}`, Accept: "application/json" }
+    }), token = response.status === 200 ? stringField2(response.body, "value") : void 0;
+    if (token === void 0)
       throw new ActionableError(
         "auth",
         `GitHub refused the OIDC token request (HTTP ${response.status}).`,
         "Check `permissions: id-token: write` and that the runner can reach the Actions service.",
         { code: "oidc_request_failed", status: response.status }
       );
-    return this.setSecret(body.value), body.value;
+    return this.setSecret(token), token;
   }
   /** Uses the runner's file command when available, else the legacy stdout command (older runners, tests). */
   fileCommandOr(fileVariable, key, value, legacy) {

@@ -1755,6 +1755,7 @@ var SECRET_INPUTS, registered, init_secret_inputs = __esm({
 
 // src/core/credential-context.ts
 function credentialContext(host, http, endpoints) {
+  let getIdToken = host.getIdToken?.bind(host);
   return {
     http,
     endpoints,
@@ -1762,7 +1763,7 @@ function credentialContext(host, http, endpoints) {
     warn: (message) => host.warning(message),
     info: (message) => host.info(message),
     debug: (message) => host.debug(message),
-    getIdToken: host.getIdToken?.bind(host)
+    getIdToken: getIdToken && ((audience) => getIdToken(audience, http))
   };
 }
 function connectBot(host, http, target, settings) {

@@ -167,8 +167,8 @@ var TokenCache = class {
   now;
   cached;
   pending;
-  get(fetch2) {
-    return this.cached && this.cached.expiresOn.getTime() - 3e5 > this.now() ? Promise.resolve(this.cached.token) : (this.pending ??= fetch2().then((fresh) => (this.cached = fresh, fresh.token)).finally(() => {
+  get(fetch) {
+    return this.cached && this.cached.expiresOn.getTime() - 3e5 > this.now() ? Promise.resolve(this.cached.token) : (this.pending ??= fetch().then((fresh) => (this.cached = fresh, fresh.token)).finally(() => {
       this.pending = void 0;
     }), this.pending);
   }
@@ -631,11 +631,11 @@ function keyVaultScope(vaultUrl) {
   let host2 = new URL(vaultUrl).hostname.toLowerCase();
   return `https://${/^[^.]+\.(vault\.[a-z0-9.-]+)$/.exec(host2)?.[1] ?? "vault.azure.net"}/.default`;
 }
-function cached(fetch2, mask) {
+function cached(fetch, mask) {
   let current;
   return async () => {
     if (current && current.expiresOnTimestamp - RENEW_MARGIN_MS > Date.now()) return current.token;
-    let fresh = await fetch2();
+    let fresh = await fetch();
     return mask(fresh.token), current = fresh, fresh.token;
   };
 }
@@ -1548,6 +1548,7 @@ function maskSecretInputs(host2) {
 
 // src/core/credential-context.ts
 function credentialContext(host2, http, endpoints) {
+  let getIdToken = host2.getIdToken?.bind(host2);
   return {
     http,
     endpoints,
@@ -1555,7 +1556,7 @@ function credentialContext(host2, http, endpoints) {
     warn: (message) => host2.warning(message),
     info: (message) => host2.info(message),
     debug: (message) => host2.debug(message),
-    getIdToken: host2.getIdToken?.bind(host2)
+    getIdToken: getIdToken && ((audience) => getIdToken(audience, http))
   };
 }
 function connectBot(host2, http, target, settings) {
@@ -3083,9 +3084,22 @@ var SERVICE_CONNECTION_INPUT = "azureSubscription", SERVICE_CONNECTION_PARAMETER
   "azure-tenant-id": "tenantid"
 };
 
+// src/core/json.ts
+function stringField2(body, field2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return;
+  }
+  if (typeof parsed != "object" || parsed === null || Array.isArray(parsed)) return;
+  let value = parsed[field2];
+  return typeof value == "string" && value !== "" ? value : void 0;
+}
+
 // src/hosts/azure-pipelines-oidc.ts
 var FIX_ACCESS = "Run the job on an Azure Pipelines agent (2.x or newer) and let the pipeline use the service connection (authorize it for this pipeline; a YAML pipeline must name it in the azureSubscription input itself).";
-async function requestOidcToken(request) {
+async function requestOidcToken(request, http) {
   if (!request.requestUri || !request.accessToken)
     throw new ActionableError(
       "input",
@@ -3095,36 +3109,28 @@ async function requestOidcToken(request) {
     );
   let url = new URL(request.requestUri);
   url.searchParams.set("api-version", "7.1"), url.searchParams.set("serviceConnectionId", request.serviceConnectionId);
-  let response;
-  try {
-    response = await (request.fetch ?? fetch)(url, {
+  let response = await http.send(
+    {
       method: "POST",
+      url: url.href,
       headers: {
         Authorization: `Bearer ${request.accessToken}`,
+        Accept: "application/json",
         "Content-Type": "application/json",
         // Without it, an expired System.AccessToken gets a sign-in redirect instead of a 401.
         "X-TFS-FedAuthRedirect": "Suppress"
-      },
-      signal: AbortSignal.timeout(request.timeoutMs ?? 3e4)
-    });
-  } catch (error) {
-    throw new ActionableError(
-      "network",
-      `Could not reach the Azure Pipelines OIDC endpoint (${url.origin}): ${error instanceof Error ? error.message : String(error)}.`,
-      "Check that the agent can reach Azure DevOps, then re-run the job.",
-      { code: "oidc_network", retryable: !0, cause: error }
-    );
-  }
-  let body = await response.json().catch(() => {
-  });
-  if (!response.ok || typeof body?.oidcToken != "string" || body.oidcToken === "")
+      }
+    },
+    { idempotent: !0 }
+  ), token = response.status === 200 ? stringField2(response.body, "oidcToken") : void 0;
+  if (token === void 0)
     throw new ActionableError(
       "auth",
       `Azure Pipelines refused an OIDC token for service connection ${request.serviceConnectionId} (HTTP ${response.status}).`,
       `Use an Azure Resource Manager service connection with workload identity federation. ${FIX_ACCESS}`,
       { code: "oidc_request_failed", status: response.status }
     );
-  return body.oidcToken;
+  return token;
 }
 
 // src/hosts/stdout.ts
@@ -3160,12 +3166,11 @@ function exitWhenWritten() {
 var AzurePipelinesHost = class {
   constructor(agent = new AgentEnvironment(), options = {}) {
     this.agent = agent;
-    this.write = options.write ?? writeStdout, this.fetch = options.fetch, this.debugLines = agent.variable("DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff")?.toLowerCase() !== "true" || agent.variable("System.Debug")?.toLowerCase() === "true";
+    this.write = options.write ?? writeStdout, this.debugLines = agent.variable("DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff")?.toLowerCase() !== "true" || agent.variable("System.Debug")?.toLowerCase() === "true";
   }
   agent;
   platform = "azure-pipelines";
   write;
-  fetch;
   debugLines;
   getInput(name) {
     let parameter = SERVICE_CONNECTION_PARAMETERS[name];
@@ -3221,7 +3226,7 @@ var AzurePipelinesHost = class {
     return runContextFrom((name) => this.agent.variable(name));
   }
   /** The service connection's federated token; the audience is fixed by Azure Pipelines (api://AzureADTokenExchange). */
-  async getIdToken(audience) {
+  async getIdToken(audience, http) {
     let connection = this.serviceConnection();
     if (!connection)
       throw new ActionableError(
@@ -3233,12 +3238,14 @@ var AzurePipelinesHost = class {
     this.debug(`Requesting an OIDC token for service connection ${connection} (audience ${audience}).`);
     let accessToken = this.agent.endpointAuthorizationParameter("SystemVssConnection", "AccessToken");
     accessToken && this.setSecret(accessToken);
-    let token = await requestOidcToken({
-      requestUri: this.agent.variable("System.OidcRequestUri"),
-      accessToken,
-      serviceConnectionId: connection,
-      ...this.fetch ? { fetch: this.fetch } : {}
-    });
+    let token = await requestOidcToken(
+      {
+        requestUri: this.agent.variable("System.OidcRequestUri"),
+        accessToken,
+        serviceConnectionId: connection
+      },
+      http
+    );
     return this.setSecret(token), token;
   }
   setVariable(name, value, options) {

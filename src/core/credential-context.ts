@@ -8,6 +8,7 @@ import { maskSecret } from './secret-inputs';
 import type { CredentialSettings, Endpoints } from './settings';
 
 export function credentialContext(host: Host, http: HttpClient, endpoints: Endpoints): CredentialContext {
+  const getIdToken = host.getIdToken?.bind(host);
   return {
     http,
     endpoints,
@@ -15,7 +16,7 @@ export function credentialContext(host: Host, http: HttpClient, endpoints: Endpo
     warn: (message) => host.warning(message),
     info: (message) => host.info(message),
     debug: (message) => host.debug(message),
-    getIdToken: host.getIdToken?.bind(host),
+    getIdToken: getIdToken && ((audience) => getIdToken(audience, http)),
   };
 }
 

@@ -4,6 +4,8 @@
  * Input, output and state names are the kebab-case names of DESIGN.md; an adapter translates them
  * (Azure Pipelines uses camelCase) and never holds business logic.
  */
+import type { HttpClient } from './http';
+
 export type Platform = 'github' | 'azure-pipelines' | 'cli';
 
 /** Facts about the running job, used to derive a unique, recognisable display name. */
@@ -37,6 +39,9 @@ export interface Host {
   /** Appends markdown to the job summary, where the platform has one. */
   addSummary(markdown: string): void;
   runContext(): RunContext;
-  /** The job's own federated identity token (GitHub OIDC, Azure Pipelines service connection), where available. */
-  getIdToken?(audience: string): Promise<string>;
+  /**
+   * The job's own federated identity token (GitHub OIDC, Azure Pipelines service connection), where
+   * available, requested through `http` like every other request (proxy, timeouts, retries).
+   */
+  getIdToken?(audience: string, http: HttpClient): Promise<string>;
 }

@@ -2,9 +2,11 @@
  * The job's federated identity token for an Azure Resource Manager service connection (workload identity
  * federation), from the agent's `oidctoken` endpoint exactly as AzurePipelinesCredential calls it:
  * POST `${System.OidcRequestUri}?api-version=7.1&serviceConnectionId=<id>` with `Bearer System.AccessToken`,
- * answer `{"oidcToken": "<jwt>"}`. Doing it here costs one fetch instead of loading @azure/identity.
+ * answer `{"oidcToken": "<jwt>"}`. Doing it here costs one request instead of loading @azure/identity.
  */
 import { ActionableError } from '../core/errors';
+import type { HttpClient } from '../core/http';
+import { stringField } from '../core/json';
 
 export interface OidcRequest {
   /** System.OidcRequestUri (SYSTEM_OIDCREQUESTURI). */
@@ -12,15 +14,14 @@ export interface OidcRequest {
   /** System.AccessToken, from the SystemVssConnection endpoint. */
   accessToken: string | undefined;
   serviceConnectionId: string;
-  fetch?: typeof fetch;
-  timeoutMs?: number;
 }
 
 const FIX_ACCESS =
   'Run the job on an Azure Pipelines agent (2.x or newer) and let the pipeline use the service connection ' +
   '(authorize it for this pipeline; a YAML pipeline must name it in the azureSubscription input itself).';
 
-export async function requestOidcToken(request: OidcRequest): Promise<string> {
+/** Network failures come from `http` as they do for every request (naming the host and the fix). */
+export async function requestOidcToken(request: OidcRequest, http: HttpClient): Promise<string> {
   if (!request.requestUri || !request.accessToken) {
     throw new ActionableError(
       'input',
@@ -32,28 +33,23 @@ export async function requestOidcToken(request: OidcRequest): Promise<string> {
   const url = new URL(request.requestUri);
   url.searchParams.set('api-version', '7.1');
   url.searchParams.set('serviceConnectionId', request.serviceConnectionId);
-  let response: Response;
-  try {
-    response = await (request.fetch ?? fetch)(url, {
+  // Asking for a token twice is harmless, so a POST that may not have arrived is retried like a GET.
+  const response = await http.send(
+    {
       method: 'POST',
+      url: url.href,
       headers: {
         Authorization: `Bearer ${request.accessToken}`,
+        Accept: 'application/json',
         'Content-Type': 'application/json',
         // Without it, an expired System.AccessToken gets a sign-in redirect instead of a 401.
         'X-TFS-FedAuthRedirect': 'Suppress',
       },
-      signal: AbortSignal.timeout(request.timeoutMs ?? 30_000),
-    });
-  } catch (error) {
-    throw new ActionableError(
-      'network',
-      `Could not reach the Azure Pipelines OIDC endpoint (${url.origin}): ${error instanceof Error ? error.message : String(error)}.`,
-      'Check that the agent can reach Azure DevOps, then re-run the job.',
-      { code: 'oidc_network', retryable: true, cause: error },
-    );
-  }
-  const body = (await response.json().catch(() => undefined)) as { oidcToken?: unknown } | undefined;
-  if (!response.ok || typeof body?.oidcToken !== 'string' || body.oidcToken === '') {
+    },
+    { idempotent: true },
+  );
+  const token = response.status === 200 ? stringField(response.body, 'oidcToken') : undefined;
+  if (token === undefined) {
     throw new ActionableError(
       'auth',
       `Azure Pipelines refused an OIDC token for service connection ${request.serviceConnectionId} (HTTP ${response.status}).`,
@@ -61,5 +57,5 @@ export async function requestOidcToken(request: OidcRequest): Promise<string> {
       { code: 'oidc_request_failed', status: response.status },
     );
   }
-  return body.oidcToken;
+  return token;
 }

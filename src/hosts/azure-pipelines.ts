@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActionableError } from '../core/errors';
 import type { Host, RunContext } from '../core/host';
+import type { HttpClient } from '../core/http';
 import { neutralizeCommands } from '../core/log-safety';
 import { vsoCommand } from './azure-pipelines-commands';
 import { runContextFrom } from './azure-pipelines-context';
@@ -19,13 +20,11 @@ import { writeStdout } from './stdout';
 
 export interface AzurePipelinesHostOptions {
   write?: (text: string) => void;
-  fetch?: typeof fetch;
 }
 
 export class AzurePipelinesHost implements Host {
   readonly platform = 'azure-pipelines' as const;
   private readonly write: (text: string) => void;
-  private readonly fetch: typeof fetch | undefined;
   private readonly debugLines: boolean;
 
   constructor(
@@ -33,7 +32,6 @@ export class AzurePipelinesHost implements Host {
     options: AzurePipelinesHostOptions = {},
   ) {
     this.write = options.write ?? writeStdout;
-    this.fetch = options.fetch;
     // The agent shows debug lines only in debug runs; this knob asks tasks not to send them otherwise.
     this.debugLines =
       agent.variable('DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff')?.toLowerCase() !== 'true' ||
@@ -110,7 +108,7 @@ export class AzurePipelinesHost implements Host {
   }
 
   /** The service connection's federated token; the audience is fixed by Azure Pipelines (api://AzureADTokenExchange). */
-  async getIdToken(audience: string): Promise<string> {
+  async getIdToken(audience: string, http: HttpClient): Promise<string> {
     const connection = this.serviceConnection();
     if (!connection) {
       throw new ActionableError(
@@ -124,12 +122,14 @@ export class AzurePipelinesHost implements Host {
     this.debug(`Requesting an OIDC token for service connection ${connection} (audience ${audience}).`);
     const accessToken = this.agent.endpointAuthorizationParameter('SystemVssConnection', 'AccessToken');
     if (accessToken) this.setSecret(accessToken);
-    const token = await requestOidcToken({
-      requestUri: this.agent.variable('System.OidcRequestUri'),
-      accessToken,
-      serviceConnectionId: connection,
-      ...(this.fetch ? { fetch: this.fetch } : {}),
-    });
+    const token = await requestOidcToken(
+      {
+        requestUri: this.agent.variable('System.OidcRequestUri'),
+        accessToken,
+        serviceConnectionId: connection,
+      },
+      http,
+    );
     this.setSecret(token);
     return token;
   }

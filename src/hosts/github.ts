@@ -2,6 +2,8 @@
 import { appendFileSync } from 'node:fs';
 import { ActionableError } from '../core/errors';
 import type { Host, RunContext } from '../core/host';
+import type { HttpClient } from '../core/http';
+import { stringField } from '../core/json';
 import { neutralizeCommands } from '../core/log-safety';
 import { appendFileCommand, commandLine } from './github-commands';
 import { writeStdout } from './stdout';
@@ -73,7 +75,7 @@ export class GitHubHost implements Host {
     };
   }
 
-  async getIdToken(audience: string): Promise<string> {
+  async getIdToken(audience: string, http: HttpClient): Promise<string> {
     const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!url || !bearer) {
@@ -86,9 +88,13 @@ export class GitHubHost implements Host {
     }
     const requestUrl = new URL(url);
     requestUrl.searchParams.set('audience', audience);
-    const response = await fetch(requestUrl, { headers: { Authorization: `Bearer ${bearer}` } });
-    const body = (await response.json().catch(() => undefined)) as { value?: unknown } | undefined;
-    if (!response.ok || typeof body?.value !== 'string') {
+    const response = await http.send({
+      method: 'GET',
+      url: requestUrl.href,
+      headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+    });
+    const token = response.status === 200 ? stringField(response.body, 'value') : undefined;
+    if (token === undefined) {
       throw new ActionableError(
         'auth',
         `GitHub refused the OIDC token request (HTTP ${response.status}).`,
@@ -96,8 +102,8 @@ export class GitHubHost implements Host {
         { code: 'oidc_request_failed', status: response.status },
       );
     }
-    this.setSecret(body.value);
-    return body.value;
+    this.setSecret(token);
+    return token;
   }
 
   /** Uses the runner's file command when available, else the legacy stdout command (older runners, tests). */
