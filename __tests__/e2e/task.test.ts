@@ -3,6 +3,7 @@
  * HTTPS: inputs as INPUT_*, pipeline variables, the SystemVssConnection endpoint, logging commands read back
  * from the output, task variables handed to the post-job step.
  */
+import net from 'node:net';
 import {
   invalidInputCases,
   patTokenErrorAnswer,
@@ -316,5 +317,86 @@ describe('invalid inputs fail before any request', () => {
     );
     expect(main.secrets).toContain('hunter2-password');
     expect(findLeaks(main, ['hunter2-password'])).toEqual([]);
+  });
+});
+
+describe("the agent's proxy", () => {
+  /** A proxy that refuses every tunnel with 407, recording what it was asked. */
+  async function refusingProxy() {
+    const connects: { line: string; authorization: string | undefined }[] = [];
+    const server = net.createServer((socket) => {
+      let head = '';
+      socket.on('error', () => undefined);
+      socket.on('data', (chunk: Buffer) => {
+        head += chunk.toString('latin1');
+        if (!head.includes('\r\n\r\n')) return;
+        const [line = '', ...headers] = head.split('\r\n');
+        const authorization = headers
+          .find((header) => header.toLowerCase().startsWith('proxy-authorization:'))
+          ?.slice('proxy-authorization:'.length)
+          .trim();
+        connects.push({ line, authorization });
+        socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      connects,
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  test('requests go through Agent.ProxyUrl with the agent proxy credentials; a refusal names the proxy', async () => {
+    const proxy = await refusingProxy();
+    try {
+      // Loopback is never proxied, so the token request goes to a name only a proxy could resolve.
+      const options = pipeline({ 'authority-host': 'https://login.agent-proxy.invalid' });
+      const run = await runTaskStep('main', {
+        ...options,
+        variables: {
+          ...options.variables,
+          'Agent.ProxyUrl': proxy.url,
+          'Agent.ProxyUsername': 'builder',
+        },
+        env: {
+          SECRET_AGENT_PROXYPASSWORD: 'proxy-pass-e2e',
+          VSTS_SECRET_VARIABLES: '["Agent.ProxyPassword"]',
+        },
+      });
+
+      expect(run.exitCode).not.toBe(0);
+      expect(proxy.connects).toEqual([
+        {
+          line: 'CONNECT login.agent-proxy.invalid:443 HTTP/1.1',
+          authorization: `Basic ${Buffer.from('builder:proxy-pass-e2e').toString('base64')}`,
+        },
+      ]);
+      const error = run.errors.join('\n');
+      expect(error).toContain(proxy.url.replace('http://', ''));
+      expect(error).toContain('407');
+      expect(run.secrets).toContain('proxy-pass-e2e');
+      expect(findLeaks(run, ['proxy-pass-e2e'])).toEqual([]);
+      expect(await activePats()).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('an invalid bypass list fails the step before any request, naming the agent setting', async () => {
+    await emu.clearRequests();
+    const options = pipeline();
+    const run = await runTaskStep('main', {
+      ...options,
+      variables: {
+        ...options.variables,
+        'Agent.ProxyUrl': 'http://127.0.0.1:9',
+        'Agent.ProxyBypassList': '["(unclosed"]',
+      },
+    });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.errors.join('\n')).toContain('Agent.ProxyBypassList');
+    expect((await emu.requests()).filter((request) => !request.path.startsWith('/_emulator'))).toEqual([]);
   });
 });

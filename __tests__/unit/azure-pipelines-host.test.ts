@@ -341,3 +341,26 @@ describe('the job identity token', () => {
     expect(stub.requests).toHaveLength(2);
   });
 });
+
+describe("the agent's proxy", () => {
+  test('is read from the Agent.Proxy* variables, the password from its secret variable, and masked', () => {
+    const { host, commands } = hostWith({
+      AGENT_PROXYURL: 'http://proxy.corp.example:8888',
+      AGENT_PROXYUSERNAME: 'builder',
+      SECRET_AGENT_PROXYPASSWORD: 'proxy-secret-1',
+      AGENT_PROXYBYPASSLIST: '["\\\\.vault\\\\.azure\\\\.net"]',
+    });
+    const resolve = host.httpProxy();
+    const proxy = resolve?.(new URL('https://vssps.dev.azure.com/contoso'));
+    expect(proxy?.url.host).toBe('proxy.corp.example:8888');
+    expect(proxy?.authorization).toBe(`Basic ${Buffer.from('builder:proxy-secret-1').toString('base64')}`);
+    expect(resolve?.(new URL('https://kv.vault.azure.net/secrets/rt'))).toBeUndefined();
+    expect(commands()).toContainEqual({ name: 'task.setsecret', properties: {}, data: 'proxy-secret-1' });
+  });
+
+  test('without Agent.ProxyUrl there is none, and HTTPS_PROXY applies', () => {
+    const { host, commands } = hostWith({});
+    expect(host.httpProxy()).toBeUndefined();
+    expect(commands()).toEqual([]);
+  });
+});

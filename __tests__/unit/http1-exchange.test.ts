@@ -9,6 +9,7 @@ import tls from 'node:tls';
 import { createCertificate, publicKeyOf } from '../../emulator/x509';
 import { ActionableError } from '../../src/core/errors';
 import { exchange, ProxyTunnelError, type OutgoingRequest } from '../../src/core/http1/exchange';
+import { parseProxy } from '../../src/core/http1/proxy';
 import { InvalidRequestError } from '../../src/core/http1/request';
 import { withoutProxyVariables } from '../helpers/proxy-env';
 import { refusedUrl } from '../helpers/stub-server';
@@ -798,6 +799,39 @@ describe('exchange through an HTTPS_PROXY tunnel', () => {
     expect(error.code).toMatch(/^ENOTFOUND$|^EAI_AGAIN$/);
     expect(error.proxy).toBeUndefined();
     expect(proxy.connects).toHaveLength(0);
+  });
+
+  it("goes through the platform's proxy resolver instead of HTTPS_PROXY, with its credentials", async () => {
+    proxy = await ConnectProxy.start();
+    process.env.HTTPS_PROXY = 'http://127.0.0.1:9';
+    const viaAgent = parseProxy(
+      proxy.url,
+      { name: 'Agent.ProxyUrl', fix: '' },
+      { username: 'u', password: 'p:w' },
+    );
+    const seen: string[] = [];
+    const resolve = (url: URL) => {
+      seen.push(url.host);
+      return viaAgent;
+    };
+    const answer = await exchange(get(target()), OK_MS, resolve);
+    expect(answer.status).toBe(200);
+    expect(proxy.connects).toHaveLength(1);
+    expect(proxy.connects[0]?.headers['proxy-authorization']).toBe(
+      `Basic ${Buffer.from('u:p:w').toString('base64')}`,
+    );
+    // Loopback targets never reach the resolver.
+    expect((await exchange(get(`https://127.0.0.1:${secure.port}/echo`), OK_MS, resolve)).status).toBe(200);
+    expect(seen).toEqual([`${TUNNELLED_HOST}:${tunnelTarget.port}`]);
+  });
+
+  it('connects directly when the resolver says so, whatever HTTPS_PROXY says', async () => {
+    process.env.HTTPS_PROXY = 'http://127.0.0.1:9';
+    const answer = await exchange(get(`https://localhost:${secure.port}/echo`), OK_MS, () => undefined);
+    expect(answer.status).toBe(200);
+    const error = await rejection(exchange(get(target()), OK_MS, () => undefined));
+    expect(error.code).toMatch(/^ENOTFOUND$|^EAI_AGAIN$/);
+    expect(error.proxy).toBeUndefined();
   });
 
   it('throws the invalid_proxy ActionableError synchronously for an unsupported proxy, before connecting', () => {

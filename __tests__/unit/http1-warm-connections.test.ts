@@ -147,7 +147,7 @@ describe('preconnect', () => {
   });
 
   it('closes a connection nobody used after the idle time', async () => {
-    preconnect(server.url, 30);
+    preconnect(server.url, { idleMs: 30 });
     await server.connected(1);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await server.open()).toBe(0);
@@ -187,6 +187,19 @@ describe('preconnect', () => {
     } finally {
       await proxy.close();
     }
+  });
+
+  it("opens nothing when the platform's proxy applies, and ignores a proxy setting that cannot work", async () => {
+    const target = new URL('https://ado-ephemeral-pat.invalid/_apis');
+    const proxied = () => ({ url: new URL(`http://127.0.0.1:${server.port}`) });
+    preconnect(target, { resolveProxy: proxied });
+    const invalid = () => {
+      throw new Error('invalid proxy setting');
+    };
+    expect(() => preconnect(target, { resolveProxy: invalid })).not.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.connections).toBe(0);
+    expect(takeWarm(target)).toBeUndefined();
   });
 
   it('warms a TLS connection too: handshake first, then the request over it', async () => {

@@ -1585,30 +1585,39 @@ function connect(url) {
 }
 
 // src/core/http1/proxy.ts
+function proxiable(target) {
+  return target.protocol === "https:" && !isLoopback(target.hostname);
+}
 function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
+function proxyOf(target, resolve = proxyFor) {
+  return proxiable(target) ? resolve(target) : void 0;
+}
 function proxyFor(target, env = process.env) {
-  if (target.protocol !== "https:" || isLoopback(target.hostname)) return;
+  if (!proxiable(target)) return;
   let setting = variable(env, "HTTPS_PROXY");
   if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
-    return parseProxy(setting);
+    return parseProxy(setting, {
+      name: "HTTPS_PROXY",
+      fix: "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly."
+    });
 }
-function parseProxy(setting) {
-  let fix = "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly.", url;
+function parseProxy(setting, origin, credentials) {
+  let invalid = (message) => new ActionableError("input", message, origin.fix, { code: "invalid_proxy" }), url;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting) ? setting : `http://${setting}`);
   } catch {
-    throw new ActionableError("input", "HTTPS_PROXY is not a valid URL.", fix, { code: "invalid_proxy" });
+    throw invalid(`${origin.name} is not a valid URL.`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new ActionableError(
-      "input",
-      `HTTPS_PROXY uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`,
-      fix,
-      { code: "invalid_proxy" }
+    throw invalid(
+      `${origin.name} uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`
     );
-  let authorization = url.username || url.password ? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}` : void 0;
+  let user = credentials ?? {
+    username: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password)
+  }, authorization = user.username || user.password ? `Basic ${Buffer.from(`${user.username}:${user.password}`).toString("base64")}` : void 0;
   return { url, authorization };
 }
 function bypassed(target, noProxy) {
@@ -1817,13 +1826,20 @@ function tooLarge() {
 
 // src/core/http1/warm-connections.ts
 var WARM_IDLE_MS = 1e4, warm = /* @__PURE__ */ new Map();
-function preconnect(url, idleMs = WARM_IDLE_MS) {
+function preconnect(url, options = {}) {
   let origin = url.origin;
-  if (warm.has(origin) || proxyFor(url)) return;
+  if (warm.has(origin) || throughProxy(url, options.resolveProxy)) return;
   let socket = connect(url), drop = () => {
     warm.get(origin)?.socket === socket && warm.delete(origin), socket.destroy();
   };
-  socket.on("error", drop), socket.on("data", drop), socket.on("end", drop), socket.on("close", drop), socket.setTimeout(idleMs, drop), socket.unref(), warm.set(origin, { socket, drop });
+  socket.on("error", drop), socket.on("data", drop), socket.on("end", drop), socket.on("close", drop), socket.setTimeout(options.idleMs ?? WARM_IDLE_MS, drop), socket.unref(), warm.set(origin, { socket, drop });
+}
+function throughProxy(url, resolveProxy) {
+  try {
+    return proxyOf(url, resolveProxy) !== void 0;
+  } catch {
+    return !0;
+  }
 }
 function takeWarm(url) {
   let entry = warm.get(url.origin);
@@ -1848,8 +1864,8 @@ var ProxyTunnelError = class extends Error {
   status;
   code = "ERR_PROXY_TUNNEL";
 };
-function exchange(request, timeoutMs) {
-  let payload = serializeRequest(request), proxy = proxyFor(request.url);
+function exchange(request, timeoutMs, resolveProxy) {
+  let payload = serializeRequest(request), proxy = proxyOf(request.url, resolveProxy);
   return new Promise((resolve, reject) => {
     let socket, settled = !1, finish = (error, response) => {
       settled || (settled = !0, clearTimeout(timer), socket?.destroy(), response ? resolve(response) : reject(error));
@@ -1940,10 +1956,10 @@ var ReceivedHeaders = class {
     fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
   },
   proxy_refused: {
-    seen: "the proxy in HTTPS_PROXY refused the tunnel (e.g. HTTP 407; not retried)",
+    seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
     kind: "network",
     cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
-    fix: "Check HTTPS_PROXY: put the proxy credentials in it URL-encoded (http://user:pass@host:port), or add the host to NO_PROXY if it must be reached directly."
+    fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
   },
   tls: {
     seen: "a TLS or certificate error (not retried)",
@@ -2068,9 +2084,10 @@ var HttpClient = class {
   random;
   now;
   userAgent;
+  proxy;
   constructor(options = {}) {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }, this.log = options.log ?? (() => {
-    }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+    }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT, this.proxy = options.proxy;
   }
   /**
    * Opens a connection to `url`'s origin for a request that follows soon (see http1/warm-connections).
@@ -2078,7 +2095,7 @@ var HttpClient = class {
    */
   preconnect(url) {
     try {
-      preconnect(assertSecureUrl(url));
+      preconnect(assertSecureUrl(url), { resolveProxy: this.proxy });
     } catch {
     }
   }
@@ -2113,7 +2130,8 @@ var HttpClient = class {
     try {
       let answer = await exchange(
         { method: request.method, url: new URL(request.url), headers, body: request.body },
-        timeoutMs
+        timeoutMs,
+        this.proxy
       );
       return {
         response: {
@@ -2160,6 +2178,11 @@ var HttpClient = class {
     );
   }
 };
+
+// src/core/host-http.ts
+function httpClientFor(host2, options = {}) {
+  return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
+}
 
 // src/core/validate.ts
 function readInput(read, name, keepWhitespace = !1) {
@@ -2447,7 +2470,7 @@ async function revokeMinted(host2, deps = {}) {
       return host2.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`), "expired";
     if (!state.organization || !state.endpoints)
       throw new Error("the saved state is incomplete (organization or endpoints missing)");
-    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? new HttpClient({ retry: POST_RETRY, log: (message) => host2.debug(message) }), { pats } = connectBot(
+    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? httpClientFor(host2, { retry: POST_RETRY }), { pats } = connectBot(
       host2,
       http,
       { organization: state.organization, endpoints: state.endpoints },

@@ -1891,30 +1891,39 @@ var import_node_net, import_node_tls, init_connect = __esm({
 });
 
 // src/core/http1/proxy.ts
+function proxiable(target) {
+  return target.protocol === "https:" && !isLoopback(target.hostname);
+}
 function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
+function proxyOf(target, resolve = proxyFor) {
+  return proxiable(target) ? resolve(target) : void 0;
+}
 function proxyFor(target, env = process.env) {
-  if (target.protocol !== "https:" || isLoopback(target.hostname)) return;
+  if (!proxiable(target)) return;
   let setting = variable(env, "HTTPS_PROXY");
   if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
-    return parseProxy(setting);
+    return parseProxy(setting, {
+      name: "HTTPS_PROXY",
+      fix: "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly."
+    });
 }
-function parseProxy(setting) {
-  let fix = "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly.", url;
+function parseProxy(setting, origin, credentials) {
+  let invalid2 = (message) => new ActionableError("input", message, origin.fix, { code: "invalid_proxy" }), url;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting) ? setting : `http://${setting}`);
   } catch {
-    throw new ActionableError("input", "HTTPS_PROXY is not a valid URL.", fix, { code: "invalid_proxy" });
+    throw invalid2(`${origin.name} is not a valid URL.`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new ActionableError(
-      "input",
-      `HTTPS_PROXY uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`,
-      fix,
-      { code: "invalid_proxy" }
+    throw invalid2(
+      `${origin.name} uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`
     );
-  let authorization = url.username || url.password ? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}` : void 0;
+  let user = credentials ?? {
+    username: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password)
+  }, authorization = user.username || user.password ? `Basic ${Buffer.from(`${user.username}:${user.password}`).toString("base64")}` : void 0;
   return { url, authorization };
 }
 function bypassed(target, noProxy) {
@@ -2139,13 +2148,20 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
 });
 
 // src/core/http1/warm-connections.ts
-function preconnect(url, idleMs = WARM_IDLE_MS) {
+function preconnect(url, options = {}) {
   let origin = url.origin;
-  if (warm.has(origin) || proxyFor(url)) return;
+  if (warm.has(origin) || throughProxy(url, options.resolveProxy)) return;
   let socket = connect(url), drop = () => {
     warm.get(origin)?.socket === socket && warm.delete(origin), socket.destroy();
   };
-  socket.on("error", drop), socket.on("data", drop), socket.on("end", drop), socket.on("close", drop), socket.setTimeout(idleMs, drop), socket.unref(), warm.set(origin, { socket, drop });
+  socket.on("error", drop), socket.on("data", drop), socket.on("end", drop), socket.on("close", drop), socket.setTimeout(options.idleMs ?? WARM_IDLE_MS, drop), socket.unref(), warm.set(origin, { socket, drop });
+}
+function throughProxy(url, resolveProxy) {
+  try {
+    return proxyOf(url, resolveProxy) !== void 0;
+  } catch {
+    return !0;
+  }
 }
 function takeWarm(url) {
   let entry = warm.get(url.origin);
@@ -2169,8 +2185,8 @@ var WARM_IDLE_MS, warm, init_warm_connections = __esm({
 });
 
 // src/core/http1/exchange.ts
-function exchange(request, timeoutMs) {
-  let payload = serializeRequest(request), proxy = proxyFor(request.url);
+function exchange(request, timeoutMs, resolveProxy) {
+  let payload = serializeRequest(request), proxy = proxyOf(request.url, resolveProxy);
   return new Promise((resolve, reject) => {
     let socket, settled = !1, finish = (error, response) => {
       settled || (settled = !0, clearTimeout(timer), socket?.destroy(), response ? resolve(response) : reject(error));
@@ -2389,10 +2405,10 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
         fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
       },
       proxy_refused: {
-        seen: "the proxy in HTTPS_PROXY refused the tunnel (e.g. HTTP 407; not retried)",
+        seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
         kind: "network",
         cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
-        fix: "Check HTTPS_PROXY: put the proxy credentials in it URL-encoded (http://user:pass@host:port), or add the host to NO_PROXY if it must be reached directly."
+        fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
       },
       tls: {
         seen: "a TLS or certificate error (not retried)",
@@ -2416,9 +2432,10 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
       random;
       now;
       userAgent;
+      proxy;
       constructor(options = {}) {
         this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry }, this.log = options.log ?? (() => {
-        }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+        }), this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))), this.random = options.random ?? Math.random, this.now = options.now ?? Date.now, this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT, this.proxy = options.proxy;
       }
       /**
        * Opens a connection to `url`'s origin for a request that follows soon (see http1/warm-connections).
@@ -2426,7 +2443,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
        */
       preconnect(url) {
         try {
-          preconnect(assertSecureUrl(url));
+          preconnect(assertSecureUrl(url), { resolveProxy: this.proxy });
         } catch {
         }
       }
@@ -2461,7 +2478,8 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
         try {
           let answer = await exchange(
             { method: request.method, url: new URL(request.url), headers, body: request.body },
-            timeoutMs
+            timeoutMs,
+            this.proxy
           );
           return {
             response: {
@@ -2508,6 +2526,17 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
         );
       }
     };
+  }
+});
+
+// src/core/host-http.ts
+function httpClientFor(host, options = {}) {
+  return new HttpClient({ log: (message) => host.debug(message), proxy: host.httpProxy?.(), ...options });
+}
+var init_host_http = __esm({
+  "src/core/host-http.ts"() {
+    "use strict";
+    init_http();
   }
 });
 
@@ -3269,7 +3298,7 @@ async function mint(host, deps = {}) {
     organization: host.runContext().organization
   });
   for (let warning of warnings) host.warning(warning);
-  let http = deps.http ?? new HttpClient({ log: (message) => host.debug(message), sleep: interruptibleSleep }), { credential, pats } = connectBot(host, http, settings, settings.credential), accessToken = credential.getAccessToken();
+  let http = deps.http ?? httpClientFor(host, { sleep: interruptibleSleep }), { credential, pats } = connectBot(host, http, settings, settings.credential), accessToken = credential.getAccessToken();
   pats.preconnect(), await accessToken;
   let displayName = buildDisplayName(
     settings.displayName,
@@ -3331,7 +3360,7 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_credential_context();
     init_display_name();
     init_git_credentials();
-    init_http();
+    init_host_http();
     init_secret_inputs();
     init_secrets();
     init_settings();
@@ -3955,7 +3984,7 @@ function openPatSession(host, deps = {}) {
   maskSecretInputs(host);
   let read = (name) => host.getInput(name), endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, host.runContext().organization), { credential: settings, warnings } = parseCredential(read);
   for (let warning of warnings) host.warning(warning);
-  let http = deps.http ?? new HttpClient({ log: (message) => host.debug(message) }), { pats } = connectBot(host, http, { organization, endpoints }, settings);
+  let http = deps.http ?? httpClientFor(host), { pats } = connectBot(host, http, { organization, endpoints }, settings);
   return { organization, endpoints, pats };
 }
 var init_pat_session = __esm({
@@ -3964,7 +3993,7 @@ var init_pat_session = __esm({
     init_credential_context();
     init_credential_settings();
     init_endpoints();
-    init_http();
+    init_host_http();
     init_organization();
     init_secret_inputs();
   }
@@ -3988,7 +4017,7 @@ async function revokeMinted(host, deps = {}) {
       return host.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`), "expired";
     if (!state.organization || !state.endpoints)
       throw new Error("the saved state is incomplete (organization or endpoints missing)");
-    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? new HttpClient({ retry: POST_RETRY, log: (message) => host.debug(message) }), { pats } = connectBot(
+    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? httpClientFor(host, { retry: POST_RETRY }), { pats } = connectBot(
       host,
       http,
       { organization: state.organization, endpoints: state.endpoints },
@@ -4022,7 +4051,7 @@ var POST_RETRY, CLOCK_SKEW_MS, init_revoke = __esm({
     "use strict";
     init_credential_context();
     init_errors();
-    init_http();
+    init_host_http();
     init_credential_settings();
     init_secret_inputs();
     init_state();
@@ -4517,7 +4546,7 @@ async function run5(context) {
       tenantId: tenantRaw === void 0 ? "organizations" : parseTenant("tenant-id", tenantRaw),
       authorityHost: parseEndpoints(read).authorityHost,
       target,
-      http: new HttpClient({ log: (message) => host.debug(message) }),
+      http: httpClientFor(host),
       mask: (secret) => maskSecret(host, secret),
       prompt: (message) => host.info(message),
       info: (message) => host.info(message),
@@ -4531,7 +4560,7 @@ var LOGIN_INPUTS, help5, command5, init_login2 = __esm({
   "src/cli/commands/login.ts"() {
     "use strict";
     init_endpoints();
-    init_http();
+    init_host_http();
     init_login();
     init_secret_inputs();
     init_validate();

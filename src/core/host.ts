@@ -5,6 +5,7 @@
  * (Azure Pipelines uses camelCase) and never holds business logic.
  */
 import type { HttpClient } from './http';
+import type { ProxyResolver } from './http1/proxy';
 
 export type Platform = 'github' | 'azure-pipelines' | 'cli';
 
@@ -44,4 +45,9 @@ export interface Host {
    * available, requested through `http` like every other request (proxy, timeouts, retries).
    */
   getIdToken?(audience: string, http: HttpClient): Promise<string>;
+  /**
+   * The platform's own proxy setting (the Azure Pipelines agent's), which then applies instead of
+   * HTTPS_PROXY and NO_PROXY; undefined when it has none. Throws an ActionableError for an invalid one.
+   */
+  httpProxy?(): ProxyResolver | undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { ActionableError } from './errors';
 import { exchange } from './http1/exchange';
+import type { ProxyResolver } from './http1/proxy';
 import { isLoopback } from './http1/url-parts';
 import { preconnect } from './http1/warm-connections';
 
@@ -55,6 +56,8 @@ export interface HttpClientOptions {
   random?: () => number;
   now?: () => number;
   userAgent?: string;
+  /** The platform's own proxy setting (the Azure Pipelines agent's); by default HTTPS_PROXY and NO_PROXY. */
+  proxy?: ProxyResolver | undefined;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -95,12 +98,13 @@ export const HTTP_CLIENT_FAILURES = {
       'vssps-url, authority-host).',
   },
   proxy_refused: {
-    seen: 'the proxy in HTTPS_PROXY refused the tunnel (e.g. HTTP 407; not retried)',
+    seen: 'the proxy refused the tunnel (e.g. HTTP 407; not retried)',
     kind: 'network',
     cause: 'The proxy would not connect the runner to the host, often because it needs credentials.',
     fix:
-      'Check HTTPS_PROXY: put the proxy credentials in it URL-encoded (http://user:pass@host:port), or ' +
-      'add the host to NO_PROXY if it must be reached directly.',
+      'Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the ' +
+      "Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or " +
+      "the agent's proxy bypass list) if it must be reached directly.",
   },
   tls: {
     seen: 'a TLS or certificate error (not retried)',
@@ -290,6 +294,7 @@ export class HttpClient {
   private readonly random: () => number;
   private readonly now: () => number;
   private readonly userAgent: string;
+  private readonly proxy: ProxyResolver | undefined;
 
   constructor(options: HttpClientOptions = {}) {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -298,6 +303,7 @@ export class HttpClient {
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+    this.proxy = options.proxy;
   }
 
   /**
@@ -306,7 +312,7 @@ export class HttpClient {
    */
   preconnect(url: string): void {
     try {
-      preconnect(assertSecureUrl(url));
+      preconnect(assertSecureUrl(url), { resolveProxy: this.proxy });
     } catch {
       // The request itself reports a bad URL.
     }
@@ -367,6 +373,7 @@ export class HttpClient {
       const answer = await exchange(
         { method: request.method, url: new URL(request.url), headers, body: request.body },
         timeoutMs,
+        this.proxy,
       );
       return {
         response: {
@@ -388,7 +395,7 @@ export class HttpClient {
       if (status === 429 || idempotent) return 'retry';
       return 'fail';
     }
-    // A setting that cannot work (an invalid HTTPS_PROXY) is already explained.
+    // A setting that cannot work (an invalid proxy setting) is already explained.
     if (outcome.error instanceof ActionableError) return 'fail';
     const code = networkErrorCode(outcome.error);
     if (isMalformedRequest(outcome.error) || isTlsFailure(code) || code === PROXY_REFUSED) return 'fail';

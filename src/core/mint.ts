@@ -7,7 +7,8 @@ import { connectBot } from './credential-context';
 import { buildDisplayName, randomSuffix } from './display-name';
 import { gitCredentialVariables } from './git-credentials';
 import type { Host } from './host';
-import { HttpClient } from './http';
+import { httpClientFor } from './host-http';
+import type { HttpClient } from './http';
 import { maskSecret, maskSecretInputs } from './secret-inputs';
 import { basicAuth } from './secrets';
 import { parseSettings } from './settings';
@@ -42,8 +43,7 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
   for (const warning of warnings) host.warning(warning);
 
   // After SIGINT/SIGTERM no retry wait ends in a new request (see signals.ts).
-  const http =
-    deps.http ?? new HttpClient({ log: (message) => host.debug(message), sleep: interruptibleSleep });
+  const http = deps.http ?? httpClientFor(host, { sleep: interruptibleSleep });
   const { credential, pats } = connectBot(host, http, settings, settings.credential);
   // A credential failure must leave no pending state: nothing was sent to Azure DevOps yet. Its
   // connection opens meanwhile, so the PAT request does not wait for a handshake.

@@ -6,7 +6,8 @@ import { connectBot } from './credential-context';
 import { parseCredential } from './credential-settings';
 import { parseEndpoints } from './endpoints';
 import type { Host } from './host';
-import { HttpClient } from './http';
+import { httpClientFor } from './host-http';
+import type { HttpClient } from './http';
 import { readOrganization } from './organization';
 import type { PatClient } from './pats';
 import { maskSecretInputs } from './secret-inputs';
@@ -25,7 +26,7 @@ export function openPatSession(host: Host, deps: { http?: HttpClient } = {}): Pa
   const organization = readOrganization(read, endpoints.azureDevOpsUrl, host.runContext().organization);
   const { credential: settings, warnings } = parseCredential(read);
   for (const warning of warnings) host.warning(warning);
-  const http = deps.http ?? new HttpClient({ log: (message) => host.debug(message) });
+  const http = deps.http ?? httpClientFor(host);
   const { pats } = connectBot(host, http, { organization, endpoints }, settings);
   return { organization, endpoints, pats };
 }

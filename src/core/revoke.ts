@@ -6,7 +6,8 @@
 import { connectBot } from './credential-context';
 import { describeError } from './errors';
 import type { Host } from './host';
-import { HttpClient } from './http';
+import { httpClientFor } from './host-http';
+import type { HttpClient } from './http';
 import type { PatClient } from './pats';
 import { parseCredential } from './credential-settings';
 import { maskSecretInputs } from './secret-inputs';
@@ -55,7 +56,7 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
     }
     // The main step already showed the credential's warnings (e.g. the deprecated password flow).
     const { credential: credentialSettings } = parseCredential(read);
-    const http = deps.http ?? new HttpClient({ retry: POST_RETRY, log: (message) => host.debug(message) });
+    const http = deps.http ?? httpClientFor(host, { retry: POST_RETRY });
     const { pats } = connectBot(
       host,
       http,

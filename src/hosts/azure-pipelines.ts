@@ -10,12 +10,14 @@ import path from 'node:path';
 import { ActionableError } from '../core/errors';
 import type { Host, RunContext } from '../core/host';
 import type { HttpClient } from '../core/http';
+import type { ProxyResolver } from '../core/http1/proxy';
 import { neutralizeCommands } from '../core/log-safety';
 import { vsoCommand } from './azure-pipelines-commands';
 import { runContextFrom } from './azure-pipelines-context';
 import { AgentEnvironment } from './azure-pipelines-environment';
 import { SERVICE_CONNECTION_INPUT, SERVICE_CONNECTION_PARAMETERS, taskName } from './azure-pipelines-names';
 import { requestOidcToken } from './azure-pipelines-oidc';
+import { agentProxy } from './azure-pipelines-proxy';
 import { writeStdout } from './stdout';
 
 export interface AzurePipelinesHostOptions {
@@ -132,6 +134,17 @@ export class AzurePipelinesHost implements Host {
     );
     this.setSecret(token);
     return token;
+  }
+
+  httpProxy(): ProxyResolver | undefined {
+    const password = this.agent.variable('Agent.ProxyPassword');
+    if (password) this.setSecret(password);
+    return agentProxy({
+      url: this.agent.variable('Agent.ProxyUrl'),
+      username: this.agent.variable('Agent.ProxyUsername'),
+      password,
+      bypassList: this.agent.variable('Agent.ProxyBypassList'),
+    });
   }
 
   private setVariable(name: string, value: string, options: { secret: boolean; output: boolean }): void {

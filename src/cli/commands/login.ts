@@ -4,7 +4,7 @@
  * The code to enter goes to stderr; the token never reaches a log.
  */
 import { parseEndpointUrl, parseEndpoints } from '../../core/endpoints';
-import { HttpClient } from '../../core/http';
+import { httpClientFor } from '../../core/host-http';
 import { login, type LoginTarget } from '../../core/login';
 import { maskSecret } from '../../core/secret-inputs';
 import { parseGuid, parseKeyVaultSecretName, parseTenant, readInput } from '../../core/validate';
@@ -96,7 +96,7 @@ async function run(context: CommandContext): Promise<number> {
       tenantId: tenantRaw === undefined ? 'organizations' : parseTenant('tenant-id', tenantRaw),
       authorityHost: parseEndpoints(read).authorityHost,
       target,
-      http: new HttpClient({ log: (message) => host.debug(message) }),
+      http: httpClientFor(host),
       mask: (secret) => maskSecret(host, secret),
       prompt: (message) => host.info(message),
       info: (message) => host.info(message),

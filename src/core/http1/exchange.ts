@@ -7,7 +7,7 @@
  */
 import type { Socket } from 'node:net';
 import { connect, secure } from './connect';
-import { proxyFor, type ProxyTarget } from './proxy';
+import { proxyOf, type ProxyResolver, type ProxyTarget } from './proxy';
 import { serializeRequest, type OutgoingRequest } from './request';
 import { closedMidResponse, ResponseParser, type ParsedResponse } from './response-parser';
 import { portOf } from './url-parts';
@@ -29,9 +29,13 @@ export class ProxyTunnelError extends Error {
  * Node gives it), an `HPE_…` parse error, a ProxyTunnelError, or a TimeoutError after `timeoutMs`.
  * Throws synchronously (before connecting) for a request HTTP does not allow.
  */
-export function exchange(request: OutgoingRequest, timeoutMs: number): Promise<ParsedResponse> {
+export function exchange(
+  request: OutgoingRequest,
+  timeoutMs: number,
+  resolveProxy?: ProxyResolver,
+): Promise<ParsedResponse> {
   const payload = serializeRequest(request);
-  const proxy = proxyFor(request.url);
+  const proxy = proxyOf(request.url, resolveProxy);
   return new Promise<ParsedResponse>((resolve, reject) => {
     let socket: Socket | undefined;
     let settled = false;

@@ -1,6 +1,7 @@
 /**
  * Which proxy, if any, an HTTPS request goes through: `HTTPS_PROXY` (or `https_proxy`), unless the host
- * matches `NO_PROXY` (or `no_proxy`), the same variables curl, git, az and @actions/http-client read.
+ * matches `NO_PROXY` (or `no_proxy`), the same variables curl, git, az and @actions/http-client read; or
+ * what a platform configures instead (the Azure Pipelines agent's proxy), as a ProxyResolver.
  * Loopback hosts (the emulator) are always reached directly.
  */
 import { ActionableError } from '../errors';
@@ -12,42 +13,68 @@ export interface ProxyTarget {
   authorization?: string;
 }
 
+/** Decides the proxy of one request, or undefined to connect directly. */
+export type ProxyResolver = (target: URL) => ProxyTarget | undefined;
+
 type Environment = Record<string, string | undefined>;
+
+/** Only https:// requests to hosts other than loopback ever go through a proxy. */
+export function proxiable(target: URL): boolean {
+  return target.protocol === 'https:' && !isLoopback(target.hostname);
+}
 
 /** The upper-case variable wins when both are set; an empty one counts as not set. */
 function variable(env: Environment, name: string): string | undefined {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 
-/** The proxy for `target`, or undefined to connect directly. */
-export function proxyFor(target: URL, env: Environment = process.env): ProxyTarget | undefined {
-  if (target.protocol !== 'https:' || isLoopback(target.hostname)) return undefined;
-  const setting = variable(env, 'HTTPS_PROXY');
-  if (setting === undefined || bypassed(target, variable(env, 'NO_PROXY'))) return undefined;
-  return parseProxy(setting);
+/** The proxy `resolve` picks for `target` (HTTPS_PROXY's by default); never one for http:// or loopback. */
+export function proxyOf(target: URL, resolve: ProxyResolver = proxyFor): ProxyTarget | undefined {
+  return proxiable(target) ? resolve(target) : undefined;
 }
 
-function parseProxy(setting: string): ProxyTarget {
-  const fix =
-    'Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), ' +
-    'or unset it to connect directly.';
+/** The proxy for `target` by HTTPS_PROXY and NO_PROXY, or undefined to connect directly. */
+export function proxyFor(target: URL, env: Environment = process.env): ProxyTarget | undefined {
+  if (!proxiable(target)) return undefined;
+  const setting = variable(env, 'HTTPS_PROXY');
+  if (setting === undefined || bypassed(target, variable(env, 'NO_PROXY'))) return undefined;
+  return parseProxy(setting, {
+    name: 'HTTPS_PROXY',
+    fix:
+      'Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), ' +
+      'or unset it to connect directly.',
+  });
+}
+
+/**
+ * A proxy URL (scheme optional, http:// assumed) into the proxy to tunnel through. Credentials come from the
+ * URL's user info (URL-encoded) unless given apart. `origin` names the setting and its fix in errors.
+ */
+export function parseProxy(
+  setting: string,
+  origin: { name: string; fix: string },
+  credentials?: { username: string; password: string },
+): ProxyTarget {
+  const invalid = (message: string) =>
+    new ActionableError('input', message, origin.fix, { code: 'invalid_proxy' });
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(setting) ? setting : `http://${setting}`);
   } catch {
-    throw new ActionableError('input', 'HTTPS_PROXY is not a valid URL.', fix, { code: 'invalid_proxy' });
+    throw invalid(`${origin.name} is not a valid URL.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ActionableError(
-      'input',
-      `HTTPS_PROXY uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`,
-      fix,
-      { code: 'invalid_proxy' },
+    throw invalid(
+      `${origin.name} uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`,
     );
   }
+  const user = credentials ?? {
+    username: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+  };
   const authorization =
-    url.username || url.password
-      ? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`
+    user.username || user.password
+      ? `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`
       : undefined;
   return { url, authorization };
 }

@@ -7,7 +7,7 @@
  */
 import type { Socket } from 'node:net';
 import { connect } from './connect';
-import { proxyFor } from './proxy';
+import { proxyOf, type ProxyResolver } from './proxy';
 
 export const WARM_IDLE_MS = 10_000;
 
@@ -19,10 +19,16 @@ interface Warm {
 
 const warm = new Map<string, Warm>();
 
-/** Starts connecting to `url`'s origin unless a connection is already waiting there. Never throws. */
-export function preconnect(url: URL, idleMs = WARM_IDLE_MS): void {
+/**
+ * Starts connecting to `url`'s origin unless a connection is already waiting there or the request will go
+ * through a proxy. Never throws: an invalid proxy setting is reported by the request.
+ */
+export function preconnect(
+  url: URL,
+  options: { idleMs?: number; resolveProxy?: ProxyResolver | undefined } = {},
+): void {
   const origin = url.origin;
-  if (warm.has(origin) || proxyFor(url)) return;
+  if (warm.has(origin) || throughProxy(url, options.resolveProxy)) return;
   const socket = connect(url);
   const drop = () => {
     if (warm.get(origin)?.socket === socket) warm.delete(origin);
@@ -32,9 +38,17 @@ export function preconnect(url: URL, idleMs = WARM_IDLE_MS): void {
   socket.on('data', drop);
   socket.on('end', drop);
   socket.on('close', drop);
-  socket.setTimeout(idleMs, drop);
+  socket.setTimeout(options.idleMs ?? WARM_IDLE_MS, drop);
   socket.unref();
   warm.set(origin, { socket, drop });
+}
+
+function throughProxy(url: URL, resolveProxy: ProxyResolver | undefined): boolean {
+  try {
+    return proxyOf(url, resolveProxy) !== undefined;
+  } catch {
+    return true;
+  }
 }
 
 /** The waiting connection to `url`'s origin, handed over once, or undefined. */
