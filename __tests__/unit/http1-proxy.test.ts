@@ -106,6 +106,13 @@ describe('proxyFor: the proxy URL', () => {
     expect(error.fix).toContain('URL-encoded');
   });
 
+  it('refuses credentials that are not validly URL-encoded, without showing them', () => {
+    const error = proxyError('http://user:p%zzss@proxy.corp:3128');
+    expect(error).toMatchObject({ kind: 'input', code: 'invalid_proxy' });
+    expect(error.message).toBe('HTTPS_PROXY has a user name or password that is not validly URL-encoded.');
+    expect(error.message).not.toContain('p%zzss');
+  });
+
   it.each([
     ['a bad port', 'http://proxy.corp:99999'],
     ['a space in the host', 'http://proxy corp:3128'],

@@ -1614,10 +1614,13 @@ function parseProxy(setting, origin, credentials) {
     throw invalid(
       `${origin.name} uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`
     );
-  let user = credentials ?? {
-    username: decodeURIComponent(url.username),
-    password: decodeURIComponent(url.password)
-  }, authorization = user.username || user.password ? `Basic ${Buffer.from(`${user.username}:${user.password}`).toString("base64")}` : void 0;
+  let user = credentials;
+  try {
+    user ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+  } catch {
+    throw invalid(`${origin.name} has a user name or password that is not validly URL-encoded.`);
+  }
+  let authorization = user.username || user.password ? `Basic ${Buffer.from(`${user.username}:${user.password}`).toString("base64")}` : void 0;
   return { url, authorization };
 }
 function bypassed(target, noProxy) {

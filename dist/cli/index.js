@@ -1051,13 +1051,13 @@ function jobIdentity(settings) {
 var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
   "src/core/credentials/key-vault.ts"() {
     "use strict";
+    init_characters();
     init_errors();
     init_jwt();
     init_log_safety();
     init_key_vault_auth();
     init_key_vault_client();
     init_refresh_token();
-    init_characters();
     MIN_REFRESH_TOKEN_LENGTH = 20;
     KeyVaultCredential = class {
       constructor(settings, context, deps = {}) {
@@ -1920,10 +1920,13 @@ function parseProxy(setting, origin, credentials) {
     throw invalid2(
       `${origin.name} uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`
     );
-  let user = credentials ?? {
-    username: decodeURIComponent(url.username),
-    password: decodeURIComponent(url.password)
-  }, authorization = user.username || user.password ? `Basic ${Buffer.from(`${user.username}:${user.password}`).toString("base64")}` : void 0;
+  let user = credentials;
+  try {
+    user ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+  } catch {
+    throw invalid2(`${origin.name} has a user name or password that is not validly URL-encoded.`);
+  }
+  let authorization = user.username || user.password ? `Basic ${Buffer.from(`${user.username}:${user.password}`).toString("base64")}` : void 0;
   return { url, authorization };
 }
 function bypassed(target, noProxy) {
@@ -2623,9 +2626,9 @@ function parseExportVariable(input, raw) {
 var TRUE, FALSE, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
   "src/core/validate.ts"() {
     "use strict";
+    init_characters();
     init_errors();
     init_log_safety();
-    init_characters();
     TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
     GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
@@ -2692,10 +2695,10 @@ function parseEndpoints(read) {
 var DEFAULT_ENDPOINTS, init_endpoints = __esm({
   "src/core/endpoints.ts"() {
     "use strict";
+    init_characters();
     init_errors();
     init_log_safety();
     init_validate();
-    init_characters();
     DEFAULT_ENDPOINTS = {
       authorityHost: "https://login.microsoftonline.com",
       vsspsUrl: "https://vssps.dev.azure.com",
@@ -2825,11 +2828,11 @@ function parseCredential(read) {
 var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS, SOURCE_REQUIREMENTS, MULTI_TENANT_ALIASES, init_credential_settings = __esm({
   "src/core/credential-settings.ts"() {
     "use strict";
+    init_characters();
     init_errors();
     init_endpoints();
     init_log_safety();
     init_validate();
-    init_characters();
     CREDENTIAL_SOURCES = [
       "refresh-token",
       "access-token",
@@ -2966,10 +2969,10 @@ function readOrganization(read, azureDevOpsUrl, platformDefault) {
 var ORGANIZATION_NAME, init_organization = __esm({
   "src/core/organization.ts"() {
     "use strict";
+    init_characters();
     init_errors();
     init_log_safety();
     init_validate();
-    init_characters();
     ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
   }
 });

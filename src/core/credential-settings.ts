@@ -2,6 +2,7 @@
  * Chooses the one credential source of a run, from `auth` when given or else from the credential inputs
  * present, and validates that source's inputs. Secret values are never echoed: errors name inputs only.
  */
+import { hasWhitespaceOrControl } from './characters';
 import { InputError } from './errors';
 import { parseEndpointUrl } from './endpoints';
 import { quote } from './log-safety';
@@ -14,7 +15,6 @@ import {
   readInput,
   type InputReader,
 } from './validate';
-import { hasWhitespaceOrControl } from './characters';
 
 export const CREDENTIAL_SOURCES: readonly CredentialSource[] = [
   'refresh-token',

@@ -3,8 +3,8 @@
  * step that lost the authorization id can revoke by exact name without touching another job's token.
  */
 import { randomBytes } from 'node:crypto';
-import type { RunContext } from './host';
 import { INVISIBLE_OR_BREAKING } from './characters';
+import type { RunContext } from './host';
 
 export const DISPLAY_NAME_PREFIX = 'ado-ephemeral-pat';
 

@@ -3,11 +3,11 @@
  * HTTPS except on loopback (the emulator), no user-info, no query or fragment, no trailing slash. Tokens
  * are sent to these URLs, so anything ambiguous is refused rather than repaired.
  */
+import { hasWhitespaceControlOrBackslash } from './characters';
 import { InputError } from './errors';
 import { quote } from './log-safety';
 import type { Endpoints } from './settings';
 import { readInput, type InputReader } from './validate';
-import { hasWhitespaceControlOrBackslash } from './characters';
 
 export const DEFAULT_ENDPOINTS: Readonly<Endpoints> = {
   authorityHost: 'https://login.microsoftonline.com',

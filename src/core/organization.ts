@@ -3,10 +3,10 @@
  * `https://contoso.visualstudio.com`, or `<azure-devops-url>/contoso` for sovereign clouds and the emulator).
  * Always reduced to the name, which becomes a URL path segment: hence Azure DevOps' own naming rules.
  */
+import { hasWhitespaceControlOrBackslash } from './characters';
 import { InputError } from './errors';
 import { quote } from './log-safety';
 import { readInput, type InputReader } from './validate';
-import { hasWhitespaceControlOrBackslash } from './characters';
 
 /** Letters, digits and hyphens; starts and ends with a letter or digit; at most 50 characters. */
 const ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;

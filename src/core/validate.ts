@@ -2,9 +2,9 @@
  * Small input validators shared by the settings parsers. Each throws an InputError that names the input and
  * quotes the bad value safely; secret inputs are never quoted.
  */
+import { hasWhitespaceOrControl } from './characters';
 import { InputError } from './errors';
 import { quote } from './log-safety';
-import { hasWhitespaceOrControl } from './characters';
 
 export type InputReader = (name: string) => string | undefined;
 

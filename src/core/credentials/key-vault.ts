@@ -4,6 +4,7 @@
  * access token is used, so a crash later never loses the newest token and the secret never goes stale.
  * The post step runs this again and reads the newest version.
  */
+import { hasWhitespaceOrControl } from '../characters';
 import { ActionableError } from '../errors';
 import { decodeJwtUnverified } from '../jwt';
 import { quote } from '../log-safety';
@@ -12,7 +13,6 @@ import type { CredentialContext, UserCredential } from './credential';
 import { federatedVaultToken } from './key-vault-auth';
 import { KeyVaultClient } from './key-vault-client';
 import { RefreshTokenCredential } from './refresh-token';
-import { hasWhitespaceOrControl } from '../characters';
 
 export type KeyVaultSettings = Extract<CredentialSettings, { source: 'key-vault' }>;
 

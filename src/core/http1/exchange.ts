@@ -1,9 +1,9 @@
 /**
  * One request and its answer over a connection of its own: TLS (plain TCP only for loopback http://),
- * directly or through an HTTPS_PROXY tunnel. Node's `https` module would do the same, but its client
- * machinery costs about a tenth of a bare Node start on first use, which every step pays
- * (docs/decisions.md, decision 14). One connection per request is enough: a step talks to each host once;
- * a connection opened ahead by ./warm-connections is used when one waits for the request's origin.
+ * directly or through a proxy's CONNECT tunnel (HTTPS_PROXY's, or the platform's). Node's `https` module
+ * would do the same, but its client machinery costs about a tenth of a bare Node start on first use, which
+ * every step pays (docs/decisions.md, decision 14). One connection per request is enough: a step talks to
+ * each host once; a connection opened ahead by ./warm-connections is used when one waits for the origin.
  */
 import type { Socket } from 'node:net';
 import { connect, secure } from './connect';

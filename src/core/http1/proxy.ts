@@ -68,10 +68,12 @@ export function parseProxy(
       `${origin.name} uses ${url.protocol.slice(0, -1)}, which is not supported: only http:// and https:// proxies are.`,
     );
   }
-  const user = credentials ?? {
-    username: decodeURIComponent(url.username),
-    password: decodeURIComponent(url.password),
-  };
+  let user = credentials;
+  try {
+    user ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+  } catch {
+    throw invalid(`${origin.name} has a user name or password that is not validly URL-encoded.`);
+  }
   const authorization =
     user.username || user.password
       ? `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`
