@@ -119,32 +119,25 @@ describe('preconnect', () => {
     expect(server.connections).toBe(1);
   });
 
-  it('connects anew when the server closed the waiting connection before the request', async () => {
-    server.behaviour = 'close-at-once';
-    preconnect(server.url);
-    await server.connected(1);
-    expect(await server.open()).toBe(0);
-    server.behaviour = 'answer';
+  it.each([
+    ['closed it', 'close-at-once'],
+    ['spoke first (a 408 on it)', 'greet'],
+  ] as const)(
+    'drops a waiting connection when the server %s before the request, and connects anew',
+    async (_what, behaviour) => {
+      server.behaviour = behaviour;
+      preconnect(server.url);
+      await server.connected(1);
+      expect(await server.open()).toBe(0);
+      server.behaviour = 'answer';
 
-    const response = await get(server.url);
+      const response = await get(server.url);
 
-    expect(response.status).toBe(200);
-    expect(server.connections).toBe(2);
-  });
-
-  it('drops a waiting connection on which the server spoke first, and connects anew', async () => {
-    server.behaviour = 'greet';
-    preconnect(server.url);
-    await server.connected(1);
-    expect(await server.open()).toBe(0);
-    server.behaviour = 'answer';
-
-    const response = await get(server.url);
-
-    expect(response.status).toBe(200);
-    expect(response.body.toString()).toBe('ok');
-    expect(server.connections).toBe(2);
-  });
+      expect(response.status).toBe(200);
+      expect(response.body.toString()).toBe('ok');
+      expect(server.connections).toBe(2);
+    },
+  );
 
   it('closes a connection nobody used after the idle time', async () => {
     preconnect(server.url, { idleMs: 30 });
