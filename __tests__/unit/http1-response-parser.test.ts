@@ -87,6 +87,12 @@ describe('status line and headers', () => {
     expect(answer.headers.get('x-l')).toBe('café');
   });
 
+  it('accepts a tab inside a value, as the field-value grammar does', () => {
+    expect(parse('HTTP/1.1 200 OK\r\nX-A: a\tb\r\nContent-Length: 0\r\n\r\n').headers.get('x-a')).toBe(
+      'a\tb',
+    );
+  });
+
   it('trims only spaces and tabs around a value, not obs-text such as 0xA0', () => {
     const answer = parse('HTTP/1.1 200 OK\r\nX-A: \xa0v\xa0 \r\n\r\n', true);
     expect(answer.headers.get('x-a')).toBe('\xa0v\xa0');
@@ -124,6 +130,11 @@ describe('status line and headers', () => {
     ['a folded continuation line', 'X-A: 1\r\n  continued'],
     ['a separator in the name', 'X(A): 1'],
     ['a non-ASCII name', 'X-\xe9: 1'],
+    ['a bare CR inside the value', 'X-A: 1\r2'],
+    ['a bare LF inside the value', 'X-A: 1\n2'],
+    ['a NUL inside the value', 'X-A: 1\x002'],
+    ['another control character in the value', 'X-A: 1\x1b[31m'],
+    ['DEL in the value', 'X-A: 1\x7f'],
   ])('refuses a header line with %s (HPE_INVALID_HEADER_TOKEN)', (_what, line) => {
     const error = parseFailure(`HTTP/1.1 200 OK\r\n${line}\r\nContent-Length: 0\r\n\r\n`);
     expect(error.code).toBe('HPE_INVALID_HEADER_TOKEN');

@@ -1703,6 +1703,15 @@ function bypassed(target, noProxy) {
   });
 }
 
+// src/core/http1/grammar.ts
+var TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+function isToken(text) {
+  return TOKEN.test(text);
+}
+function isFieldValue(text) {
+  return FIELD_VALUE.test(text);
+}
+
 // src/core/http1/request.ts
 var InvalidRequestError = class extends TypeError {
   constructor(code, message) {
@@ -1710,19 +1719,19 @@ var InvalidRequestError = class extends TypeError {
     this.code = code;
   }
   code;
-}, TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/, RESERVED = /* @__PURE__ */ new Set(["host", "connection", "content-length", "transfer-encoding"]), BODY_METHODS = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]);
+}, RESERVED = /* @__PURE__ */ new Set(["host", "connection", "content-length", "transfer-encoding"]), BODY_METHODS = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]);
 function serializeRequest(request) {
   let { method, url } = request;
-  if (!TOKEN.test(method)) throw new InvalidRequestError("ERR_INVALID_HTTP_TOKEN", "Invalid HTTP method.");
+  if (!isToken(method)) throw new InvalidRequestError("ERR_INVALID_HTTP_TOKEN", "Invalid HTTP method.");
   let lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, "Connection: close"];
   for (let [name, value] of Object.entries(request.headers)) {
-    if (!TOKEN.test(name))
+    if (!isToken(name))
       throw new InvalidRequestError(
         "ERR_INVALID_HTTP_TOKEN",
         "A header name has characters HTTP does not allow."
       );
     if (!RESERVED.has(name.toLowerCase())) {
-      if (!FIELD_VALUE.test(value))
+      if (!isFieldValue(value))
         throw new InvalidRequestError(
           "ERR_INVALID_CHAR",
           `The value of header ${name} has characters HTTP does not allow.`
@@ -1798,10 +1807,10 @@ var CRLF = Buffer.from(`\r
       throw new HttpParseError("HPE_INVALID_CONSTANT", "The answer is not an HTTP/1.1 response.");
     let status = Number(statusLine[1]), headers = /* @__PURE__ */ new Map();
     for (let line of lines.slice(1)) {
-      let colon = line.indexOf(":"), name = line.slice(0, colon).toLowerCase();
-      if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name))
+      let colon = line.indexOf(":"), name = line.slice(0, colon).toLowerCase(), value = trimWhitespace(line.slice(colon + 1));
+      if (colon <= 0 || !isToken(name) || !isFieldValue(value))
         throw new HttpParseError("HPE_INVALID_HEADER_TOKEN", "The response has a malformed header line.");
-      let value = trimWhitespace(line.slice(colon + 1)), previous = headers.get(name);
+      let previous = headers.get(name);
       headers.set(name, previous === void 0 ? value : `${previous}, ${value}`);
     }
     return status >= 100 && status < 200 || (this.status = status, this.headers = headers, this.framing = this.framingOf(status, headers), this.framing.kind === "length" && this.framing.remaining === 0 && (this.complete = !0)), !0;

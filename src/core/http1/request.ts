@@ -4,6 +4,8 @@
  * inject a header) are refused before anything is sent, with Node's own error codes.
  */
 
+import { isFieldValue, isToken } from './grammar';
+
 export interface OutgoingRequest {
   method: string;
   url: URL;
@@ -20,9 +22,6 @@ export class InvalidRequestError extends TypeError {
   }
 }
 
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** Visible ASCII, space, tab and obs-text: what Node's http client accepts in a header value. */
-const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 /** Set by this writer only; a caller's copy would frame the request wrongly. */
 const RESERVED = new Set(['host', 'connection', 'content-length', 'transfer-encoding']);
 /** Methods that carry a body say how long it is, even when empty (some servers answer 411 otherwise). */
@@ -31,17 +30,17 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 /** The bytes to send; never quotes a header value in an error (it may hold a secret). */
 export function serializeRequest(request: OutgoingRequest): Buffer {
   const { method, url } = request;
-  if (!TOKEN.test(method)) throw new InvalidRequestError('ERR_INVALID_HTTP_TOKEN', 'Invalid HTTP method.');
+  if (!isToken(method)) throw new InvalidRequestError('ERR_INVALID_HTTP_TOKEN', 'Invalid HTTP method.');
   const lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, 'Connection: close'];
   for (const [name, value] of Object.entries(request.headers)) {
-    if (!TOKEN.test(name)) {
+    if (!isToken(name)) {
       throw new InvalidRequestError(
         'ERR_INVALID_HTTP_TOKEN',
         'A header name has characters HTTP does not allow.',
       );
     }
     if (RESERVED.has(name.toLowerCase())) continue;
-    if (!FIELD_VALUE.test(value)) {
+    if (!isFieldValue(value)) {
       throw new InvalidRequestError(
         'ERR_INVALID_CHAR',
         `The value of header ${name} has characters HTTP does not allow.`,

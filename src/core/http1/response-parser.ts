@@ -4,6 +4,7 @@
  * answers are skipped. Anything malformed or too large is an error with an `HPE_` code, as Node's own
  * parser would give, so the retry logic treats it like any other broken connection.
  */
+import { isFieldValue, isToken } from './grammar';
 
 const CRLF = Buffer.from('\r\n');
 const HEAD_END = Buffer.from('\r\n\r\n');
@@ -94,10 +95,11 @@ export class ResponseParser {
     for (const line of lines.slice(1)) {
       const colon = line.indexOf(':');
       const name = line.slice(0, colon).toLowerCase();
-      if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name)) {
+      const value = trimWhitespace(line.slice(colon + 1));
+      // A bare CR, LF or NUL inside a line is refused too, as Node's parser refuses it.
+      if (colon <= 0 || !isToken(name) || !isFieldValue(value)) {
         throw new HttpParseError('HPE_INVALID_HEADER_TOKEN', 'The response has a malformed header line.');
       }
-      const value = trimWhitespace(line.slice(colon + 1));
       const previous = headers.get(name);
       headers.set(name, previous === undefined ? value : `${previous}, ${value}`);
     }
