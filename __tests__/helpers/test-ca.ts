@@ -13,7 +13,7 @@ export interface KeyPair {
   key: string;
 }
 
-export function testCaDir(): string {
+function testCaDir(): string {
   const dir = process.env.ADO_EPHEMERAL_PAT_TEST_CA_DIR;
   if (!dir || !process.env.NODE_EXTRA_CA_CERTS) {
     throw new Error(
@@ -23,7 +23,7 @@ export function testCaDir(): string {
   return dir;
 }
 
-export function testCa(): Promise<CertificateAuthority> {
+function testCa(): Promise<CertificateAuthority> {
   return ensureCertificateAuthority(testCaDir());
 }
 

@@ -2120,7 +2120,7 @@ var HttpClient = class {
   async send(request, options = {}) {
     let url = assertSecureUrl(request.url), idempotent = options.idempotent ?? request.method !== "POST", started = this.now(), failures = 0;
     for (let attempt = 1; ; attempt++) {
-      let outcome = await this.attempt(request, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
+      let outcome = await this.attempt(request, url, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
       if (verdict === "done" && "response" in outcome) return outcome.response;
       if (verdict === "fail") throw this.failure(request, url, outcome, attempt, elapsed, idempotent);
       let requested = "response" in outcome ? serverRequestedDelayMs(outcome.response.status, outcome.response.headers, this.now()) : void 0, paced = requested !== void 0 && "response" in outcome && outcome.response.status === 429;
@@ -2137,11 +2137,11 @@ var HttpClient = class {
     let cap = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
     return Math.floor(this.random() * cap);
   }
-  async attempt(request, started) {
+  async attempt(request, url, started) {
     let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers };
     try {
       let answer = await exchange(
-        { method: request.method, url: new URL(request.url), headers, body: request.body },
+        { method: request.method, url, headers, body: request.body },
         timeoutMs,
         this.proxy
       );

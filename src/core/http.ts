@@ -1,8 +1,9 @@
 /**
  * The one place that talks to the network: one HTTP/1.1 exchange per attempt (./http1), a timeout per
- * attempt, and bounded retries with exponential backoff and full jitter that honour the server's Retry-After. Clients (Entra, PATs) get
- * every response that is not worth retrying and decide what it means; this module only throws for failures
- * that outlasted the retry budget, or that must not be retried because the request may have been applied.
+ * attempt, and bounded retries with exponential backoff and full jitter that honour the server's
+ * Retry-After. Clients (Entra, PATs) get every response that is not worth retrying and decide what it means;
+ * this module only throws for failures that outlasted the retry budget, or that must not be retried because
+ * the request may have been applied.
  */
 import { ActionableError } from './errors';
 import { exchange } from './http1/exchange';
@@ -221,8 +222,10 @@ function isMalformedRequest(error: unknown): boolean {
 /** A proxy that refused a tunnel (407, 403…) will refuse it again. */
 const PROXY_REFUSED = 'ERR_PROXY_TUNNEL';
 
-/** A certificate the runner does not trust will not become trusted by retrying. */
-/** EPROTO: the TLS handshake itself failed, e.g. an https:// URL that points at a plain-HTTP port. */
+/**
+ * A certificate the runner does not trust will not become trusted by retrying. EPROTO: the TLS handshake
+ * itself failed, e.g. an https:// URL that points at a plain-HTTP port.
+ */
 function isTlsFailure(code: string): boolean {
   return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
 }
@@ -330,7 +333,7 @@ export class HttpClient {
     const started = this.now();
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(request, started);
+      const outcome = await this.attempt(request, url, started);
       const elapsed = this.now() - started;
       const verdict = this.judge(outcome, idempotent);
       if (verdict === 'done' && 'response' in outcome) return outcome.response;
@@ -363,7 +366,7 @@ export class HttpClient {
     return Math.floor(this.random() * cap);
   }
 
-  private async attempt(request: HttpRequest, started: number): Promise<Outcome> {
+  private async attempt(request: HttpRequest, url: URL, started: number): Promise<Outcome> {
     // An attempt never outlives the total budget (but always gets at least a second to answer).
     const remaining = Math.max(1_000, this.policy.totalMs - (this.now() - started));
     const timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining);
@@ -371,7 +374,7 @@ export class HttpClient {
     try {
       // Redirects are not followed: a 302 to the sign-in page is an answer, not something to follow.
       const answer = await exchange(
-        { method: request.method, url: new URL(request.url), headers, body: request.body },
+        { method: request.method, url, headers, body: request.body },
         timeoutMs,
         this.proxy,
       );

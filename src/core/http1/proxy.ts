@@ -19,7 +19,7 @@ export type ProxyResolver = (target: URL) => ProxyTarget | undefined;
 type Environment = Record<string, string | undefined>;
 
 /** Only https:// requests to hosts other than loopback ever go through a proxy. */
-export function proxiable(target: URL): boolean {
+function proxiable(target: URL): boolean {
   return target.protocol === 'https:' && !isLoopback(target.hostname);
 }
 

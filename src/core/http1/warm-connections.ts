@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import { connect } from './connect';
 import { proxyOf, type ProxyResolver } from './proxy';
 
-export const WARM_IDLE_MS = 10_000;
+const WARM_IDLE_MS = 10_000;
 
 interface Warm {
   socket: Socket;
