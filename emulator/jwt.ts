@@ -46,6 +46,8 @@ export interface SigningKeys {
 interface NamedKey {
   kid: string;
   privateKey: KeyObject;
+  /** PKCS#8 PEM, exported once: the state is persisted after every change, and exporting costs more than signing. */
+  pem: string;
   publicKey: KeyObject;
   jwk: Jwk;
 }
@@ -66,6 +68,7 @@ function describe(name: string, privateKey: KeyObject): NamedKey {
   return {
     kid,
     privateKey,
+    pem: String(privateKey.export({ type: 'pkcs8', format: 'pem' })),
     publicKey,
     jwk: {
       kty: 'RSA',
@@ -135,12 +138,7 @@ export function createSigningKeys(persisted: Record<string, string> = {}): Signi
       return ok ? { header, payload, keyName } : { error: 'bad-signature' };
     },
     export() {
-      return Object.fromEntries(
-        [...keys.entries()].map(([name, k]) => [
-          name,
-          String(k.privateKey.export({ type: 'pkcs8', format: 'pem' })),
-        ]),
-      );
+      return Object.fromEntries([...keys.entries()].map(([name, k]) => [name, k.pem]));
     },
   };
 }

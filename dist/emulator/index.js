@@ -1175,6 +1175,7 @@ function describe(name2, privateKey) {
   return {
     kid,
     privateKey,
+    pem: String(privateKey.export({ type: "pkcs8", format: "pem" })),
     publicKey,
     jwk: {
       kty: "RSA",
@@ -1225,12 +1226,7 @@ function createSigningKeys(persisted = {}) {
       ) ? { header: header2, payload, keyName } : { error: "bad-signature" };
     },
     export() {
-      return Object.fromEntries(
-        [...keys.entries()].map(([name2, k]) => [
-          name2,
-          String(k.privateKey.export({ type: "pkcs8", format: "pem" }))
-        ])
-      );
+      return Object.fromEntries([...keys.entries()].map(([name2, k]) => [name2, k.pem]));
     }
   };
 }
