@@ -1,3 +1,5 @@
+import type { Host } from '../../src/core/host';
+import { maskSecret } from '../../src/core/secret-inputs';
 import { MIN_MASK_LENGTH, alignedBase64, basicAuth, maskForms } from '../../src/core/secrets';
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
@@ -81,5 +83,36 @@ describe('maskForms', () => {
     for (const form of maskForms('abcd').slice(1))
       expect(form.length).toBeGreaterThanOrEqual(MIN_MASK_LENGTH);
     expect(maskForms('abcd')).toEqual(['abcd', b64('abcd'), basicAuth('abcd')]);
+  });
+});
+
+describe('maskSecret', () => {
+  const recordingHost = () => {
+    const masked: string[] = [];
+    return { masked, host: { setSecret: (value: string) => masked.push(value) } as unknown as Host };
+  };
+
+  it('registers every form of a secret once, however often it is handed over', () => {
+    const { masked, host } = recordingHost();
+    const secret = 'first-secret-value-0123456789';
+    maskSecret(host, secret);
+    maskSecret(host, secret);
+    expect(masked).toEqual(maskForms(secret));
+  });
+
+  it('still registers all forms of a secret that was only a form (a line) of an earlier one', () => {
+    const { masked, host } = recordingHost();
+    maskSecret(host, 'line-one-of-a-key\nline-two-of-a-key');
+    masked.length = 0;
+    maskSecret(host, 'line-one-of-a-key');
+    expect(masked).toEqual(maskForms('line-one-of-a-key').filter((form) => form !== 'line-one-of-a-key'));
+  });
+
+  it('keeps hosts apart', () => {
+    const first = recordingHost();
+    const second = recordingHost();
+    maskSecret(first.host, 'shared-secret-value-xyz');
+    maskSecret(second.host, 'shared-secret-value-xyz');
+    expect(second.masked).toEqual(first.masked);
   });
 });

@@ -1535,9 +1535,11 @@ function maskForms(secret) {
 var SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
 function maskSecret(host2, secret) {
   let seen = registered.get(host2);
-  seen || registered.set(host2, seen = /* @__PURE__ */ new Set());
-  for (let form of maskForms(secret))
-    seen.has(form) || (seen.add(form), host2.setSecret(form));
+  if (seen || registered.set(host2, seen = { secrets: /* @__PURE__ */ new Set(), forms: /* @__PURE__ */ new Set() }), !seen.secrets.has(secret)) {
+    seen.secrets.add(secret);
+    for (let form of maskForms(secret))
+      seen.forms.has(form) || (seen.forms.add(form), host2.setSecret(form));
+  }
 }
 function maskSecretInputs(host2) {
   for (let name of SECRET_INPUTS) {

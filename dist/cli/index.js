@@ -1735,9 +1735,11 @@ var init_secrets = __esm({
 // src/core/secret-inputs.ts
 function maskSecret(host, secret) {
   let seen = registered.get(host);
-  seen || registered.set(host, seen = /* @__PURE__ */ new Set());
-  for (let form of maskForms(secret))
-    seen.has(form) || (seen.add(form), host.setSecret(form));
+  if (seen || registered.set(host, seen = { secrets: /* @__PURE__ */ new Set(), forms: /* @__PURE__ */ new Set() }), !seen.secrets.has(secret)) {
+    seen.secrets.add(secret);
+    for (let form of maskForms(secret))
+      seen.forms.has(form) || (seen.forms.add(form), host.setSecret(form));
+  }
 }
 function maskSecretInputs(host) {
   for (let name of SECRET_INPUTS) {
