@@ -13,6 +13,7 @@ const ROWS = [
   'Cold start, Azure Pipelines main',
   'Cold start, Azure Pipelines post-job',
   'Reference: 2 HTTPS GETs from node -e',
+  "Reference: main step's 2 requests by hand",
   'Peak memory, GitHub main',
   'Peak memory, GitHub post',
   'Peak memory, Azure Pipelines main',

@@ -56,6 +56,7 @@ export interface ProbeReport {
 export const TIME_BINARY = '/usr/bin/time';
 export const hasTimeBinary = existsSync(TIME_BINARY);
 const PROBE = path.join(repoRoot, 'bench', 'probe.cjs');
+const FLOOR = path.join(repoRoot, 'bench', 'floor-step.cjs');
 
 /** The refresh-token source against the emulator, by the core's (kebab-case) input names. */
 export function emulatorInputs(emu: EmulatorInfo): Record<string, string> {
@@ -140,7 +141,12 @@ export async function runStep(
   emu: EmulatorInfo,
   platform: Platform,
   step: Step,
-  options: { carried?: Record<string, string>; baseline?: boolean; reference?: boolean } & Measure = {},
+  options: {
+    carried?: Record<string, string>;
+    baseline?: boolean;
+    reference?: boolean;
+    floor?: boolean;
+  } & Measure = {},
 ): Promise<ChildRun> {
   const prepared = (platform === 'github' ? githubStep : azurePipelinesStep)(
     emu,
@@ -151,7 +157,7 @@ export async function runStep(
     ? ['-e', '0']
     : options.reference
       ? ['-e', referenceScript(emu.url)]
-      : [bundleOf(platform, step)];
+      : [options.floor ? FLOOR : bundleOf(platform, step)];
   let command = process.execPath;
   let args = script;
   const probeOut = path.join(prepared.cwd, 'probe.json');
