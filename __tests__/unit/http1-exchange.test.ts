@@ -479,6 +479,26 @@ describe('exchange: what goes on the wire', () => {
     }
   });
 
+  it('closes the connection itself once the answer is whole, even when the server keeps it open', async () => {
+    let serverSocket: net.Socket | undefined;
+    let clientClosed = false;
+    const server = net.createServer((socket) => {
+      serverSocket = socket;
+      socket.on('error', () => undefined);
+      socket.on('end', () => (clientClosed = true));
+      socket.once('data', () => socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok'));
+    });
+    const port = await listen(server);
+    try {
+      const answer = await exchange(get(`http://127.0.0.1:${port}`), OK_MS);
+      expect(answer.body.toString()).toBe('ok');
+      await eventually(() => clientClosed, 'the client closed the connection');
+    } finally {
+      serverSocket?.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it('reads a body that runs until the server closes the connection', async () => {
     const raw = await RawServer.start(
       () => 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the end',

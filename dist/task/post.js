@@ -1882,7 +1882,15 @@ function exchange(request, timeoutMs, resolveProxy) {
   let payload = serializeRequest(request), proxy = proxyOf(request.url, resolveProxy);
   return new Promise((resolve, reject) => {
     let socket, settled = !1, finish = (error, response) => {
-      settled || (settled = !0, clearTimeout(timer), socket?.destroy(), response ? resolve(response) : reject(error));
+      if (!settled) {
+        if (settled = !0, clearTimeout(timer), response) {
+          resolve(response);
+          let finished = socket;
+          setImmediate(() => finished?.destroy());
+          return;
+        }
+        socket?.destroy(), reject(error);
+      }
     }, timer = setTimeout(
       () => finish(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
       timeoutMs

@@ -43,11 +43,19 @@ export function exchange(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      if (response) {
+        resolve(response);
+        // Closed once the caller has acted on the answer: the first socket a process destroys costs up to a
+        // millisecond (Node creates process.stderr then), which would otherwise delay the next request
+        // instead of overlapping its wait. A step that exits before then never pays it.
+        const finished = socket;
+        setImmediate(() => finished?.destroy());
+        return;
+      }
       socket?.destroy();
-      if (response) resolve(response);
       // Node's own errors come from another realm under test runners; they are passed on as they are.
       // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
-      else reject(error);
+      reject(error);
     };
     // One timer for connecting, tunnelling, sending and the whole answer.
     const timer = setTimeout(
