@@ -306,6 +306,21 @@ describe('errors and exit codes', () => {
     expect(activePats(emulator)).toHaveLength(before);
   });
 
+  test('messages name inputs as flags', async () => {
+    const run = await cli([
+      'mint',
+      '--scopes',
+      'vso.code',
+      '--format',
+      'json',
+      '--authority-host',
+      'http://login.example.com',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Input `--authority-host` must use https');
+    expect(run.stderr).not.toMatch(/[^-]authority-host/);
+  });
+
   test('a positional value is never echoed: it could be a secret', async () => {
     const run = await cli(['mint', '--scopes', 'vso.code', '--format', 'json', 'hunter2-secret-value']);
     expect(run.code).toBe(2);

@@ -226,14 +226,14 @@ describe('source selection', () => {
       password: emulator.bot.password,
     });
     expect(error).toContain('Several credential sources given: refresh-token and password');
-    expect(error).toContain('found: refresh-token, client-id, tenant-id, username, password');
+    expect(error).toContain('found: `refresh-token`, `client-id`, `tenant-id`, `username`, `password`');
     expect(error).not.toContain(emulator.bot.password);
     expect(await emu.requests()).toEqual([]);
   });
 
   test('auth: azure-cli with a refresh token is a conflict too', async () => {
     const error = await failMain({ ...emu.inputs(), auth: 'azure-cli' });
-    expect(error).toContain('Input auth selects azure-cli, but inputs of refresh-token were also given');
+    expect(error).toContain('Input `auth` selects azure-cli, but inputs of refresh-token were also given');
     expect(await emu.requests()).toEqual([]);
   });
 

@@ -302,11 +302,18 @@ describe('invalid inputs fail before any request', () => {
     expect(main.taskVariables).toEqual({});
   });
 
+  test('messages name inputs as the task spells them', async () => {
+    const main = await runTaskStep('main', pipeline({ 'authority-host': 'http://login.example.com' }));
+    expect(main.result).toBe('Failed');
+    expect(main.errors[0]).toContain('Input `authorityHost` must use https');
+    expect(main.errors[0]).not.toContain('authority-host');
+  });
+
   test('no organization input and no System.CollectionUri', async () => {
     await emu.clearRequests();
     const main = await runTaskStep('main', { inputs: taskInputs() });
     expect(main.result).toBe('Failed');
-    expect(main.errors[0]).toMatch(/organization is required/);
+    expect(main.errors[0]).toContain('Input `organization` is required');
     expect(await emu.requests()).toEqual([]);
   });
 

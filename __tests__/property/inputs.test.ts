@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { parseEndpointUrl } from '../../src/core/endpoints';
 import { InputError } from '../../src/core/errors';
+import { INPUT_NAMES } from '../../src/core/input-names';
 import { MAX_LIFETIME_MS, MIN_LIFETIME_MS, parseLifetime } from '../../src/core/lifetime';
 import { neutralizeCommands } from '../../src/core/log-safety';
 import { isOrganizationName, parseOrganization } from '../../src/core/organization';
@@ -189,29 +190,7 @@ describe('input properties', () => {
   });
 
   it('parseSettings over arbitrary inputs: Settings or InputError, and never echoes a secret input', () => {
-    const names = [
-      'organization',
-      'scopes',
-      'lifetime',
-      'display-name',
-      'revoke',
-      'git-credentials',
-      'export-variable',
-      'authority-host',
-      'vssps-url',
-      'azure-devops-url',
-      'auth',
-      'refresh-token',
-      'client-id',
-      'tenant-id',
-      'access-token',
-      'username',
-      'password',
-      'key-vault-url',
-      'key-vault-secret',
-      'azure-client-id',
-      'azure-tenant-id',
-    ];
+    const names = [...INPUT_NAMES];
     const sensible: Record<string, string> = {
       organization: 'contoso',
       scopes: 'vso.code',

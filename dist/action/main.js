@@ -199,12 +199,12 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
       throw new ActionableError(
         "auth",
         `The Entra token from ${ORIGIN} expired at ${expiry.toISOString()}.`,
-        "Obtain the token right before this step (Entra access tokens live about an hour), or use the `refresh-token` source, which fetches fresh tokens itself.",
+        "Obtain the token right before this step (Entra access tokens live about an hour), or use the refresh-token source, which fetches fresh tokens itself.",
         { code: "access_token_expired" }
       );
     if (this.checked) return;
     this.checked = !0, expiry && expiry.getTime() - 3e5 <= this.now() && this.context.warn(
-      `The Entra token from ${ORIGIN} expires at ${expiry.toISOString()}, in less than 5 minutes: revoking the PAT at the end of the job may fail. Prefer the \`refresh-token\` source.`
+      `The Entra token from ${ORIGIN} expires at ${expiry.toISOString()}, in less than 5 minutes: revoking the PAT at the end of the job may fail. Prefer the refresh-token source.`
     );
     let warning = patScopeWarning(this.accessToken, ORIGIN);
     warning && this.context.warn(warning);
@@ -684,7 +684,7 @@ function federatedVaultToken(options) {
         throw new ActionableError(
           "input",
           "The Key Vault source needs the job's own federated identity, and this platform gives the step none.",
-          "On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure Resource Manager service connection with workload identity federation; elsewhere use the `refresh-token` source.",
+          "On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure Resource Manager service connection with workload identity federation; elsewhere use the refresh-token source.",
           { code: "oidc_unavailable" }
         );
       let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
@@ -2043,7 +2043,7 @@ var ReceivedHeaders = class {
     seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
     kind: "network",
     cause: "The runner could not reach the host named in the message.",
-    fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
+    fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, `vssps-url`, `authority-host`)."
   },
   proxy_refused: {
     seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
@@ -2061,7 +2061,7 @@ var ReceivedHeaders = class {
     seen: "an http:// endpoint that is not loopback (nothing is sent)",
     kind: "input",
     cause: "Tokens must not travel in clear text.",
-    fix: "Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url)."
+    fix: "Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`)."
   }
 }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
 function redactUrl(url) {
@@ -2080,7 +2080,7 @@ function assertSecureUrl(url) {
     throw new ActionableError(
       "input",
       `The URL ${redactUrl(url)} is not valid.`,
-      "Check the endpoint inputs (organization, vssps-url, authority-host).",
+      "Check the endpoint inputs (`organization`, `vssps-url`, `authority-host`).",
       { code: "invalid_url" }
     );
   }
@@ -2288,8 +2288,8 @@ function parseBoolean(input, raw, fallback) {
   if (FALSE.has(value)) return !1;
   throw new InputError(
     input,
-    `Input ${input} must be a boolean, got ${quote(raw)}.`,
-    `Set ${input} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
+    `Input \`${input}\` must be a boolean, got ${quote(raw)}.`,
+    `Set \`${input}\` to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
   );
 }
 var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -2301,7 +2301,7 @@ function parseGuid(input, raw, what = "an application (client) id") {
   if (isGuid(value)) return value.toLowerCase();
   throw new InputError(
     input,
-    `Input ${input} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
+    `Input \`${input}\` must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
     `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
   );
 }
@@ -2312,7 +2312,7 @@ function parseTenant(input, raw, allowMultiTenant = !0) {
   let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
   throw new InputError(
     input,
-    `Input ${input} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
+    `Input \`${input}\` must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
     'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
   );
 }
@@ -2322,7 +2322,7 @@ function parseKeyVaultSecretName(input, raw) {
   if (KEY_VAULT_SECRET_NAME.test(value)) return value;
   throw new InputError(
     input,
-    `Input ${input} must be a Key Vault secret name, got ${quote(raw)}.`,
+    `Input \`${input}\` must be a Key Vault secret name, got ${quote(raw)}.`,
     "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
   );
 }
@@ -2330,13 +2330,13 @@ function checkTokenShape(input, value) {
   if (/^bearer\s/i.test(value))
     throw new InputError(
       input,
-      `Input ${input} starts with "Bearer ".`,
+      `Input \`${input}\` starts with "Bearer ".`,
       'Pass the token alone, without the "Bearer " scheme.'
     );
   if (hasWhitespaceOrControl(value))
     throw new InputError(
       input,
-      `Input ${input} contains whitespace or control characters (its value is not shown).`,
+      `Input \`${input}\` contains whitespace or control characters (its value is not shown).`,
       "Store the token as a single line without spaces, quotes or a trailing line break."
     );
   return value;
@@ -2368,14 +2368,14 @@ function parseExportVariable(input, raw) {
   if (!ENV_NAME.test(name) || name.length > 255)
     throw new InputError(
       input,
-      `Input ${input} must be an environment variable name, got ${quote(raw)}.`,
+      `Input \`${input}\` must be an environment variable name, got ${quote(raw)}.`,
       "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
     );
   let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
   if (RESERVED_NAMES.has(upper) || prefix !== void 0)
     throw new InputError(
       input,
-      `Input ${input} names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      `Input \`${input}\` names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
       "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
     );
   return name;
@@ -2394,7 +2394,7 @@ function isLoopbackHost(hostname) {
 function refuse(input, raw, problem) {
   throw new InputError(
     input,
-    `Input ${input} ${problem}: ${quote(raw)}.`,
+    `Input \`${input}\` ${problem}: ${quote(raw)}.`,
     `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
   );
 }
@@ -2419,6 +2419,34 @@ function parseEndpoints(read) {
     vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
     azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
   };
+}
+
+// src/core/input-names.ts
+var CREDENTIAL_INPUTS = [
+  "auth",
+  "refresh-token",
+  "client-id",
+  "tenant-id",
+  "access-token",
+  "username",
+  "password",
+  "key-vault-url",
+  "key-vault-secret",
+  "azure-client-id",
+  "azure-tenant-id"
+], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], INPUT_NAMES = /* @__PURE__ */ new Set([
+  "organization",
+  "scopes",
+  "lifetime",
+  "display-name",
+  "revoke",
+  "git-credentials",
+  "export-variable",
+  ...CREDENTIAL_INPUTS,
+  ...ENDPOINT_INPUTS
+]);
+function inputRef(name) {
+  return `\`${name}\``;
 }
 
 // src/core/credential-settings.ts
@@ -2447,27 +2475,27 @@ var CREDENTIAL_SOURCES = [
     "azure-tenant-id"
   ],
   "azure-cli": []
-}, CREDENTIAL_INPUTS = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): refresh-token + client-id [+ tenant-id]; key-vault: key-vault-url + key-vault-secret + client-id [+ tenant-id, azure-client-id, azure-tenant-id]; access-token: access-token; password (deprecated): username + password + client-id [+ tenant-id]; azure-cli: auth: azure-cli.";
+}, CREDENTIAL_INPUTS2 = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): `refresh-token` + `client-id` [+ `tenant-id`]; key-vault: `key-vault-url` + `key-vault-secret` + `client-id` [+ `tenant-id`, `azure-client-id`, `azure-tenant-id`]; access-token: `access-token`; password (deprecated): `username` + `password` + `client-id` [+ `tenant-id`]; azure-cli: `auth` set to azure-cli.";
 function present(read, name) {
   return readInput(read, name, !0) !== void 0;
 }
 function chooseSource(read) {
-  let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
+  let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS2.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
     (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
-  ), listed = found.length > 0 ? `found: ${found.join(", ")}` : "no credential input was given";
+  ), listed = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
   if (auth !== void 0) {
     let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
     if (source === void 0)
       throw new InputError(
         "auth",
-        `Input auth must name a credential source, got ${quote(auth)}.`,
-        `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave auth empty to choose from the inputs given.`
+        `Input \`auth\` must name a credential source, got ${quote(auth)}.`,
+        `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
       );
     let conflicting = selected.filter((s) => s !== source);
     if (conflicting.length > 0)
       throw new InputError(
         "auth",
-        `Input auth selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
+        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
         `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
       );
     return source;
@@ -2484,8 +2512,8 @@ function required(read, source, name, keepWhitespace = !1) {
   if (value !== void 0) return value;
   throw new InputError(
     name,
-    `The ${source} credential source needs input ${name}, which was not given.`,
-    `Set ${name}. ${SOURCE_REQUIREMENTS}`
+    `The ${source} credential source needs input \`${name}\`, which was not given.`,
+    `Set \`${name}\`. ${SOURCE_REQUIREMENTS}`
   );
 }
 function tenant(read) {
@@ -2508,7 +2536,7 @@ function build(read, source) {
       if (hasWhitespaceOrControl(username))
         throw new InputError(
           "username",
-          `Input username must be a sign-in name without spaces, got ${quote(username)}.`,
+          `Input \`username\` must be a sign-in name without spaces, got ${quote(username)}.`,
           "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
         );
       return {
@@ -2543,8 +2571,8 @@ function jobClientId(read) {
   if (raw !== void 0) return raw;
   throw new InputError(
     "azure-client-id",
-    "The key-vault credential source needs input azure-client-id: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    "On GitHub, set azure-client-id (and azure-tenant-id) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+    "The key-vault credential source needs input `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
+    "On GitHub, set `azure-client-id` (and `azure-tenant-id`) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
   );
 }
 function jobTenant(read, botTenant) {
@@ -2553,16 +2581,18 @@ function jobTenant(read, botTenant) {
   if (!MULTI_TENANT_ALIASES.has(botTenant.toLowerCase())) return botTenant;
   throw new InputError(
     "azure-tenant-id",
-    "The key-vault credential source needs the job identity's tenant: input azure-tenant-id, or a specific tenant-id.",
-    "Set azure-tenant-id to the directory (tenant) id of the app registration the job federates to."
+    "The key-vault credential source needs the job identity's tenant: input `azure-tenant-id`, or a specific `tenant-id`.",
+    "Set `azure-tenant-id` to the directory (tenant) id of the app registration the job federates to."
   );
 }
 var MULTI_TENANT_ALIASES = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
 function parseCredential(read) {
-  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS.filter(
+  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS2.filter(
     (name) => !SOURCE_INPUTS[source].includes(name) && present(read, name)
   );
-  return ignored.length > 0 && warnings.push(`Ignoring ${ignored.join(", ")}: the ${source} credential source does not use them.`), source === "password" && warnings.push(
+  return ignored.length > 0 && warnings.push(
+    `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
+  ), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
 }
@@ -2620,7 +2650,7 @@ function isOrganizationName(value) {
 function refuse2(raw, fix) {
   throw new InputError(
     "organization",
-    `Input organization must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
     fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
   );
 }
@@ -2659,8 +2689,8 @@ function readOrganization(read, azureDevOpsUrl, platformDefault) {
   if (raw === void 0 || raw.trim() === "")
     throw new InputError(
       "organization",
-      "Input organization is required and was not given.",
-      'Set organization to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
+      "Input `organization` is required and was not given.",
+      'Set `organization` to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
     );
   return parseOrganization(raw, azureDevOpsUrl);
 }
@@ -2835,7 +2865,7 @@ function parseSettings(read, defaults = {}) {
   if (scopesRaw === void 0)
     throw new InputError(
       "scopes",
-      "Input scopes is required: Azure DevOps would turn an empty scope into a full-access token.",
+      "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
       "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
     );
   let { scopes, highPrivilege } = parseScopes(scopesRaw), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);

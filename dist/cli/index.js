@@ -111,6 +111,356 @@ var ZWSP, HASH_COMMAND, LINE_BREAK, LEADING_COLONS, HIDDEN_CONTROL, REDACTED, JW
   }
 });
 
+// src/core/input-names.ts
+function inputRef(name) {
+  return `\`${name}\``;
+}
+function renameInputs(text, rename) {
+  return text.replace(
+    QUOTED_NAME,
+    (quoted, name) => INPUT_NAMES.has(name) ? `\`${rename(name)}\`` : quoted
+  );
+}
+var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, INPUT_NAMES, QUOTED_NAME, init_input_names = __esm({
+  "src/core/input-names.ts"() {
+    "use strict";
+    CREDENTIAL_INPUTS = [
+      "auth",
+      "refresh-token",
+      "client-id",
+      "tenant-id",
+      "access-token",
+      "username",
+      "password",
+      "key-vault-url",
+      "key-vault-secret",
+      "azure-client-id",
+      "azure-tenant-id"
+    ], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], INPUT_NAMES = /* @__PURE__ */ new Set([
+      "organization",
+      "scopes",
+      "lifetime",
+      "display-name",
+      "revoke",
+      "git-credentials",
+      "export-variable",
+      ...CREDENTIAL_INPUTS,
+      ...ENDPOINT_INPUTS
+    ]);
+    QUOTED_NAME = /`([a-z][a-z-]*)`/g;
+  }
+});
+
+// src/hosts/cli-context.ts
+function withoutBlanks(context) {
+  return Object.fromEntries(Object.entries(context).filter(([, value]) => value));
+}
+function cliRunContext(env, host = import_node_os.hostname) {
+  let system = SYSTEMS.find((candidate) => env[candidate.marker]), context = system ? withoutBlanks(system.context(env)) : {};
+  return !context.source && !context.runId ? { ...context, source: `cli on ${host()}` } : context;
+}
+var import_node_os, join, SYSTEMS, init_cli_context = __esm({
+  "src/hosts/cli-context.ts"() {
+    "use strict";
+    import_node_os = require("node:os"), join = (...parts) => parts.every(Boolean) ? parts.join("/") : void 0, SYSTEMS = [
+      {
+        marker: "GITLAB_CI",
+        context: (env) => ({ source: env.CI_PROJECT_PATH, runId: env.CI_PIPELINE_ID, job: env.CI_JOB_NAME })
+      },
+      {
+        marker: "JENKINS_URL",
+        context: (env) => ({ source: env.JOB_NAME, runId: env.BUILD_NUMBER, job: env.STAGE_NAME })
+      },
+      {
+        marker: "CIRCLECI",
+        context: (env) => ({
+          source: join(env.CIRCLE_PROJECT_USERNAME, env.CIRCLE_PROJECT_REPONAME),
+          runId: env.CIRCLE_BUILD_NUM,
+          job: env.CIRCLE_JOB
+        })
+      },
+      {
+        marker: "BUILDKITE",
+        context: (env) => ({
+          source: join(env.BUILDKITE_ORGANIZATION_SLUG, env.BUILDKITE_PIPELINE_SLUG),
+          runId: env.BUILDKITE_BUILD_NUMBER,
+          attempt: env.BUILDKITE_RETRY_COUNT,
+          job: env.BUILDKITE_STEP_KEY ?? env.BUILDKITE_LABEL
+        })
+      },
+      {
+        marker: "BITBUCKET_BUILD_NUMBER",
+        context: (env) => ({
+          source: env.BITBUCKET_REPO_FULL_NAME,
+          runId: env.BITBUCKET_BUILD_NUMBER,
+          job: env.BITBUCKET_STEP_UUID
+        })
+      },
+      {
+        marker: "TRAVIS",
+        context: (env) => ({
+          source: env.TRAVIS_REPO_SLUG,
+          runId: env.TRAVIS_BUILD_NUMBER,
+          job: env.TRAVIS_JOB_NAME
+        })
+      },
+      {
+        marker: "TEAMCITY_VERSION",
+        context: (env) => ({ source: env.TEAMCITY_BUILDCONF_NAME, runId: env.BUILD_NUMBER })
+      },
+      {
+        marker: "GITHUB_ACTIONS",
+        context: (env) => ({
+          source: env.GITHUB_REPOSITORY,
+          runId: env.GITHUB_RUN_ID,
+          attempt: env.GITHUB_RUN_ATTEMPT,
+          job: env.GITHUB_JOB
+        })
+      },
+      {
+        marker: "TF_BUILD",
+        context: (env) => ({
+          source: join(env.SYSTEM_TEAMPROJECT, env.BUILD_DEFINITIONNAME),
+          runId: env.BUILD_BUILDID,
+          attempt: env.SYSTEM_JOBATTEMPT,
+          job: env.SYSTEM_JOBDISPLAYNAME
+        })
+      }
+    ];
+  }
+});
+
+// src/core/secrets.ts
+function base64(bytes) {
+  return bytes.toString("base64");
+}
+function basicAuth(token) {
+  return base64(Buffer.from(`:${token}`, "utf8"));
+}
+function alignedBase64(value, shift) {
+  let bytes = Buffer.from(value, "utf8"), encoded = base64(Buffer.concat([Buffer.alloc(shift), bytes])), start = Math.ceil(8 * shift / 6), end = Math.floor(8 * (shift + bytes.length) / 6);
+  return end > start ? encoded.slice(start, end) : "";
+}
+function toBase64Url(text) {
+  return text.replaceAll("+", "-").replaceAll("/", "_");
+}
+function maskForms(secret) {
+  if (secret === "") return [];
+  let aligned = [0, 1, 2].map((shift) => alignedBase64(secret, shift)), candidates = [
+    ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
+    encodeURIComponent(secret),
+    new URLSearchParams({ v: secret }).toString().slice(2),
+    JSON.stringify(secret).slice(1, -1),
+    base64(Buffer.from(secret, "utf8")),
+    basicAuth(secret),
+    ...aligned,
+    ...aligned.map(toBase64Url)
+  ], forms = /* @__PURE__ */ new Set([secret]);
+  for (let form of candidates) form.length >= 8 && forms.add(form);
+  return [...forms];
+}
+var init_secrets = __esm({
+  "src/core/secrets.ts"() {
+    "use strict";
+  }
+});
+
+// src/hosts/cli-redactor.ts
+var Redactor, init_cli_redactor = __esm({
+  "src/hosts/cli-redactor.ts"() {
+    "use strict";
+    init_log_safety();
+    init_secrets();
+    Redactor = class {
+      secrets = [];
+      add(secret) {
+        if (!secret) return;
+        let known = new Set(this.secrets);
+        for (let form of maskForms(secret)) known.add(form);
+        this.secrets = [...known].sort((a, b) => b.length - a.length);
+      }
+      redact(text) {
+        let result = text;
+        for (let secret of this.secrets) result = result.split(secret).join(REDACTED);
+        return result;
+      }
+    };
+  }
+});
+
+// src/hosts/cli-files.ts
+function checkWritablePath(file, what) {
+  let stats;
+  try {
+    stats = (0, import_node_fs.lstatSync)(file);
+  } catch {
+    return;
+  }
+  if (stats.isSymbolicLink() || !stats.isFile())
+    throw new ActionableError(
+      "input",
+      `Refusing to write the ${what} to ${quote(file, 200)}: it is ${stats.isSymbolicLink() ? "a symbolic link" : "not a regular file"}.`,
+      "Give the path of a regular file or of a file that does not exist yet.",
+      { code: "unsafe_path" }
+    );
+}
+function writePrivateFile(file, text, what) {
+  checkWritablePath(file, what);
+  let dir = import_node_path.default.dirname(import_node_path.default.resolve(file));
+  (0, import_node_fs.mkdirSync)(dir, { recursive: !0, mode: 448 });
+  let temp = import_node_path.default.join(dir, `.${import_node_path.default.basename(file)}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`), fd = (0, import_node_fs.openSync)(temp, "wx", 384);
+  try {
+    (0, import_node_fs.writeSync)(fd, text), (0, import_node_fs.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+  try {
+    (0, import_node_fs.renameSync)(temp, file);
+  } catch (error) {
+    throw (0, import_node_fs.rmSync)(temp, { force: !0 }), error;
+  }
+}
+var import_node_crypto, import_node_fs, import_node_path, init_cli_files = __esm({
+  "src/hosts/cli-files.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+    init_errors();
+    init_log_safety();
+  }
+});
+
+// src/hosts/cli-state.ts
+function invalid(file, detail) {
+  return new ActionableError(
+    "input",
+    `The state file ${quote(file, 200)} is not one this tool wrote (${detail}).`,
+    "Give the --state-file that `ado-ephemeral-pat mint` wrote, or revoke with --authorization-id or --display-name.",
+    { code: "invalid_state_file" }
+  );
+}
+function readStateFile(file) {
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return;
+    throw error;
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw invalid(file, "not JSON");
+  }
+  let document = parsed;
+  if (document?.tool !== TOOL || document.version !== VERSION) throw invalid(file, "unknown tool or version");
+  let state = document.state;
+  if (typeof state != "object" || state === null || Array.isArray(state)) throw invalid(file, "no state");
+  let values = {};
+  for (let [key, value] of Object.entries(state)) {
+    if (typeof value != "string") throw invalid(file, `${key} is not a string`);
+    values[key] = value;
+  }
+  return values;
+}
+function writeStateFile(file, values) {
+  let text = `${JSON.stringify({ tool: TOOL, version: VERSION, state: values }, null, 2)}
+`;
+  writePrivateFile(file, text, "state file");
+}
+var import_node_fs2, DEFAULT_STATE_FILE, TOOL, VERSION, init_cli_state = __esm({
+  "src/hosts/cli-state.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    init_errors();
+    init_log_safety();
+    init_cli_files();
+    DEFAULT_STATE_FILE = ".ado-ephemeral-pat/state.json", TOOL = "ado-ephemeral-pat", VERSION = 1;
+  }
+});
+
+// src/hosts/cli.ts
+function inputEnvName(name) {
+  return ENV_PREFIX + name.toUpperCase().replace(/-/g, "_");
+}
+function withFlagNames(text) {
+  return renameInputs(text, (name) => name === "revoke" ? name : `--${name}`);
+}
+var ENV_PREFIX, COLORS, CliHost, init_cli = __esm({
+  "src/hosts/cli.ts"() {
+    "use strict";
+    init_input_names();
+    init_log_safety();
+    init_cli_context();
+    init_cli_redactor();
+    init_cli_state();
+    ENV_PREFIX = "ADO_EPHEMERAL_PAT_";
+    COLORS = { red: "\x1B[31m", yellow: "\x1B[33m", dim: "\x1B[2m", reset: "\x1B[0m" }, CliHost = class {
+      constructor(options) {
+        this.options = options;
+        this.env = options.env ?? process.env, this.writeErr = options.writeErr ?? ((text) => process.stderr.write(text));
+      }
+      options;
+      platform = "cli";
+      outputs = {};
+      exported = [];
+      redactor = new Redactor();
+      failed;
+      state;
+      env;
+      writeErr;
+      getInput(name) {
+        if (!this.options.inputs.includes(name)) return;
+        let value = this.options.flags?.[name] ?? this.env[inputEnvName(name)];
+        return value === void 0 || value.trim() === "" ? void 0 : value;
+      }
+      setSecret(value) {
+        this.redactor.add(value);
+      }
+      setOutput(name, value) {
+        this.outputs[name] = value;
+      }
+      saveState(name, value) {
+        this.state = { ...this.loadState(), [name]: value }, this.options.stateFile && writeStateFile(this.options.stateFile, this.state);
+      }
+      getState(name) {
+        return this.loadState()[name] || void 0;
+      }
+      /** A CLI has no later steps: variables are collected and printed by `--format env` for `eval`. */
+      exportVariable(name, value, options) {
+        this.exported.push({ name, value, secret: options.secret });
+      }
+      info(message) {
+        this.line(message);
+      }
+      warning(message) {
+        this.line(message, "warning: ", COLORS.yellow);
+      }
+      debug(message) {
+        this.options.debug && this.line(message, "debug: ", COLORS.dim);
+      }
+      setFailed(message) {
+        this.failed = message, this.line(message, "error: ", COLORS.red);
+      }
+      /** No job summary outside a runner. */
+      addSummary() {
+      }
+      runContext() {
+        return cliRunContext(this.env);
+      }
+      /** Scrubs secrets, neutralizes runner commands (the CLI may run inside a GitHub or Azure job) and colours. */
+      line(message, label = "", color2) {
+        let text = neutralizeCommands(this.redactor.redact(`${label}${withFlagNames(message)}`)), painted = color2 && this.options.color ? `${color2}${text}${COLORS.reset}` : text;
+        this.writeErr(`${painted}
+`);
+      }
+      loadState() {
+        return this.state === void 0 && (this.state = (this.options.stateFile ? readStateFile(this.options.stateFile) : void 0) ?? {}), this.state;
+      }
+    };
+  }
+});
+
 // src/cli/exit-codes.ts
 function isInputError(error) {
   return error instanceof ActionableError && error.kind === "input";
@@ -274,12 +624,12 @@ var ORIGIN, AccessTokenCredential, init_access_token = __esm({
           throw new ActionableError(
             "auth",
             `The Entra token from ${ORIGIN} expired at ${expiry.toISOString()}.`,
-            "Obtain the token right before this step (Entra access tokens live about an hour), or use the `refresh-token` source, which fetches fresh tokens itself.",
+            "Obtain the token right before this step (Entra access tokens live about an hour), or use the refresh-token source, which fetches fresh tokens itself.",
             { code: "access_token_expired" }
           );
         if (this.checked) return;
         this.checked = !0, expiry && expiry.getTime() - 3e5 <= this.now() && this.context.warn(
-          `The Entra token from ${ORIGIN} expires at ${expiry.toISOString()}, in less than 5 minutes: revoking the PAT at the end of the job may fail. Prefer the \`refresh-token\` source.`
+          `The Entra token from ${ORIGIN} expires at ${expiry.toISOString()}, in less than 5 minutes: revoking the PAT at the end of the job may fail. Prefer the refresh-token source.`
         );
         let warning = patScopeWarning(this.accessToken, ORIGIN);
         warning && this.context.warn(warning);
@@ -790,7 +1140,7 @@ function federatedVaultToken(options) {
         throw new ActionableError(
           "input",
           "The Key Vault source needs the job's own federated identity, and this platform gives the step none.",
-          "On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure Resource Manager service connection with workload identity federation; elsewhere use the `refresh-token` source.",
+          "On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure Resource Manager service connection with workload identity federation; elsewhere use the refresh-token source.",
           { code: "oidc_unavailable" }
         );
       let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
@@ -1697,41 +2047,6 @@ var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClien
   }
 });
 
-// src/core/secrets.ts
-function base64(bytes) {
-  return bytes.toString("base64");
-}
-function basicAuth(token) {
-  return base64(Buffer.from(`:${token}`, "utf8"));
-}
-function alignedBase64(value, shift) {
-  let bytes = Buffer.from(value, "utf8"), encoded = base64(Buffer.concat([Buffer.alloc(shift), bytes])), start = Math.ceil(8 * shift / 6), end = Math.floor(8 * (shift + bytes.length) / 6);
-  return end > start ? encoded.slice(start, end) : "";
-}
-function toBase64Url(text) {
-  return text.replaceAll("+", "-").replaceAll("/", "_");
-}
-function maskForms(secret) {
-  if (secret === "") return [];
-  let aligned = [0, 1, 2].map((shift) => alignedBase64(secret, shift)), candidates = [
-    ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
-    encodeURIComponent(secret),
-    new URLSearchParams({ v: secret }).toString().slice(2),
-    JSON.stringify(secret).slice(1, -1),
-    base64(Buffer.from(secret, "utf8")),
-    basicAuth(secret),
-    ...aligned,
-    ...aligned.map(toBase64Url)
-  ], forms = /* @__PURE__ */ new Set([secret]);
-  for (let form of candidates) form.length >= 8 && forms.add(form);
-  return [...forms];
-}
-var init_secrets = __esm({
-  "src/core/secrets.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/secret-inputs.ts
 function maskSecret(host, secret) {
   let seen = registered.get(host);
@@ -1789,7 +2104,7 @@ var init_credential_context = __esm({
 
 // src/core/display-name.ts
 function randomSuffix() {
-  return (0, import_node_crypto.randomBytes)(4).toString("hex");
+  return (0, import_node_crypto2.randomBytes)(4).toString("hex");
 }
 function htmlEncodedLength(text) {
   let length = 0;
@@ -1821,10 +2136,10 @@ function buildDisplayName(requested, ctx, suffix) {
 function isOwnDisplayName(name) {
   return OWN_NAME.test(name);
 }
-var import_node_crypto, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, SUFFIX, HTML_ENTITIES, OWN_NAME, init_display_name = __esm({
+var import_node_crypto2, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, SUFFIX, HTML_ENTITIES, OWN_NAME, init_display_name = __esm({
   "src/core/display-name.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     init_characters();
     DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
     SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
@@ -2309,7 +2624,7 @@ function assertSecureUrl(url) {
     throw new ActionableError(
       "input",
       `The URL ${redactUrl(url)} is not valid.`,
-      "Check the endpoint inputs (organization, vssps-url, authority-host).",
+      "Check the endpoint inputs (`organization`, `vssps-url`, `authority-host`).",
       { code: "invalid_url" }
     );
   }
@@ -2431,7 +2746,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
         seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
         kind: "network",
         cause: "The runner could not reach the host named in the message.",
-        fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (organization, vssps-url, authority-host)."
+        fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, `vssps-url`, `authority-host`)."
       },
       proxy_refused: {
         seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
@@ -2449,7 +2764,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
         seen: "an http:// endpoint that is not loopback (nothing is sent)",
         kind: "input",
         cause: "Tokens must not travel in clear text.",
-        fix: "Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url)."
+        fix: "Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`)."
       }
     }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
     NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
@@ -2582,8 +2897,8 @@ function parseBoolean(input, raw, fallback) {
   if (FALSE.has(value)) return !1;
   throw new InputError(
     input,
-    `Input ${input} must be a boolean, got ${quote(raw)}.`,
-    `Set ${input} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
+    `Input \`${input}\` must be a boolean, got ${quote(raw)}.`,
+    `Set \`${input}\` to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
   );
 }
 function isGuid(value) {
@@ -2594,7 +2909,7 @@ function parseGuid(input, raw, what = "an application (client) id") {
   if (isGuid(value)) return value.toLowerCase();
   throw new InputError(
     input,
-    `Input ${input} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
+    `Input \`${input}\` must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
     `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
   );
 }
@@ -2604,7 +2919,7 @@ function parseTenant(input, raw, allowMultiTenant = !0) {
   let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
   throw new InputError(
     input,
-    `Input ${input} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
+    `Input \`${input}\` must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
     'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
   );
 }
@@ -2613,7 +2928,7 @@ function parseKeyVaultSecretName(input, raw) {
   if (KEY_VAULT_SECRET_NAME.test(value)) return value;
   throw new InputError(
     input,
-    `Input ${input} must be a Key Vault secret name, got ${quote(raw)}.`,
+    `Input \`${input}\` must be a Key Vault secret name, got ${quote(raw)}.`,
     "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
   );
 }
@@ -2621,13 +2936,13 @@ function checkTokenShape(input, value) {
   if (/^bearer\s/i.test(value))
     throw new InputError(
       input,
-      `Input ${input} starts with "Bearer ".`,
+      `Input \`${input}\` starts with "Bearer ".`,
       'Pass the token alone, without the "Bearer " scheme.'
     );
   if (hasWhitespaceOrControl(value))
     throw new InputError(
       input,
-      `Input ${input} contains whitespace or control characters (its value is not shown).`,
+      `Input \`${input}\` contains whitespace or control characters (its value is not shown).`,
       "Store the token as a single line without spaces, quotes or a trailing line break."
     );
   return value;
@@ -2637,14 +2952,14 @@ function parseExportVariable(input, raw) {
   if (!ENV_NAME.test(name) || name.length > 255)
     throw new InputError(
       input,
-      `Input ${input} must be an environment variable name, got ${quote(raw)}.`,
+      `Input \`${input}\` must be an environment variable name, got ${quote(raw)}.`,
       "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
     );
   let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
   if (RESERVED_NAMES.has(upper) || prefix !== void 0)
     throw new InputError(
       input,
-      `Input ${input} names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      `Input \`${input}\` names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
       "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
     );
   return name;
@@ -2692,7 +3007,7 @@ function isLoopbackHost(hostname2) {
 function refuse(input, raw, problem) {
   throw new InputError(
     input,
-    `Input ${input} ${problem}: ${quote(raw)}.`,
+    `Input \`${input}\` ${problem}: ${quote(raw)}.`,
     `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
   );
 }
@@ -2738,22 +3053,22 @@ function present(read, name) {
   return readInput(read, name, !0) !== void 0;
 }
 function chooseSource(read) {
-  let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
+  let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS2.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
     (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
-  ), listed = found.length > 0 ? `found: ${found.join(", ")}` : "no credential input was given";
+  ), listed = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
   if (auth !== void 0) {
     let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
     if (source === void 0)
       throw new InputError(
         "auth",
-        `Input auth must name a credential source, got ${quote(auth)}.`,
-        `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave auth empty to choose from the inputs given.`
+        `Input \`auth\` must name a credential source, got ${quote(auth)}.`,
+        `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
       );
     let conflicting = selected.filter((s) => s !== source);
     if (conflicting.length > 0)
       throw new InputError(
         "auth",
-        `Input auth selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
+        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
         `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
       );
     return source;
@@ -2770,8 +3085,8 @@ function required(read, source, name, keepWhitespace = !1) {
   if (value !== void 0) return value;
   throw new InputError(
     name,
-    `The ${source} credential source needs input ${name}, which was not given.`,
-    `Set ${name}. ${SOURCE_REQUIREMENTS}`
+    `The ${source} credential source needs input \`${name}\`, which was not given.`,
+    `Set \`${name}\`. ${SOURCE_REQUIREMENTS}`
   );
 }
 function tenant(read) {
@@ -2794,7 +3109,7 @@ function build(read, source) {
       if (hasWhitespaceOrControl(username))
         throw new InputError(
           "username",
-          `Input username must be a sign-in name without spaces, got ${quote(username)}.`,
+          `Input \`username\` must be a sign-in name without spaces, got ${quote(username)}.`,
           "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
         );
       return {
@@ -2829,8 +3144,8 @@ function jobClientId(read) {
   if (raw !== void 0) return raw;
   throw new InputError(
     "azure-client-id",
-    "The key-vault credential source needs input azure-client-id: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    "On GitHub, set azure-client-id (and azure-tenant-id) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+    "The key-vault credential source needs input `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
+    "On GitHub, set `azure-client-id` (and `azure-tenant-id`) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
   );
 }
 function jobTenant(read, botTenant) {
@@ -2839,24 +3154,27 @@ function jobTenant(read, botTenant) {
   if (!MULTI_TENANT_ALIASES.has(botTenant.toLowerCase())) return botTenant;
   throw new InputError(
     "azure-tenant-id",
-    "The key-vault credential source needs the job identity's tenant: input azure-tenant-id, or a specific tenant-id.",
-    "Set azure-tenant-id to the directory (tenant) id of the app registration the job federates to."
+    "The key-vault credential source needs the job identity's tenant: input `azure-tenant-id`, or a specific `tenant-id`.",
+    "Set `azure-tenant-id` to the directory (tenant) id of the app registration the job federates to."
   );
 }
 function parseCredential(read) {
-  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS.filter(
+  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS2.filter(
     (name) => !SOURCE_INPUTS[source].includes(name) && present(read, name)
   );
-  return ignored.length > 0 && warnings.push(`Ignoring ${ignored.join(", ")}: the ${source} credential source does not use them.`), source === "password" && warnings.push(
+  return ignored.length > 0 && warnings.push(
+    `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
+  ), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
 }
-var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS, SOURCE_REQUIREMENTS, MULTI_TENANT_ALIASES, init_credential_settings = __esm({
+var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOURCE_REQUIREMENTS, MULTI_TENANT_ALIASES, init_credential_settings = __esm({
   "src/core/credential-settings.ts"() {
     "use strict";
     init_characters();
     init_errors();
     init_endpoints();
+    init_input_names();
     init_log_safety();
     init_validate();
     CREDENTIAL_SOURCES = [
@@ -2884,7 +3202,7 @@ var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS, SOUR
         "azure-tenant-id"
       ],
       "azure-cli": []
-    }, CREDENTIAL_INPUTS = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): refresh-token + client-id [+ tenant-id]; key-vault: key-vault-url + key-vault-secret + client-id [+ tenant-id, azure-client-id, azure-tenant-id]; access-token: access-token; password (deprecated): username + password + client-id [+ tenant-id]; azure-cli: auth: azure-cli.";
+    }, CREDENTIAL_INPUTS2 = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): `refresh-token` + `client-id` [+ `tenant-id`]; key-vault: `key-vault-url` + `key-vault-secret` + `client-id` [+ `tenant-id`, `azure-client-id`, `azure-tenant-id`]; access-token: `access-token`; password (deprecated): `username` + `password` + `client-id` [+ `tenant-id`]; azure-cli: `auth` set to azure-cli.";
     MULTI_TENANT_ALIASES = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
   }
 });
@@ -2948,7 +3266,7 @@ function isOrganizationName(value) {
 function refuse2(raw, fix) {
   throw new InputError(
     "organization",
-    `Input organization must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
     fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
   );
 }
@@ -2987,8 +3305,8 @@ function readOrganization(read, azureDevOpsUrl, platformDefault) {
   if (raw === void 0 || raw.trim() === "")
     throw new InputError(
       "organization",
-      "Input organization is required and was not given.",
-      'Set organization to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
+      "Input `organization` is required and was not given.",
+      'Set `organization` to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
     );
   return parseOrganization(raw, azureDevOpsUrl);
 }
@@ -3180,7 +3498,7 @@ function parseSettings(read, defaults = {}) {
   if (scopesRaw === void 0)
     throw new InputError(
       "scopes",
-      "Input scopes is required: Azure DevOps would turn an empty scope into a full-access token.",
+      "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
       "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
     );
   let { scopes, highPrivilege } = parseScopes(scopesRaw), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
@@ -3432,97 +3750,6 @@ var init_run = __esm({
   }
 });
 
-// src/hosts/cli-files.ts
-function checkWritablePath(file, what) {
-  let stats;
-  try {
-    stats = (0, import_node_fs.lstatSync)(file);
-  } catch {
-    return;
-  }
-  if (stats.isSymbolicLink() || !stats.isFile())
-    throw new ActionableError(
-      "input",
-      `Refusing to write the ${what} to ${quote(file, 200)}: it is ${stats.isSymbolicLink() ? "a symbolic link" : "not a regular file"}.`,
-      "Give the path of a regular file or of a file that does not exist yet.",
-      { code: "unsafe_path" }
-    );
-}
-function writePrivateFile(file, text, what) {
-  checkWritablePath(file, what);
-  let dir = import_node_path.default.dirname(import_node_path.default.resolve(file));
-  (0, import_node_fs.mkdirSync)(dir, { recursive: !0, mode: 448 });
-  let temp = import_node_path.default.join(dir, `.${import_node_path.default.basename(file)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`), fd = (0, import_node_fs.openSync)(temp, "wx", 384);
-  try {
-    (0, import_node_fs.writeSync)(fd, text), (0, import_node_fs.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-  try {
-    (0, import_node_fs.renameSync)(temp, file);
-  } catch (error) {
-    throw (0, import_node_fs.rmSync)(temp, { force: !0 }), error;
-  }
-}
-var import_node_crypto2, import_node_fs, import_node_path, init_cli_files = __esm({
-  "src/hosts/cli-files.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
-    init_errors();
-    init_log_safety();
-  }
-});
-
-// src/hosts/cli-state.ts
-function invalid(file, detail) {
-  return new ActionableError(
-    "input",
-    `The state file ${quote(file, 200)} is not one this tool wrote (${detail}).`,
-    "Give the --state-file that `ado-ephemeral-pat mint` wrote, or revoke with --authorization-id or --display-name.",
-    { code: "invalid_state_file" }
-  );
-}
-function readStateFile(file) {
-  let text;
-  try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return;
-    throw error;
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw invalid(file, "not JSON");
-  }
-  let document = parsed;
-  if (document?.tool !== TOOL || document.version !== VERSION) throw invalid(file, "unknown tool or version");
-  let state = document.state;
-  if (typeof state != "object" || state === null || Array.isArray(state)) throw invalid(file, "no state");
-  let values = {};
-  for (let [key, value] of Object.entries(state)) {
-    if (typeof value != "string") throw invalid(file, `${key} is not a string`);
-    values[key] = value;
-  }
-  return values;
-}
-function writeStateFile(file, values) {
-  let text = `${JSON.stringify({ tool: TOOL, version: VERSION, state: values }, null, 2)}
-`;
-  writePrivateFile(file, text, "state file");
-}
-var import_node_fs2, DEFAULT_STATE_FILE, TOOL, VERSION, init_cli_state = __esm({
-  "src/hosts/cli-state.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    init_errors();
-    init_log_safety();
-    init_cli_files();
-    DEFAULT_STATE_FILE = ".ado-ephemeral-pat/state.json", TOOL = "ado-ephemeral-pat", VERSION = 1;
-  }
-});
-
 // src/cli/formats.ts
 function shellQuote(value) {
   return `'${value.replace(/'/g, "'\\''")}'`;
@@ -3570,186 +3797,6 @@ var MINT_FORMATS, OUTPUT_KEYS, init_formats = __esm({
   }
 });
 
-// src/hosts/cli-context.ts
-function withoutBlanks(context) {
-  return Object.fromEntries(Object.entries(context).filter(([, value]) => value));
-}
-function cliRunContext(env, host = import_node_os.hostname) {
-  let system = SYSTEMS.find((candidate) => env[candidate.marker]), context = system ? withoutBlanks(system.context(env)) : {};
-  return !context.source && !context.runId ? { ...context, source: `cli on ${host()}` } : context;
-}
-var import_node_os, join, SYSTEMS, init_cli_context = __esm({
-  "src/hosts/cli-context.ts"() {
-    "use strict";
-    import_node_os = require("node:os"), join = (...parts) => parts.every(Boolean) ? parts.join("/") : void 0, SYSTEMS = [
-      {
-        marker: "GITLAB_CI",
-        context: (env) => ({ source: env.CI_PROJECT_PATH, runId: env.CI_PIPELINE_ID, job: env.CI_JOB_NAME })
-      },
-      {
-        marker: "JENKINS_URL",
-        context: (env) => ({ source: env.JOB_NAME, runId: env.BUILD_NUMBER, job: env.STAGE_NAME })
-      },
-      {
-        marker: "CIRCLECI",
-        context: (env) => ({
-          source: join(env.CIRCLE_PROJECT_USERNAME, env.CIRCLE_PROJECT_REPONAME),
-          runId: env.CIRCLE_BUILD_NUM,
-          job: env.CIRCLE_JOB
-        })
-      },
-      {
-        marker: "BUILDKITE",
-        context: (env) => ({
-          source: join(env.BUILDKITE_ORGANIZATION_SLUG, env.BUILDKITE_PIPELINE_SLUG),
-          runId: env.BUILDKITE_BUILD_NUMBER,
-          attempt: env.BUILDKITE_RETRY_COUNT,
-          job: env.BUILDKITE_STEP_KEY ?? env.BUILDKITE_LABEL
-        })
-      },
-      {
-        marker: "BITBUCKET_BUILD_NUMBER",
-        context: (env) => ({
-          source: env.BITBUCKET_REPO_FULL_NAME,
-          runId: env.BITBUCKET_BUILD_NUMBER,
-          job: env.BITBUCKET_STEP_UUID
-        })
-      },
-      {
-        marker: "TRAVIS",
-        context: (env) => ({
-          source: env.TRAVIS_REPO_SLUG,
-          runId: env.TRAVIS_BUILD_NUMBER,
-          job: env.TRAVIS_JOB_NAME
-        })
-      },
-      {
-        marker: "TEAMCITY_VERSION",
-        context: (env) => ({ source: env.TEAMCITY_BUILDCONF_NAME, runId: env.BUILD_NUMBER })
-      },
-      {
-        marker: "GITHUB_ACTIONS",
-        context: (env) => ({
-          source: env.GITHUB_REPOSITORY,
-          runId: env.GITHUB_RUN_ID,
-          attempt: env.GITHUB_RUN_ATTEMPT,
-          job: env.GITHUB_JOB
-        })
-      },
-      {
-        marker: "TF_BUILD",
-        context: (env) => ({
-          source: join(env.SYSTEM_TEAMPROJECT, env.BUILD_DEFINITIONNAME),
-          runId: env.BUILD_BUILDID,
-          attempt: env.SYSTEM_JOBATTEMPT,
-          job: env.SYSTEM_JOBDISPLAYNAME
-        })
-      }
-    ];
-  }
-});
-
-// src/hosts/cli-redactor.ts
-var Redactor, init_cli_redactor = __esm({
-  "src/hosts/cli-redactor.ts"() {
-    "use strict";
-    init_log_safety();
-    init_secrets();
-    Redactor = class {
-      secrets = [];
-      add(secret) {
-        if (!secret) return;
-        let known = new Set(this.secrets);
-        for (let form of maskForms(secret)) known.add(form);
-        this.secrets = [...known].sort((a, b) => b.length - a.length);
-      }
-      redact(text) {
-        let result = text;
-        for (let secret of this.secrets) result = result.split(secret).join(REDACTED);
-        return result;
-      }
-    };
-  }
-});
-
-// src/hosts/cli.ts
-function inputEnvName(name) {
-  return ENV_PREFIX + name.toUpperCase().replace(/-/g, "_");
-}
-var ENV_PREFIX, COLORS, CliHost, init_cli = __esm({
-  "src/hosts/cli.ts"() {
-    "use strict";
-    init_log_safety();
-    init_cli_context();
-    init_cli_redactor();
-    init_cli_state();
-    ENV_PREFIX = "ADO_EPHEMERAL_PAT_";
-    COLORS = { red: "\x1B[31m", yellow: "\x1B[33m", dim: "\x1B[2m", reset: "\x1B[0m" }, CliHost = class {
-      constructor(options) {
-        this.options = options;
-        this.env = options.env ?? process.env, this.writeErr = options.writeErr ?? ((text) => process.stderr.write(text));
-      }
-      options;
-      platform = "cli";
-      outputs = {};
-      exported = [];
-      redactor = new Redactor();
-      failed;
-      state;
-      env;
-      writeErr;
-      getInput(name) {
-        if (!this.options.inputs.includes(name)) return;
-        let value = this.options.flags?.[name] ?? this.env[inputEnvName(name)];
-        return value === void 0 || value.trim() === "" ? void 0 : value;
-      }
-      setSecret(value) {
-        this.redactor.add(value);
-      }
-      setOutput(name, value) {
-        this.outputs[name] = value;
-      }
-      saveState(name, value) {
-        this.state = { ...this.loadState(), [name]: value }, this.options.stateFile && writeStateFile(this.options.stateFile, this.state);
-      }
-      getState(name) {
-        return this.loadState()[name] || void 0;
-      }
-      /** A CLI has no later steps: variables are collected and printed by `--format env` for `eval`. */
-      exportVariable(name, value, options) {
-        this.exported.push({ name, value, secret: options.secret });
-      }
-      info(message) {
-        this.line(message);
-      }
-      warning(message) {
-        this.line(message, "warning: ", COLORS.yellow);
-      }
-      debug(message) {
-        this.options.debug && this.line(message, "debug: ", COLORS.dim);
-      }
-      setFailed(message) {
-        this.failed = message, this.line(message, "error: ", COLORS.red);
-      }
-      /** No job summary outside a runner. */
-      addSummary() {
-      }
-      runContext() {
-        return cliRunContext(this.env);
-      }
-      /** Scrubs secrets, neutralizes runner commands (the CLI may run inside a GitHub or Azure job) and colours. */
-      line(message, label = "", color2) {
-        let text = neutralizeCommands(this.redactor.redact(`${label}${message}`)), painted = color2 && this.options.color ? `${color2}${text}${COLORS.reset}` : text;
-        this.writeErr(`${painted}
-`);
-      }
-      loadState() {
-        return this.state === void 0 && (this.state = (this.options.stateFile ? readStateFile(this.options.stateFile) : void 0) ?? {}), this.state;
-      }
-    };
-  }
-});
-
 // src/cli/inputs.ts
 function inputOptions(names) {
   return Object.fromEntries(names.map((name) => [name, { type: "string" }]));
@@ -3768,31 +3815,20 @@ function warnSecretFlags(host, values) {
       `--${name} on the command line is visible to other processes on this machine; set ${inputEnvName(name)} instead.`
     );
 }
-var CREDENTIAL_INPUTS2, ENDPOINT_INPUTS, CONNECTION_INPUTS, MINT_INPUTS, CONNECTION_HELP, COMMON_HELP, init_inputs = __esm({
+var CONNECTION_INPUTS, MINT_INPUTS, CONNECTION_HELP, COMMON_HELP, init_inputs = __esm({
   "src/cli/inputs.ts"() {
     "use strict";
+    init_input_names();
     init_secret_inputs();
     init_cli();
-    CREDENTIAL_INPUTS2 = [
-      "auth",
-      "refresh-token",
-      "client-id",
-      "tenant-id",
-      "access-token",
-      "username",
-      "password",
-      "key-vault-url",
-      "key-vault-secret",
-      "azure-client-id",
-      "azure-tenant-id"
-    ], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], CONNECTION_INPUTS = ["organization", ...CREDENTIAL_INPUTS2, ...ENDPOINT_INPUTS], MINT_INPUTS = [
+    CONNECTION_INPUTS = ["organization", ...CREDENTIAL_INPUTS, ...ENDPOINT_INPUTS], MINT_INPUTS = [
       "organization",
       "scopes",
       "lifetime",
       "display-name",
       "git-credentials",
       "export-variable",
-      ...CREDENTIAL_INPUTS2,
+      ...CREDENTIAL_INPUTS,
       ...ENDPOINT_INPUTS
     ];
     CONNECTION_HELP = `Organization and credential (flag, or the variable in brackets):
@@ -4686,6 +4722,7 @@ var import_node_fs5, import_node_module, import_node_path3, command6, init_emula
 var import_node_util = require("node:util");
 init_errors();
 init_log_safety();
+init_cli();
 init_exit_codes();
 
 // src/cli/registry.ts
@@ -4800,7 +4837,7 @@ async function main(argv, io) {
       debug: values.debug === !0 || io.env.ADO_EPHEMERAL_PAT_DEBUG === "true"
     });
   } catch (error) {
-    return error instanceof UsageError ? usageFailure(io, error, name) : (io.stderr(`error: ${describeError(error)}
+    return error instanceof UsageError ? usageFailure(io, error, name) : (io.stderr(`error: ${withFlagNames(describeError(error))}
 `), exitCodeFor(error));
   }
 }

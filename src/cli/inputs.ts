@@ -2,26 +2,13 @@
  * The action's inputs as flags: `--<input> <value>`, or the variable `ADO_EPHEMERAL_PAT_<INPUT>` (upper
  * case, `-` as `_`). Each command declares the inputs it reads; the host ignores every other one.
  */
+import { CREDENTIAL_INPUTS, ENDPOINT_INPUTS } from '../core/input-names';
 import { SECRET_INPUTS } from '../core/secret-inputs';
 import type { CliHost } from '../hosts/cli';
 import { inputEnvName } from '../hosts/cli';
 import type { OptionSpecs, OptionValues } from './command';
 
-export const CREDENTIAL_INPUTS = [
-  'auth',
-  'refresh-token',
-  'client-id',
-  'tenant-id',
-  'access-token',
-  'username',
-  'password',
-  'key-vault-url',
-  'key-vault-secret',
-  'azure-client-id',
-  'azure-tenant-id',
-] as const;
-
-export const ENDPOINT_INPUTS = ['authority-host', 'vssps-url', 'azure-devops-url'] as const;
+export { CREDENTIAL_INPUTS, ENDPOINT_INPUTS };
 
 /** What every command that talks to Azure DevOps needs. */
 export const CONNECTION_INPUTS = ['organization', ...CREDENTIAL_INPUTS, ...ENDPOINT_INPUTS] as const;

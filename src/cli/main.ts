@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { describeError } from '../core/errors';
 import { quote } from '../core/log-safety';
+import { withFlagNames } from '../hosts/cli';
 import type { CliIo, Command, OptionValues } from './command';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { COMMANDS } from './registry';
@@ -94,7 +95,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     });
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(io, error, name);
-    io.stderr(`error: ${describeError(error)}\n`);
+    io.stderr(`error: ${withFlagNames(describeError(error))}\n`);
     return exitCodeFor(error);
   }
 }

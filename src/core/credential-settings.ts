@@ -5,6 +5,7 @@
 import { hasWhitespaceOrControl } from './characters';
 import { InputError } from './errors';
 import { parseEndpointUrl } from './endpoints';
+import { inputRef } from './input-names';
 import { quote } from './log-safety';
 import type { CredentialSettings, CredentialSource } from './settings';
 import {
@@ -53,11 +54,11 @@ const CREDENTIAL_INPUTS = [...new Set(Object.values(SOURCE_INPUTS).flat())];
 
 /** What each source needs, for the "none / several sources" errors. */
 export const SOURCE_REQUIREMENTS =
-  'refresh-token (recommended): refresh-token + client-id [+ tenant-id]; ' +
-  'key-vault: key-vault-url + key-vault-secret + client-id [+ tenant-id, azure-client-id, azure-tenant-id]; ' +
-  'access-token: access-token; ' +
-  'password (deprecated): username + password + client-id [+ tenant-id]; ' +
-  'azure-cli: auth: azure-cli.';
+  'refresh-token (recommended): `refresh-token` + `client-id` [+ `tenant-id`]; ' +
+  'key-vault: `key-vault-url` + `key-vault-secret` + `client-id` [+ `tenant-id`, `azure-client-id`, `azure-tenant-id`]; ' +
+  'access-token: `access-token`; ' +
+  'password (deprecated): `username` + `password` + `client-id` [+ `tenant-id`]; ' +
+  'azure-cli: `auth` set to azure-cli.';
 
 function present(read: InputReader, name: string): boolean {
   return readInput(read, name, true) !== undefined;
@@ -69,21 +70,22 @@ function chooseSource(read: InputReader): CredentialSource {
   const selected = CREDENTIAL_SOURCES.filter((source) =>
     SELECTING_INPUTS[source].some((name) => present(read, name)),
   );
-  const listed = found.length > 0 ? `found: ${found.join(', ')}` : 'no credential input was given';
+  const listed =
+    found.length > 0 ? `found: ${found.map(inputRef).join(', ')}` : 'no credential input was given';
   if (auth !== undefined) {
     const source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
     if (source === undefined) {
       throw new InputError(
         'auth',
-        `Input auth must name a credential source, got ${quote(auth)}.`,
-        `Use one of ${CREDENTIAL_SOURCES.join(', ')}, or leave auth empty to choose from the inputs given.`,
+        `Input \`auth\` must name a credential source, got ${quote(auth)}.`,
+        `Use one of ${CREDENTIAL_SOURCES.join(', ')}, or leave \`auth\` empty to choose from the inputs given.`,
       );
     }
     const conflicting = selected.filter((s) => s !== source);
     if (conflicting.length > 0) {
       throw new InputError(
         'auth',
-        `Input auth selects ${source}, but inputs of ${conflicting.join(' and ')} were also given (${listed}).`,
+        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(' and ')} were also given (${listed}).`,
         `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`,
       );
     }
@@ -104,8 +106,8 @@ function required(read: InputReader, source: CredentialSource, name: string, kee
   if (value !== undefined) return value;
   throw new InputError(
     name,
-    `The ${source} credential source needs input ${name}, which was not given.`,
-    `Set ${name}. ${SOURCE_REQUIREMENTS}`,
+    `The ${source} credential source needs input \`${name}\`, which was not given.`,
+    `Set \`${name}\`. ${SOURCE_REQUIREMENTS}`,
   );
 }
 
@@ -130,7 +132,7 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
       if (hasWhitespaceOrControl(username)) {
         throw new InputError(
           'username',
-          `Input username must be a sign-in name without spaces, got ${quote(username)}.`,
+          `Input \`username\` must be a sign-in name without spaces, got ${quote(username)}.`,
           'Use the user principal name, e.g. bot@contoso.onmicrosoft.com.',
         );
       }
@@ -168,9 +170,9 @@ function jobClientId(read: InputReader): string {
   if (raw !== undefined) return raw;
   throw new InputError(
     'azure-client-id',
-    'The key-vault credential source needs input azure-client-id: the client id of the app registration ' +
+    'The key-vault credential source needs input `azure-client-id`: the client id of the app registration ' +
       '(or user-assigned managed identity) whose federated credential trusts this job.',
-    'On GitHub, set azure-client-id (and azure-tenant-id) and grant `permissions: id-token: write`. ' +
+    'On GitHub, set `azure-client-id` (and `azure-tenant-id`) and grant `permissions: id-token: write`. ' +
       'On Azure Pipelines, set azureSubscription to a service connection with workload identity federation.',
   );
 }
@@ -185,8 +187,8 @@ function jobTenant(read: InputReader, botTenant: string): string {
   if (!MULTI_TENANT_ALIASES.has(botTenant.toLowerCase())) return botTenant;
   throw new InputError(
     'azure-tenant-id',
-    "The key-vault credential source needs the job identity's tenant: input azure-tenant-id, or a specific tenant-id.",
-    'Set azure-tenant-id to the directory (tenant) id of the app registration the job federates to.',
+    "The key-vault credential source needs the job identity's tenant: input `azure-tenant-id`, or a specific `tenant-id`.",
+    'Set `azure-tenant-id` to the directory (tenant) id of the app registration the job federates to.',
   );
 }
 
@@ -201,7 +203,9 @@ export function parseCredential(read: InputReader): { credential: CredentialSett
     (name) => !SOURCE_INPUTS[source].includes(name) && present(read, name),
   );
   if (ignored.length > 0) {
-    warnings.push(`Ignoring ${ignored.join(', ')}: the ${source} credential source does not use them.`);
+    warnings.push(
+      `Ignoring ${ignored.map(inputRef).join(', ')}: the ${source} credential source does not use them.`,
+    );
   }
   if (source === 'password') {
     warnings.push(

@@ -24,7 +24,7 @@ export function isLoopbackHost(hostname: string): boolean {
 function refuse(input: string, raw: string, problem: string): never {
   throw new InputError(
     input,
-    `Input ${input} ${problem}: ${quote(raw)}.`,
+    `Input \`${input}\` ${problem}: ${quote(raw)}.`,
     `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${
       DEFAULT_ENDPOINTS.vsspsUrl
     }.`,

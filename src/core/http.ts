@@ -95,8 +95,8 @@ export const HTTP_CLIENT_FAILURES = {
     cause: 'The runner could not reach the host named in the message.',
     fix:
       'If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached ' +
-      'directly). Check that a firewall allows the host, and the endpoint inputs (organization, ' +
-      'vssps-url, authority-host).',
+      'directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, ' +
+      '`vssps-url`, `authority-host`).',
   },
   proxy_refused: {
     seen: 'the proxy refused the tunnel (e.g. HTTP 407; not retried)',
@@ -119,7 +119,7 @@ export const HTTP_CLIENT_FAILURES = {
     seen: 'an http:// endpoint that is not loopback (nothing is sent)',
     kind: 'input',
     cause: 'Tokens must not travel in clear text.',
-    fix: 'Use an https:// URL in the endpoint inputs (vssps-url, authority-host, azure-devops-url).',
+    fix: 'Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`).',
   },
 } as const;
 
@@ -147,7 +147,7 @@ function assertSecureUrl(url: string): URL {
     throw new ActionableError(
       'input',
       `The URL ${redactUrl(url)} is not valid.`,
-      'Check the endpoint inputs (organization, vssps-url, authority-host).',
+      'Check the endpoint inputs (`organization`, `vssps-url`, `authority-host`).',
       { code: 'invalid_url' },
     );
   }

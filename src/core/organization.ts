@@ -18,7 +18,7 @@ export function isOrganizationName(value: string): boolean {
 function refuse(raw: string, fix?: string): never {
   throw new InputError(
     'organization',
-    `Input organization must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
     fix ??
       'Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso.',
   );
@@ -91,8 +91,8 @@ export function readOrganization(
   if (raw === undefined || raw.trim() === '') {
     throw new InputError(
       'organization',
-      'Input organization is required and was not given.',
-      'Set organization to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.',
+      'Input `organization` is required and was not given.',
+      'Set `organization` to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.',
     );
   }
   return parseOrganization(raw, azureDevOpsUrl);

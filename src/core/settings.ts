@@ -84,7 +84,7 @@ export function parseSettings(read: InputReader, defaults: { organization?: stri
   if (scopesRaw === undefined) {
     throw new InputError(
       'scopes',
-      'Input scopes is required: Azure DevOps would turn an empty scope into a full-access token.',
+      'Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.',
       'List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push.',
     );
   }

@@ -3,6 +3,8 @@
  * (`refresh-token` -> `refreshToken`, `authorization-id` -> `authorizationId`), as Azure Pipelines tasks do.
  */
 
+import { renameInputs } from '../core/input-names';
+
 /** Where plain camelCase would misspell a product name. */
 const SPELLINGS: Readonly<Record<string, string>> = { 'azure-devops-url': 'azureDevOpsUrl' };
 
@@ -21,3 +23,11 @@ export const SERVICE_CONNECTION_PARAMETERS: Readonly<Record<string, string>> = {
   'azure-client-id': 'serviceprincipalid',
   'azure-tenant-id': 'tenantid',
 };
+
+/**
+ * A core message as the task's user reads it: input names in the task's spelling. The job identity's inputs
+ * stay as they are: the task takes them from the service connection, not as inputs of its own.
+ */
+export function withTaskInputNames(text: string): string {
+  return renameInputs(text, (name) => (name in SERVICE_CONNECTION_PARAMETERS ? name : taskName(name)));
+}

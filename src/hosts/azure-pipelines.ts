@@ -15,13 +15,23 @@ import { neutralizeCommands } from '../core/log-safety';
 import { vsoCommand } from './azure-pipelines-commands';
 import { runContextFrom } from './azure-pipelines-context';
 import { AgentEnvironment } from './azure-pipelines-environment';
-import { SERVICE_CONNECTION_INPUT, SERVICE_CONNECTION_PARAMETERS, taskName } from './azure-pipelines-names';
+import {
+  SERVICE_CONNECTION_INPUT,
+  SERVICE_CONNECTION_PARAMETERS,
+  taskName,
+  withTaskInputNames,
+} from './azure-pipelines-names';
 import { requestOidcToken } from './azure-pipelines-oidc';
 import { agentProxy } from './azure-pipelines-proxy';
 import { writeStdout } from './stdout';
 
 export interface AzurePipelinesHostOptions {
   write?: (text: string) => void;
+}
+
+/** A core message for the log: the task's input names, and no runner command it could smuggle in. */
+function printable(message: string): string {
+  return neutralizeCommands(withTaskInputNames(message));
 }
 
 export class AzurePipelinesHost implements Host {
@@ -75,20 +85,20 @@ export class AzurePipelinesHost implements Host {
   }
 
   info(message: string): void {
-    this.write(`${neutralizeCommands(message)}\n`);
+    this.write(`${printable(message)}\n`);
   }
 
   warning(message: string): void {
-    this.issue('warning', neutralizeCommands(message));
+    this.issue('warning', printable(message));
   }
 
   debug(message: string): void {
-    if (this.debugLines) this.command('task.debug', {}, neutralizeCommands(message));
+    if (this.debugLines) this.command('task.debug', {}, printable(message));
   }
 
   /** An error issue (the run's summary lists it), then the result that fails the task. */
   setFailed(message: string): void {
-    const text = neutralizeCommands(message);
+    const text = printable(message);
     this.issue('error', text);
     this.command('task.complete', { result: 'Failed' }, text);
     process.exitCode = 1;

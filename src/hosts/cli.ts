@@ -5,6 +5,7 @@
  * that stdout carries only the data a command was asked for.
  */
 import type { Host, RunContext } from '../core/host';
+import { renameInputs } from '../core/input-names';
 import { neutralizeCommands } from '../core/log-safety';
 import { cliRunContext } from './cli-context';
 import { Redactor } from './cli-redactor';
@@ -17,6 +18,14 @@ export const ENV_PREFIX = 'ADO_EPHEMERAL_PAT_';
 /** `client-id` → `ADO_EPHEMERAL_PAT_CLIENT_ID`. */
 export function inputEnvName(name: string): string {
   return ENV_PREFIX + name.toUpperCase().replace(/-/g, '_');
+}
+
+/**
+ * A core message as a command-line user reads it: inputs are flags (`--refresh-token`). `revoke` is no flag
+ * (the CLI revokes with its own command), so it keeps its name.
+ */
+export function withFlagNames(text: string): string {
+  return renameInputs(text, (name) => (name === 'revoke' ? name : `--${name}`));
 }
 
 export interface CliHostOptions {
@@ -109,7 +118,7 @@ export class CliHost implements Host {
 
   /** Scrubs secrets, neutralizes runner commands (the CLI may run inside a GitHub or Azure job) and colours. */
   line(message: string, label = '', color?: string): void {
-    const text = neutralizeCommands(this.redactor.redact(`${label}${message}`));
+    const text = neutralizeCommands(this.redactor.redact(`${label}${withFlagNames(message)}`));
     const painted = color && this.options.color ? `${color}${text}${COLORS.reset}` : text;
     this.writeErr(`${painted}\n`);
   }

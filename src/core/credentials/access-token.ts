@@ -36,7 +36,7 @@ export class AccessTokenCredential implements UserCredential {
         'auth',
         `The Entra token from ${ORIGIN} expired at ${expiry.toISOString()}.`,
         'Obtain the token right before this step (Entra access tokens live about an hour), or use the ' +
-          '`refresh-token` source, which fetches fresh tokens itself.',
+          'refresh-token source, which fetches fresh tokens itself.',
         { code: 'access_token_expired' },
       );
     }
@@ -45,7 +45,7 @@ export class AccessTokenCredential implements UserCredential {
     if (expiry && expiry.getTime() - EXPIRY_MARGIN_MS <= this.now()) {
       this.context.warn(
         `The Entra token from ${ORIGIN} expires at ${expiry.toISOString()}, in less than 5 minutes: ` +
-          'revoking the PAT at the end of the job may fail. Prefer the `refresh-token` source.',
+          'revoking the PAT at the end of the job may fail. Prefer the refresh-token source.',
       );
     }
     const warning = patScopeWarning(this.accessToken, ORIGIN);

@@ -140,7 +140,7 @@ export function federatedVaultToken(options: FederatedVaultTokenOptions): GetTok
           "The Key Vault source needs the job's own federated identity, and this platform gives the step none.",
           'On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure ' +
             'Resource Manager service connection with workload identity federation; elsewhere use the ' +
-            '`refresh-token` source.',
+            'refresh-token source.',
           { code: 'oidc_unavailable' },
         );
       }
