@@ -190,8 +190,9 @@ async function coldStarts(options: Options, rows: Row[], failures: string[]) {
       const ratio = ms / base;
       rows.push({
         figure: `Cold start, ${label}${platform === 'github' && step === 'main' ? ' (refresh token)' : ''}`,
+        // Three decimals: a ratio of 1.604 against a target of 1.6 fails, and the table shows why.
         measured:
-          `${ratio.toFixed(2)}× (${ms.toFixed(0)} ms vs node -e 0 ${base.toFixed(0)} ms; ` +
+          `${ratio.toFixed(3)}× (${ms.toFixed(0)} ms vs node -e 0 ${base.toFixed(0)} ms; ` +
           `middle half of runs ${ratioSpread(steps, baselines)})`,
         target: `≤ ${TARGET_RATIO[platform]}×`,
         pass: ratio <= TARGET_RATIO[platform],
@@ -208,7 +209,7 @@ async function coldStarts(options: Options, rows: Row[], failures: string[]) {
       rows.push({
         figure,
         measured:
-          `${(ms / base).toFixed(2)}× (${ms.toFixed(0)} ms vs node -e 0 ${base.toFixed(0)} ms; ` +
+          `${(ms / base).toFixed(3)}× (${ms.toFixed(0)} ms vs node -e 0 ${base.toFixed(0)} ms; ` +
           `middle half of runs ${ratioSpread(times[key] ?? [], githubBaselines)})`,
         target,
         pass: undefined,
