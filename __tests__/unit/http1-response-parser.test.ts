@@ -189,6 +189,15 @@ describe('interim 1xx answers', () => {
     expect(thrown(() => parser.end()).code).toBe('ECONNRESET');
   });
 
+  it('bounds the heads of all interim answers together by MAX_HEAD_BYTES, so 1xx cannot stream forever', () => {
+    const interim = 'HTTP/1.1 100 Continue\r\n\r\n';
+    const final = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok';
+    expect(parse(interim.repeat(100) + final).status).toBe(200);
+    const beyond = Math.ceil(MAX_HEAD_BYTES / (interim.length - 4)) + 1;
+    const parser = new ResponseParser();
+    expect(thrown(() => parser.push(bytes(interim.repeat(beyond)))).code).toBe('HPE_HEADER_OVERFLOW');
+  });
+
   it('skips a 1xx even in answer to HEAD', () => {
     const answer = parse('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\n', true);
     expect(answer.status).toBe(200);
@@ -382,6 +391,17 @@ describe('chunked framing', () => {
       parser.push(bytes('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX-T: ')),
     ).toBeUndefined();
     expect(thrown(() => parser.push(bytes('t'.repeat(MAX_HEAD_BYTES)))).code).toBe('HPE_HEADER_OVERFLOW');
+  });
+
+  it('bounds all trailer lines together by MAX_HEAD_BYTES, however short each line is', () => {
+    const head = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n';
+    const line = 'X-T: 1\r\n';
+    const fitting = Math.floor(MAX_HEAD_BYTES / (line.length - 2));
+    expect(parse(`${head}${line.repeat(fitting)}\r\n`).body.toString()).toBe('ok');
+    const parser = new ResponseParser();
+    expect(thrown(() => parser.push(bytes(head + line.repeat(fitting + 1)))).code).toBe(
+      'HPE_HEADER_OVERFLOW',
+    );
   });
 
   it('refuses a chunked body larger than MAX_BODY_BYTES', () => {

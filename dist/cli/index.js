@@ -2363,6 +2363,9 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
       framing;
       body = [];
       bodyBytes = 0;
+      /** Bytes of the heads read so far (interim answers and the final one), and of the trailers. */
+      headBytes = 0;
+      trailerBytes = 0;
       complete = !1;
       /** Feeds bytes; returns the response once it is whole (later bytes are ignored). */
       push(chunk) {
@@ -2383,14 +2386,14 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
       }
       /** Parses a status line and headers when the whole head is buffered. */
       readHead() {
-        let end = this.buffered.indexOf(HEAD_END);
+        let end = this.buffered.indexOf(HEAD_END), budget = MAX_HEAD_BYTES - this.headBytes;
         if (end < 0) {
-          if (this.buffered.length > MAX_HEAD_BYTES + HEAD_END.length - 1)
+          if (this.buffered.length > budget + HEAD_END.length - 1)
             throw new HttpParseError("HPE_HEADER_OVERFLOW", "The response head is too large.");
           return !1;
         }
-        if (end > MAX_HEAD_BYTES)
-          throw new HttpParseError("HPE_HEADER_OVERFLOW", "The response head is too large.");
+        if (end > budget) throw new HttpParseError("HPE_HEADER_OVERFLOW", "The response head is too large.");
+        this.headBytes += end;
         let lines = this.buffered.subarray(0, end).toString("latin1").split(`\r
 `);
         this.buffered = this.buffered.subarray(end + HEAD_END.length);
@@ -2465,13 +2468,10 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
       }
       /** Trailer fields after the last chunk are read and dropped, up to the empty line. */
       readTrailers(framing) {
-        let end = this.buffered.indexOf(CRLF);
-        if (end < 0) {
-          if (this.buffered.length > MAX_HEAD_BYTES)
-            throw new HttpParseError("HPE_HEADER_OVERFLOW", "The trailers are too large.");
-          return !1;
-        }
-        return this.buffered = this.buffered.subarray(end + CRLF.length), end === 0 ? (this.complete = !0, !1) : (framing.stage = "trailers", !0);
+        let end = this.buffered.indexOf(CRLF), budget = MAX_HEAD_BYTES - this.trailerBytes;
+        if ((end < 0 ? this.buffered.length : end) > budget)
+          throw new HttpParseError("HPE_HEADER_OVERFLOW", "The trailers are too large.");
+        return end < 0 ? !1 : (this.trailerBytes += end, this.buffered = this.buffered.subarray(end + CRLF.length), end === 0 ? (this.complete = !0, !1) : (framing.stage = "trailers", !0));
       }
       /** Moves up to `count` buffered bytes into the body. */
       take(count) {

@@ -8,7 +8,10 @@ import { isFieldValue, isToken } from './grammar';
 
 const CRLF = Buffer.from('\r\n');
 const HEAD_END = Buffer.from('\r\n\r\n');
-/** Larger heads are refused: Node's own limit for the whole header block. */
+/**
+ * Larger heads are refused: Node's own limit for a header block. Here it bounds all the heads of one response
+ * together (interim 1xx answers included), and its trailers, so a server cannot stream either forever.
+ */
 export const MAX_HEAD_BYTES = 16 * 1024;
 /** Larger bodies are refused: the biggest answer this tool reads is a page of PATs, far below this. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -44,6 +47,9 @@ export class ResponseParser {
   private framing: Framing | undefined;
   private readonly body: Buffer[] = [];
   private bodyBytes = 0;
+  /** Bytes of the heads read so far (interim answers and the final one), and of the trailers. */
+  private headBytes = 0;
+  private trailerBytes = 0;
   private complete = false;
 
   /** `head` is true for a HEAD request, whose answer has headers only. */
@@ -77,14 +83,15 @@ export class ResponseParser {
   /** Parses a status line and headers when the whole head is buffered. */
   private readHead(): boolean {
     const end = this.buffered.indexOf(HEAD_END);
+    const budget = MAX_HEAD_BYTES - this.headBytes;
     if (end < 0) {
-      // Up to 3 bytes of an unfinished "\r\n\r\n" may follow a head of exactly MAX_HEAD_BYTES.
-      if (this.buffered.length > MAX_HEAD_BYTES + HEAD_END.length - 1)
+      // Up to 3 bytes of an unfinished "\r\n\r\n" may follow a head that fills the budget exactly.
+      if (this.buffered.length > budget + HEAD_END.length - 1)
         throw new HttpParseError('HPE_HEADER_OVERFLOW', 'The response head is too large.');
       return false;
     }
-    if (end > MAX_HEAD_BYTES)
-      throw new HttpParseError('HPE_HEADER_OVERFLOW', 'The response head is too large.');
+    if (end > budget) throw new HttpParseError('HPE_HEADER_OVERFLOW', 'The response head is too large.');
+    this.headBytes += end;
     const lines = this.buffered.subarray(0, end).toString('latin1').split('\r\n');
     this.buffered = this.buffered.subarray(end + HEAD_END.length);
     const statusLine = /^HTTP\/1\.[01] ([1-9]\d\d)(?: .*)?$/.exec(lines[0] ?? '');
@@ -198,11 +205,11 @@ export class ResponseParser {
   /** Trailer fields after the last chunk are read and dropped, up to the empty line. */
   private readTrailers(framing: Extract<Framing, { kind: 'chunked' }>): boolean {
     const end = this.buffered.indexOf(CRLF);
-    if (end < 0) {
-      if (this.buffered.length > MAX_HEAD_BYTES)
-        throw new HttpParseError('HPE_HEADER_OVERFLOW', 'The trailers are too large.');
-      return false;
-    }
+    const budget = MAX_HEAD_BYTES - this.trailerBytes;
+    if ((end < 0 ? this.buffered.length : end) > budget)
+      throw new HttpParseError('HPE_HEADER_OVERFLOW', 'The trailers are too large.');
+    if (end < 0) return false;
+    this.trailerBytes += end;
     this.buffered = this.buffered.subarray(end + CRLF.length);
     if (end === 0) {
       this.complete = true;
