@@ -2248,18 +2248,31 @@ function parseProxy(setting, origin, credentials) {
 }
 function bypassed(target, noProxy) {
   if (noProxy === void 0) return !1;
-  let host = bareHost(target).toLowerCase(), port = String(portOf(target));
+  let host = withoutTrailingDot(bareHost(target).toLowerCase()), port = String(portOf(target));
   return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
     if (entry === "*") return !0;
+    if (entry.includes("/")) return inRange(host, entry);
     let match = /^(?:\*?\.)?(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry.toLowerCase());
     if (!match) return !1;
-    let name = (match[1] ?? "").replace(/^\[|\]$/g, "");
+    let name = withoutTrailingDot((match[1] ?? "").replace(/^\[|\]$/g, ""));
     return match[2] !== void 0 && match[2] !== port ? !1 : host === name || host.endsWith(`.${name}`);
   });
 }
-var init_proxy = __esm({
+function withoutTrailingDot(name) {
+  return name.endsWith(".") ? name.slice(0, -1) : name;
+}
+function inRange(host, cidr) {
+  let [address = "", bits = "", ...rest] = cidr.replace(/^\[|\](?=\/)/g, "").split("/"), family = (0, import_node_net2.isIP)(address);
+  if (rest.length > 0 || family === 0 || (0, import_node_net2.isIP)(host) !== family || !/^\d{1,3}$/.test(bits)) return !1;
+  let prefix = Number(bits);
+  if (prefix > (family === 4 ? 32 : 128)) return !1;
+  let range = new import_node_net2.BlockList();
+  return range.addSubnet(address, prefix, family === 4 ? "ipv4" : "ipv6"), range.check(host, family === 4 ? "ipv4" : "ipv6");
+}
+var import_node_net2, init_proxy = __esm({
   "src/core/http1/proxy.ts"() {
     "use strict";
+    import_node_net2 = require("node:net");
     init_errors();
     init_url_parts();
   }

@@ -1655,6 +1655,7 @@ function connect(url) {
 }
 
 // src/core/http1/proxy.ts
+var import_node_net2 = require("node:net");
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopback(target.hostname);
 }
@@ -1695,14 +1696,26 @@ function parseProxy(setting, origin, credentials) {
 }
 function bypassed(target, noProxy) {
   if (noProxy === void 0) return !1;
-  let host2 = bareHost(target).toLowerCase(), port = String(portOf(target));
+  let host2 = withoutTrailingDot(bareHost(target).toLowerCase()), port = String(portOf(target));
   return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
     if (entry === "*") return !0;
+    if (entry.includes("/")) return inRange(host2, entry);
     let match = /^(?:\*?\.)?(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry.toLowerCase());
     if (!match) return !1;
-    let name = (match[1] ?? "").replace(/^\[|\]$/g, "");
+    let name = withoutTrailingDot((match[1] ?? "").replace(/^\[|\]$/g, ""));
     return match[2] !== void 0 && match[2] !== port ? !1 : host2 === name || host2.endsWith(`.${name}`);
   });
+}
+function withoutTrailingDot(name) {
+  return name.endsWith(".") ? name.slice(0, -1) : name;
+}
+function inRange(host2, cidr) {
+  let [address = "", bits = "", ...rest] = cidr.replace(/^\[|\](?=\/)/g, "").split("/"), family = (0, import_node_net2.isIP)(address);
+  if (rest.length > 0 || family === 0 || (0, import_node_net2.isIP)(host2) !== family || !/^\d{1,3}$/.test(bits)) return !1;
+  let prefix = Number(bits);
+  if (prefix > (family === 4 ? 32 : 128)) return !1;
+  let range = new import_node_net2.BlockList();
+  return range.addSubnet(address, prefix, family === 4 ? "ipv4" : "ipv6"), range.check(host2, family === 4 ? "ipv4" : "ipv6");
 }
 
 // src/core/http1/grammar.ts

@@ -4,6 +4,7 @@
  * what a platform configures instead (the Azure Pipelines agent's proxy), as a ProxyResolver.
  * Loopback hosts (the emulator) are always reached directly.
  */
+import { BlockList, isIP } from 'node:net';
 import { ActionableError } from '../errors';
 import { bareHost, isLoopback, portOf } from './url-parts';
 
@@ -83,21 +84,40 @@ export function parseProxy(
 
 /**
  * NO_PROXY: comma- or space-separated host names, each matching itself and its subdomains (a leading "."
- * or "*." is the same), optionally with ":port"; "*" alone matches every host. IP ranges are not read.
+ * or "*." is the same; a trailing "." of a fully qualified name is ignored on both sides), optionally with
+ * ":port"; IP addresses, and IP ranges in CIDR notation (`10.0.0.0/8`, `fd00::/8`) for hosts given as an
+ * address (names are not resolved for this, as in curl); "*" alone matches every host.
  */
 export function bypassed(target: URL, noProxy: string | undefined): boolean {
   if (noProxy === undefined) return false;
-  const host = bareHost(target).toLowerCase();
+  const host = withoutTrailingDot(bareHost(target).toLowerCase());
   const port = String(portOf(target));
   return noProxy
     .split(/[\s,]+/)
     .filter(Boolean)
     .some((entry) => {
       if (entry === '*') return true;
+      if (entry.includes('/')) return inRange(host, entry);
       const match = /^(?:\*?\.)?(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry.toLowerCase());
       if (!match) return false;
-      const name = (match[1] ?? '').replace(/^\[|\]$/g, '');
+      const name = withoutTrailingDot((match[1] ?? '').replace(/^\[|\]$/g, ''));
       if (match[2] !== undefined && match[2] !== port) return false;
       return host === name || host.endsWith(`.${name}`);
     });
+}
+
+function withoutTrailingDot(name: string): string {
+  return name.endsWith('.') ? name.slice(0, -1) : name;
+}
+
+/** True when `host` is an IP address inside `cidr` ("10.0.0.0/8", "fd00::/8"); false for anything else. */
+function inRange(host: string, cidr: string): boolean {
+  const [address = '', bits = '', ...rest] = cidr.replace(/^\[|\](?=\/)/g, '').split('/');
+  const family = isIP(address);
+  if (rest.length > 0 || family === 0 || isIP(host) !== family || !/^\d{1,3}$/.test(bits)) return false;
+  const prefix = Number(bits);
+  if (prefix > (family === 4 ? 32 : 128)) return false;
+  const range = new BlockList();
+  range.addSubnet(address, prefix, family === 4 ? 'ipv4' : 'ipv6');
+  return range.check(host, family === 4 ? 'ipv4' : 'ipv6');
 }
