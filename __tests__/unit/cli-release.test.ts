@@ -18,6 +18,18 @@ function copy(): string {
 const json = (dir: string, file: string) =>
   JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
 
+test('the committed package, lock file, task and extension carry one version (docs/release.md)', () => {
+  const version = json(root, 'package.json').version;
+  const lock = json(root, 'package-lock.json') as {
+    version: string;
+    packages: Record<string, { version: string }>;
+  };
+  const task = json(root, 'task.json').version as { Major: number; Minor: number; Patch: number };
+  expect([lock.version, lock.packages['']?.version]).toEqual([version, version]);
+  expect(`${task.Major}.${task.Minor}.${task.Patch}`).toBe(version);
+  expect(json(root, 'vss-extension.json').version).toBe(version);
+});
+
 test('sets one version in package.json, package-lock.json, task.json, vss-extension.json and CHANGELOG.md', () => {
   const dir = copy();
   execFileSync(process.execPath, [path.join(dir, 'scripts', 'set-version.mjs'), '1.4.2']);

@@ -4770,7 +4770,7 @@ var COMMANDS = {
 init_usage();
 
 // package.json
-var version = "0.1.0";
+var version = "1.0.0";
 
 // src/cli/version.ts
 var VERSION2 = version;
