@@ -288,11 +288,39 @@ var Redactor, init_cli_redactor = __esm({
   }
 });
 
+// src/core/private-file.ts
+function placePrivateFile(file, text, mode) {
+  let target = import_node_path.default.resolve(file), temp = import_node_path.default.join(
+    import_node_path.default.dirname(target),
+    `.${import_node_path.default.basename(target)}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`
+  ), fd = (0, import_node_fs.openSync)(
+    temp,
+    import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0),
+    384
+  );
+  try {
+    (0, import_node_fs.writeSync)(fd, text), (0, import_node_fs.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+  try {
+    mode === "replace" ? (0, import_node_fs.renameSync)(temp, target) : (0, import_node_fs.linkSync)(temp, target);
+  } finally {
+    (0, import_node_fs.rmSync)(temp, { force: !0 });
+  }
+}
+var import_node_crypto, import_node_fs, import_node_path, init_private_file = __esm({
+  "src/core/private-file.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+  }
+});
+
 // src/hosts/cli-files.ts
 function checkWritablePath(file, what) {
   let stats;
   try {
-    stats = (0, import_node_fs.lstatSync)(file);
+    stats = (0, import_node_fs2.lstatSync)(file);
   } catch {
     return;
   }
@@ -305,27 +333,15 @@ function checkWritablePath(file, what) {
     );
 }
 function writePrivateFile(file, text, what) {
-  checkWritablePath(file, what);
-  let dir = import_node_path.default.dirname(import_node_path.default.resolve(file));
-  (0, import_node_fs.mkdirSync)(dir, { recursive: !0, mode: 448 });
-  let temp = import_node_path.default.join(dir, `.${import_node_path.default.basename(file)}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`), fd = (0, import_node_fs.openSync)(temp, "wx", 384);
-  try {
-    (0, import_node_fs.writeSync)(fd, text), (0, import_node_fs.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-  try {
-    (0, import_node_fs.renameSync)(temp, file);
-  } catch (error) {
-    throw (0, import_node_fs.rmSync)(temp, { force: !0 }), error;
-  }
+  checkWritablePath(file, what), (0, import_node_fs2.mkdirSync)(import_node_path2.default.dirname(import_node_path2.default.resolve(file)), { recursive: !0, mode: 448 }), placePrivateFile(file, text, "replace");
 }
-var import_node_crypto, import_node_fs, import_node_path, init_cli_files = __esm({
+var import_node_fs2, import_node_path2, init_cli_files = __esm({
   "src/hosts/cli-files.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+    import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
+    init_private_file();
   }
 });
 
@@ -341,7 +357,7 @@ function invalid(file, detail) {
 function readStateFile(file) {
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
@@ -368,10 +384,10 @@ function writeStateFile(file, values) {
 `;
   writePrivateFile(file, text, "state file");
 }
-var import_node_fs2, DEFAULT_STATE_FILE, TOOL, VERSION, init_cli_state = __esm({
+var import_node_fs3, DEFAULT_STATE_FILE, TOOL, VERSION, init_cli_state = __esm({
   "src/hosts/cli-state.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_errors();
     init_log_safety();
     init_cli_files();
@@ -4193,7 +4209,7 @@ async function byStateFile(context, host, file) {
   (state.displayName || state.authorizationId) && parseCredential((name) => host.getInput(name));
   let outcome = await revokeMinted(host);
   if (outcome === "failed") return EXIT.revokeFailed;
-  (0, import_node_fs3.rmSync)(file, { force: !0 }), host.debug(`Deleted the state file ${file}.`);
+  (0, import_node_fs4.rmSync)(file, { force: !0 }), host.debug(`Deleted the state file ${file}.`);
   let id = state.authorizationId;
   return { outcome, revoked: outcome === "revoked" && id ? [id] : [] };
 }
@@ -4217,10 +4233,10 @@ async function run2(context) {
     EXIT.revokeFailed
   );
 }
-var import_node_fs3, help2, command2, init_revoke2 = __esm({
+var import_node_fs4, help2, command2, init_revoke2 = __esm({
   "src/cli/commands/revoke.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_credential_settings();
     init_log_safety();
     init_pat_session();
@@ -4463,14 +4479,14 @@ function refuse3(file, why, fix) {
 }
 function existing(file) {
   try {
-    return (0, import_node_fs4.lstatSync)(file);
+    return (0, import_node_fs5.lstatSync)(file);
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
   }
 }
 function checkSecretFileTarget(file, options) {
-  let found = existing(import_node_path2.default.resolve(file));
+  let found = existing(import_node_path3.default.resolve(file));
   if (found?.isSymbolicLink())
     throw refuse3(
       file,
@@ -4483,33 +4499,23 @@ function checkSecretFileTarget(file, options) {
 }
 function writeSecretFile(file, value, options) {
   checkSecretFileTarget(file, options);
-  let target = import_node_path2.default.resolve(file), temp = import_node_path2.default.join(
-    import_node_path2.default.dirname(target),
-    `.${import_node_path2.default.basename(target)}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`
-  ), flags = import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | (import_node_fs4.constants.O_NOFOLLOW ?? 0), fd = (0, import_node_fs4.openSync)(temp, flags, 384);
   try {
-    (0, import_node_fs4.writeSync)(fd, value), (0, import_node_fs4.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-  try {
-    options.force ? (0, import_node_fs4.renameSync)(temp, target) : (0, import_node_fs4.linkSync)(temp, target);
+    placePrivateFile(file, value, options.force ? "replace" : "create");
   } catch (error) {
     throw error.code === "EEXIST" ? refuse3(
       file,
       "the file appeared while signing in",
       "Pass --force to replace it, or name a new file."
     ) : error;
-  } finally {
-    existing(temp) && (0, import_node_fs4.unlinkSync)(temp);
   }
 }
-var import_node_crypto3, import_node_fs4, import_node_path2, init_refresh_token_file = __esm({
+var import_node_fs5, import_node_path3, init_refresh_token_file = __esm({
   "src/core/credentials/refresh-token-file.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto"), import_node_fs4 = require("node:fs"), import_node_path2 = __toESM(require("node:path"));
+    import_node_fs5 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
+    init_private_file();
   }
 });
 
@@ -4702,11 +4708,11 @@ __export(emulator_exports, {
   emulatorBundle: () => emulatorBundle
 });
 function emulatorBundle(cliDir = __dirname) {
-  return import_node_path3.default.join(cliDir, "..", "emulator", "index.js");
+  return import_node_path4.default.join(cliDir, "..", "emulator", "index.js");
 }
 function run6(context) {
   let file = emulatorBundle();
-  return (0, import_node_fs5.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
+  return (0, import_node_fs6.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
     new ActionableError(
       "input",
@@ -4716,10 +4722,10 @@ function run6(context) {
     )
   );
 }
-var import_node_fs5, import_node_module, import_node_path3, command6, init_emulator = __esm({
+var import_node_fs6, import_node_module, import_node_path4, command6, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_module = require("node:module"), import_node_path3 = __toESM(require("node:path"));
+    import_node_fs6 = require("node:fs"), import_node_module = require("node:module"), import_node_path4 = __toESM(require("node:path"));
     init_errors();
     command6 = {
       name: "emulator",

@@ -1,24 +1,13 @@
 /**
- * Writes a refresh token to a file only its owner can read (0600), without ever following a symlink or
- * clobbering a file by accident: the value goes to a fresh temporary file beside the target (O_EXCL,
- * O_NOFOLLOW), which is then linked into place (fails if the target appeared meanwhile) or, with
- * `force`, renamed over it (replaces the directory entry, never a link's target).
+ * Writes a refresh token to a file only its owner can read (0600, ../private-file), without ever following
+ * a symlink or clobbering a file by accident: it is linked into place (which fails if the target appeared
+ * meanwhile) or, with `force`, renamed over it.
  */
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  constants,
-  fsyncSync,
-  linkSync,
-  lstatSync,
-  openSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { ActionableError } from '../errors';
 import { quote } from '../log-safety';
+import { placePrivateFile } from '../private-file';
 
 function refuse(file: string, why: string, fix: string): ActionableError {
   return new ActionableError(
@@ -59,22 +48,8 @@ export function checkSecretFileTarget(file: string, options: { force: boolean })
 
 export function writeSecretFile(file: string, value: string, options: { force: boolean }): void {
   checkSecretFileTarget(file, options);
-  const target = path.resolve(file);
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
-  const fd = openSync(temp, flags, 0o600);
   try {
-    writeSync(fd, value);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    if (options.force) renameSync(temp, target);
-    else linkSync(temp, target);
+    placePrivateFile(file, value, options.force ? 'replace' : 'create');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw refuse(
@@ -84,7 +59,5 @@ export function writeSecretFile(file: string, value: string, options: { force: b
       );
     }
     throw error;
-  } finally {
-    if (existing(temp)) unlinkSync(temp);
   }
 }
