@@ -2727,7 +2727,10 @@ var SERVICE_CONNECTION_INPUT = "azureSubscription", SERVICE_CONNECTION_PARAMETER
   "azure-tenant-id": "tenantid"
 };
 function withTaskInputNames(text) {
-  return renameInputs(text, (name) => name in SERVICE_CONNECTION_PARAMETERS ? name : taskName(name));
+  return renameInputs(
+    text,
+    (name) => Object.hasOwn(SERVICE_CONNECTION_PARAMETERS, name) ? name : taskName(name)
+  );
 }
 
 // src/core/json.ts

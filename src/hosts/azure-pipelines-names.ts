@@ -29,5 +29,7 @@ export const SERVICE_CONNECTION_PARAMETERS: Readonly<Record<string, string>> = {
  * stay as they are: the task takes them from the service connection, not as inputs of its own.
  */
 export function withTaskInputNames(text: string): string {
-  return renameInputs(text, (name) => (name in SERVICE_CONNECTION_PARAMETERS ? name : taskName(name)));
+  return renameInputs(text, (name) =>
+    Object.hasOwn(SERVICE_CONNECTION_PARAMETERS, name) ? name : taskName(name),
+  );
 }
