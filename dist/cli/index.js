@@ -118,7 +118,7 @@ function inputRef(name) {
 function renameInputs(text, rename) {
   return text.replace(
     QUOTED_NAME,
-    (quoted, name) => INPUT_NAMES.has(name) ? `\`${rename(name)}\`` : quoted
+    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
   );
 }
 var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, INPUT_NAMES, QUOTED_NAME, init_input_names = __esm({
@@ -2926,8 +2926,8 @@ function parseBoolean(input, raw, fallback) {
   if (FALSE.has(value)) return !1;
   throw new InputError(
     input,
-    `Input \`${input}\` must be a boolean, got ${quote(raw)}.`,
-    `Set \`${input}\` to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
+    `Input ${inputRef(input)} must be a boolean, got ${quote(raw)}.`,
+    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
   );
 }
 function isGuid(value) {
@@ -2938,7 +2938,7 @@ function parseGuid(input, raw, what = "an application (client) id") {
   if (isGuid(value)) return value.toLowerCase();
   throw new InputError(
     input,
-    `Input \`${input}\` must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
     `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
   );
 }
@@ -2948,7 +2948,7 @@ function parseTenant(input, raw, allowMultiTenant = !0) {
   let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
   throw new InputError(
     input,
-    `Input \`${input}\` must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
     'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
   );
 }
@@ -2957,7 +2957,7 @@ function parseKeyVaultSecretName(input, raw) {
   if (KEY_VAULT_SECRET_NAME.test(value)) return value;
   throw new InputError(
     input,
-    `Input \`${input}\` must be a Key Vault secret name, got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quote(raw)}.`,
     "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
   );
 }
@@ -2965,13 +2965,13 @@ function checkTokenShape(input, value) {
   if (/^bearer\s/i.test(value))
     throw new InputError(
       input,
-      `Input \`${input}\` starts with "Bearer ".`,
+      `Input ${inputRef(input)} starts with "Bearer ".`,
       'Pass the token alone, without the "Bearer " scheme.'
     );
   if (hasWhitespaceOrControl(value))
     throw new InputError(
       input,
-      `Input \`${input}\` contains whitespace or control characters (its value is not shown).`,
+      `Input ${inputRef(input)} contains whitespace or control characters (its value is not shown).`,
       "Store the token as a single line without spaces, quotes or a trailing line break."
     );
   return value;
@@ -2981,14 +2981,14 @@ function parseExportVariable(input, raw) {
   if (!ENV_NAME.test(name) || name.length > 255)
     throw new InputError(
       input,
-      `Input \`${input}\` must be an environment variable name, got ${quote(raw)}.`,
+      `Input ${inputRef(input)} must be an environment variable name, got ${quote(raw)}.`,
       "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
     );
   let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
   if (RESERVED_NAMES.has(upper) || prefix !== void 0)
     throw new InputError(
       input,
-      `Input \`${input}\` names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      `Input ${inputRef(input)} names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
       "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
     );
   return name;
@@ -2998,6 +2998,7 @@ var TRUE, FALSE, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME, ENV_NAME, RE
     "use strict";
     init_characters();
     init_errors();
+    init_input_names();
     init_log_safety();
     TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
     GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -3036,7 +3037,7 @@ function isLoopbackHost(hostname2) {
 function refuse(input, raw, problem) {
   throw new InputError(
     input,
-    `Input \`${input}\` ${problem}: ${quote(raw)}.`,
+    `Input ${inputRef(input)} ${problem}: ${quote(raw)}.`,
     `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
   );
 }
@@ -3067,6 +3068,7 @@ var DEFAULT_ENDPOINTS, init_endpoints = __esm({
     "use strict";
     init_characters();
     init_errors();
+    init_input_names();
     init_log_safety();
     init_validate();
     DEFAULT_ENDPOINTS = {
@@ -3114,8 +3116,8 @@ function required(read, source, name, keepWhitespace = !1) {
   if (value !== void 0) return value;
   throw new InputError(
     name,
-    `The ${source} credential source needs input \`${name}\`, which was not given.`,
-    `Set \`${name}\`. ${SOURCE_REQUIREMENTS}`
+    `The ${source} credential source needs input ${inputRef(name)}, which was not given.`,
+    `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
   );
 }
 function tenant(read) {

@@ -2287,153 +2287,6 @@ function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
 }
 
-// src/core/validate.ts
-function readInput(read, name, keepWhitespace = !1) {
-  let raw = read(name);
-  if (!(raw === void 0 || raw.trim() === ""))
-    return keepWhitespace ? raw : raw.trim();
-}
-var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function parseBoolean(input, raw, fallback) {
-  if (raw === void 0) return fallback;
-  let value = raw.trim();
-  if (TRUE.has(value)) return !0;
-  if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input \`${input}\` must be a boolean, got ${quote(raw)}.`,
-    `Set \`${input}\` to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
-}
-var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-  return GUID.test(value);
-}
-function parseGuid(input, raw, what = "an application (client) id") {
-  let value = raw.trim();
-  if (isGuid(value)) return value.toLowerCase();
-  throw new InputError(
-    input,
-    `Input \`${input}\` must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
-    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
-  );
-}
-var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
-function parseTenant(input, raw, allowMultiTenant = !0) {
-  let value = raw.trim(), lower = value.toLowerCase();
-  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
-  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
-  throw new InputError(
-    input,
-    `Input \`${input}\` must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
-    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
-  );
-}
-var KEY_VAULT_SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
-function parseKeyVaultSecretName(input, raw) {
-  let value = raw.trim();
-  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
-  throw new InputError(
-    input,
-    `Input \`${input}\` must be a Key Vault secret name, got ${quote(raw)}.`,
-    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
-  );
-}
-function checkTokenShape(input, value) {
-  if (/^bearer\s/i.test(value))
-    throw new InputError(
-      input,
-      `Input \`${input}\` starts with "Bearer ".`,
-      'Pass the token alone, without the "Bearer " scheme.'
-    );
-  if (hasWhitespaceOrControl(value))
-    throw new InputError(
-      input,
-      `Input \`${input}\` contains whitespace or control characters (its value is not shown).`,
-      "Store the token as a single line without spaces, quotes or a trailing line break."
-    );
-  return value;
-}
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
-  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
-), RESERVED_PREFIXES = [
-  "GITHUB_",
-  "RUNNER_",
-  "ACTIONS_",
-  "INPUT_",
-  "STATE_",
-  "SYSTEM_",
-  "AGENT_",
-  "BUILD_",
-  "RELEASE_",
-  "PIPELINE_",
-  "ENDPOINT_",
-  "VSTS_",
-  "LD_",
-  "DYLD_",
-  "NODE_",
-  "NPM_CONFIG_",
-  "GIT_",
-  "BASH_FUNC_"
-];
-function parseExportVariable(input, raw) {
-  let name = raw.trim();
-  if (!ENV_NAME.test(name) || name.length > 255)
-    throw new InputError(
-      input,
-      `Input \`${input}\` must be an environment variable name, got ${quote(raw)}.`,
-      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
-    );
-  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
-    throw new InputError(
-      input,
-      `Input \`${input}\` names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
-      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
-    );
-  return name;
-}
-
-// src/core/endpoints.ts
-var DEFAULT_ENDPOINTS = {
-  authorityHost: "https://login.microsoftonline.com",
-  vsspsUrl: "https://vssps.dev.azure.com",
-  azureDevOpsUrl: "https://dev.azure.com"
-};
-function isLoopbackHost(hostname) {
-  let host2 = hostname.toLowerCase();
-  return host2 === "localhost" || host2 === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host2);
-}
-function refuse(input, raw, problem) {
-  throw new InputError(
-    input,
-    `Input \`${input}\` ${problem}: ${quote(raw)}.`,
-    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
-  );
-}
-function parseEndpointUrl(input, raw) {
-  let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    refuse(input, raw, "is not an absolute URL");
-  }
-  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-}
-function parseEndpoints(read) {
-  let pick = (input, fallback) => {
-    let raw = readInput(read, input);
-    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
-  };
-  return {
-    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
-    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
-    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
-  };
-}
-
 // src/core/input-names.ts
 var CREDENTIAL_INPUTS = [
   "auth",
@@ -2465,8 +2318,155 @@ var QUOTED_NAME = /`([a-z][a-z-]*)`/g;
 function renameInputs(text, rename) {
   return text.replace(
     QUOTED_NAME,
-    (quoted, name) => INPUT_NAMES.has(name) ? `\`${rename(name)}\`` : quoted
+    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
   );
+}
+
+// src/core/validate.ts
+function readInput(read, name, keepWhitespace = !1) {
+  let raw = read(name);
+  if (!(raw === void 0 || raw.trim() === ""))
+    return keepWhitespace ? raw : raw.trim();
+}
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function parseBoolean(input, raw, fallback) {
+  if (raw === void 0) return fallback;
+  let value = raw.trim();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a boolean, got ${quote(raw)}.`,
+    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
+  );
+}
+var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+  return GUID.test(value);
+}
+function parseGuid(input, raw, what = "an application (client) id") {
+  let value = raw.trim();
+  if (isGuid(value)) return value.toLowerCase();
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
+    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
+  );
+}
+var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+function parseTenant(input, raw, allowMultiTenant = !0) {
+  let value = raw.trim(), lower = value.toLowerCase();
+  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
+  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
+    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
+  );
+}
+var KEY_VAULT_SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
+function parseKeyVaultSecretName(input, raw) {
+  let value = raw.trim();
+  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quote(raw)}.`,
+    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
+  );
+}
+function checkTokenShape(input, value) {
+  if (/^bearer\s/i.test(value))
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} starts with "Bearer ".`,
+      'Pass the token alone, without the "Bearer " scheme.'
+    );
+  if (hasWhitespaceOrControl(value))
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} contains whitespace or control characters (its value is not shown).`,
+      "Store the token as a single line without spaces, quotes or a trailing line break."
+    );
+  return value;
+}
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
+  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
+), RESERVED_PREFIXES = [
+  "GITHUB_",
+  "RUNNER_",
+  "ACTIONS_",
+  "INPUT_",
+  "STATE_",
+  "SYSTEM_",
+  "AGENT_",
+  "BUILD_",
+  "RELEASE_",
+  "PIPELINE_",
+  "ENDPOINT_",
+  "VSTS_",
+  "LD_",
+  "DYLD_",
+  "NODE_",
+  "NPM_CONFIG_",
+  "GIT_",
+  "BASH_FUNC_"
+];
+function parseExportVariable(input, raw) {
+  let name = raw.trim();
+  if (!ENV_NAME.test(name) || name.length > 255)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} must be an environment variable name, got ${quote(raw)}.`,
+      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
+    );
+  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
+    );
+  return name;
+}
+
+// src/core/endpoints.ts
+var DEFAULT_ENDPOINTS = {
+  authorityHost: "https://login.microsoftonline.com",
+  vsspsUrl: "https://vssps.dev.azure.com",
+  azureDevOpsUrl: "https://dev.azure.com"
+};
+function isLoopbackHost(hostname) {
+  let host2 = hostname.toLowerCase();
+  return host2 === "localhost" || host2 === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host2);
+}
+function refuse(input, raw, problem) {
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} ${problem}: ${quote(raw)}.`,
+    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
+  );
+}
+function parseEndpointUrl(input, raw) {
+  let text = raw.trim();
+  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse(input, raw, "is not an absolute URL");
+  }
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function parseEndpoints(read) {
+  let pick = (input, fallback) => {
+    let raw = readInput(read, input);
+    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
+  };
+  return {
+    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
+    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
+    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
+  };
 }
 
 // src/core/credential-settings.ts
@@ -2532,8 +2532,8 @@ function required(read, source, name, keepWhitespace = !1) {
   if (value !== void 0) return value;
   throw new InputError(
     name,
-    `The ${source} credential source needs input \`${name}\`, which was not given.`,
-    `Set \`${name}\`. ${SOURCE_REQUIREMENTS}`
+    `The ${source} credential source needs input ${inputRef(name)}, which was not given.`,
+    `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
   );
 }
 function tenant(read) {

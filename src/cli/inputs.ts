@@ -8,8 +8,6 @@ import type { CliHost } from '../hosts/cli';
 import { inputEnvName } from '../hosts/cli';
 import type { OptionSpecs, OptionValues } from './command';
 
-export { CREDENTIAL_INPUTS, ENDPOINT_INPUTS };
-
 /** What every command that talks to Azure DevOps needs. */
 export const CONNECTION_INPUTS = ['organization', ...CREDENTIAL_INPUTS, ...ENDPOINT_INPUTS] as const;
 

@@ -106,8 +106,8 @@ function required(read: InputReader, source: CredentialSource, name: string, kee
   if (value !== undefined) return value;
   throw new InputError(
     name,
-    `The ${source} credential source needs input \`${name}\`, which was not given.`,
-    `Set \`${name}\`. ${SOURCE_REQUIREMENTS}`,
+    `The ${source} credential source needs input ${inputRef(name)}, which was not given.`,
+    `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`,
   );
 }
 

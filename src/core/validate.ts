@@ -4,6 +4,7 @@
  */
 import { hasWhitespaceOrControl } from './characters';
 import { InputError } from './errors';
+import { inputRef } from './input-names';
 import { quote } from './log-safety';
 
 export type InputReader = (name: string) => string | undefined;
@@ -29,8 +30,8 @@ export function parseBoolean(input: string, raw: string | undefined, fallback: b
   if (FALSE.has(value)) return false;
   throw new InputError(
     input,
-    `Input \`${input}\` must be a boolean, got ${quote(raw)}.`,
-    `Set \`${input}\` to true, True, TRUE, false, False or FALSE (default: ${fallback}).`,
+    `Input ${inputRef(input)} must be a boolean, got ${quote(raw)}.`,
+    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`,
   );
 }
 
@@ -46,7 +47,7 @@ export function parseGuid(input: string, raw: string, what = 'an application (cl
   if (isGuid(value)) return value.toLowerCase();
   throw new InputError(
     input,
-    `Input \`${input}\` must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
     `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`,
   );
 }
@@ -69,7 +70,7 @@ export function parseTenant(input: string, raw: string, allowMultiTenant = true)
   const alternatives = allowMultiTenant ? ', a verified domain, or organizations' : ' or a verified domain';
   throw new InputError(
     input,
-    `Input \`${input}\` must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
     `Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).`,
   );
 }
@@ -82,7 +83,7 @@ export function parseKeyVaultSecretName(input: string, raw: string): string {
   if (KEY_VAULT_SECRET_NAME.test(value)) return value;
   throw new InputError(
     input,
-    `Input \`${input}\` must be a Key Vault secret name, got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quote(raw)}.`,
     'Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value.',
   );
 }
@@ -96,14 +97,14 @@ export function checkTokenShape(input: string, value: string): string {
   if (/^bearer\s/i.test(value)) {
     throw new InputError(
       input,
-      `Input \`${input}\` starts with "Bearer ".`,
+      `Input ${inputRef(input)} starts with "Bearer ".`,
       `Pass the token alone, without the "Bearer " scheme.`,
     );
   }
   if (hasWhitespaceOrControl(value)) {
     throw new InputError(
       input,
-      `Input \`${input}\` contains whitespace or control characters (its value is not shown).`,
+      `Input ${inputRef(input)} contains whitespace or control characters (its value is not shown).`,
       `Store the token as a single line without spaces, quotes or a trailing line break.`,
     );
   }
@@ -151,7 +152,7 @@ export function parseExportVariable(input: string, raw: string): string {
   if (!ENV_NAME.test(name) || name.length > 255) {
     throw new InputError(
       input,
-      `Input \`${input}\` must be an environment variable name, got ${quote(raw)}.`,
+      `Input ${inputRef(input)} must be an environment variable name, got ${quote(raw)}.`,
       'Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT.',
     );
   }
@@ -160,7 +161,7 @@ export function parseExportVariable(input: string, raw: string): string {
   if (RESERVED_NAMES.has(upper) || prefix !== undefined) {
     throw new InputError(
       input,
-      `Input \`${input}\` names ${quote(name)}, ${
+      `Input ${inputRef(input)} names ${quote(name)}, ${
         prefix === undefined ? 'a variable' : `in the ${prefix}* namespace,`
       } that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
       'Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT.',
