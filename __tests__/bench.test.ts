@@ -18,6 +18,12 @@ const ROWS = [
   'Peak memory, GitHub post',
   'Peak memory, Azure Pipelines main',
   'Peak memory, Azure Pipelines post-job',
+  'Cost of a page touched first',
+  'Pages touched, GitHub main',
+  'Pages touched, GitHub post',
+  'Pages touched, Azure Pipelines main',
+  'Pages touched, Azure Pipelines post-job',
+  "Pages touched, main step's 2 requests by hand",
   'Round trips, GitHub main',
   'Round trips, GitHub post',
   'Round trips, Azure Pipelines main',
@@ -59,4 +65,6 @@ test('npm run bench runs with tiny counts and prints every row of its table', ()
   expect(table[0]).toMatch(/^\| Figure +\| Measured +\| Target +\| Pass +\|$/);
   for (const row of ROWS) expect(table.some((line) => line.startsWith(`| ${row}`))).toBe(true);
   expect(table).toHaveLength(ROWS.length + 2);
+  // A figure that could not be measured shows as NaN or Infinity: every row must have a number.
+  expect(table.filter((line) => /NaN|Infinity/.test(line))).toEqual([]);
 }, 120_000);

@@ -152,11 +152,14 @@ async function coldStarts(options: Options, rows: Row[], failures: string[]) {
       const baseline = await runStep(emu.info, platform, 'main', { baseline: true, ...measure });
       if (measure.probe) (probes[`${platform} baseline`] ??= []).push(baseline);
       else push(times, `${platform} baseline`, baseline.ms);
-      if (!measure.probe && platform === 'github') {
-        push(times, 'reference', (await runStep(emu.info, platform, 'main', { reference: true })).ms);
-        const floor = await runStep(emu.info, platform, 'main', { floor: true });
+      if (platform === 'github') {
+        if (!measure.probe) {
+          push(times, 'reference', (await runStep(emu.info, platform, 'main', { reference: true })).ms);
+        }
+        const floor = await runStep(emu.info, platform, 'main', { floor: true, ...measure });
         if (floor.exitCode !== 0) failures.push(`floor step: exit ${floor.exitCode}`);
-        push(times, 'floor', floor.ms);
+        if (measure.probe) (probes.floor ??= []).push(floor);
+        else push(times, 'floor', floor.ms);
       }
       let carried: Record<string, string> = {};
       for (const step of ['main', 'post'] as const) {
@@ -226,6 +229,7 @@ async function coldStarts(options: Options, rows: Row[], failures: string[]) {
         pass: mib <= 60,
       });
     }
+    pagesTouched(probes, await pageCost(options.memoryRuns), rows);
     for (const { platform, step, label } of STEPS) {
       const counts = trips[`${platform} ${step}`] ?? [];
       const distinct = [...new Set(counts)].sort();
@@ -252,6 +256,55 @@ async function coldStarts(options: Options, rows: Row[], failures: string[]) {
   } finally {
     await emu.stop();
   }
+}
+
+/** Microseconds per first-touched page on this machine (bench/page-cost.cjs), the median of `runs` processes. */
+async function pageCost(runs: number): Promise<number> {
+  const costs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bench', 'page-cost.cjs')], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    if (code !== 0) throw new Error(`bench/page-cost.cjs exited with ${String(code)}`);
+    costs.push((JSON.parse(text) as { microsPerPage: number }).microsPerPage);
+  }
+  return median(costs);
+}
+
+/**
+ * Pages each step touches beyond a bare Node start (minor page faults), in milliseconds at this machine's cost
+ * per page. No target: it shows how much of a cold start is memory, which differs most between machines.
+ */
+function pagesTouched(probes: Record<string, ChildRun[]>, microsPerPage: number, rows: Row[]) {
+  const faults = (key: string) =>
+    median((probes[key] ?? []).map((run) => run.timeMinorFaults ?? run.probe?.minorPageFaults ?? NaN));
+  const extra = (key: string, baseline: string) => {
+    const pages = faults(key) - faults(baseline);
+    return `+${pages.toFixed(0)} pages ≈ ${((pages * microsPerPage) / 1000).toFixed(1)} ms`;
+  };
+  rows.push({
+    figure: 'Cost of a page touched first',
+    measured: `${microsPerPage.toFixed(1)} µs (bench/page-cost.cjs; node -e 0 touches ${faults('github baseline').toFixed(0)} pages)`,
+    target: 'none (the machine, not the tool)',
+    pass: undefined,
+  });
+  for (const { platform, step, label } of STEPS) {
+    rows.push({
+      figure: `Pages touched, ${label}`,
+      measured: `${extra(`${platform} ${step}`, `${platform} baseline`)} over node -e 0`,
+      target: 'none (part of the cold start above)',
+      pass: undefined,
+    });
+  }
+  rows.push({
+    figure: "Pages touched, main step's 2 requests by hand",
+    measured: `${extra('floor', 'github baseline')} over node -e 0`,
+    target: 'none (bench/floor-step.cjs)',
+    pass: undefined,
+  });
 }
 
 function bundles(rows: Row[]) {
@@ -343,10 +396,11 @@ async function main() {
   await coldStarts(options, rows, failures);
   bundles(rows);
   await throughput(options, rows, failures);
-  const memory = hasTimeBinary ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS (bench/probe.cjs)';
+  const memory = hasTimeBinary ? "/usr/bin/time -f '%M %R'" : 'process.resourceUsage() (bench/probe.cjs)';
   console.log(
     `ado-ephemeral-pat benchmark: Node ${process.version}, dist ${path.relative(repoRoot, distDir) || '.'}, ` +
-      `${options.runs} alternating runs (median), peak memory by ${memory} (max of ${options.memoryRuns})\n`,
+      `${options.runs} alternating runs (median), peak memory (max of ${options.memoryRuns}) and pages touched ` +
+      `(median) by ${memory}\n`,
   );
   console.log(renderTable(rows));
   const failed = rows.filter((r) => r.pass === false).length;

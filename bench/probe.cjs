@@ -1,7 +1,8 @@
 // Loaded with `node --require bench/probe.cjs <bundle>` in the benchmark's probe runs (never in the timed
 // runs). At exit it writes what the step loaded to the file named by BENCH_PROBE_OUT: the JavaScript files
 // (require.cache), Node's own internal modules that matter for start-up (undici behind fetch, https, tls) and
-// the process's peak resident memory (process.resourceUsage().maxRSS, in KiB).
+// the process's peak resident memory (process.resourceUsage().maxRSS, in KiB) and the pages it touched first
+// (minor page faults), for when /usr/bin/time is missing.
 const fs = require('node:fs');
 
 const self = module.filename;
@@ -19,6 +20,7 @@ if (out) {
       tls: internals.includes('tls'),
       internals: internals.length,
       maxRssKiB: process.resourceUsage().maxRSS,
+      minorPageFaults: process.resourceUsage().minorPageFault,
     };
     fs.writeFileSync(out, JSON.stringify(report));
   });

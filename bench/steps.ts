@@ -28,7 +28,7 @@ export interface EmulatorInfo {
 
 /** How one child process is measured. */
 export interface Measure {
-  /** Wrap in `/usr/bin/time -f %M` and load bench/probe.cjs (never for timed runs). */
+  /** Wrap in `/usr/bin/time -f '%M %R'` and load bench/probe.cjs (never for timed runs). */
   probe?: boolean;
 }
 
@@ -42,6 +42,8 @@ export interface ChildRun {
   probe?: ProbeReport;
   /** Peak RSS in KiB from /usr/bin/time, when it ran under it. */
   timeMaxRssKiB?: number;
+  /** Minor page faults (pages the process touched first) from /usr/bin/time, when it ran under it. */
+  timeMinorFaults?: number;
 }
 
 export interface ProbeReport {
@@ -51,6 +53,7 @@ export interface ProbeReport {
   tls: boolean;
   internals: number;
   maxRssKiB: number;
+  minorPageFaults: number;
 }
 
 export const TIME_BINARY = '/usr/bin/time';
@@ -167,7 +170,7 @@ export async function runStep(
     args = ['--require', PROBE, ...script];
     if (hasTimeBinary) {
       command = TIME_BINARY;
-      args = ['-f', '%M', '-o', timeOut, process.execPath, ...args];
+      args = ['-f', '%M %R', '-o', timeOut, process.execPath, ...args];
     }
   }
   const started = process.hrtime.bigint();
@@ -184,8 +187,12 @@ export async function runStep(
   if (options.probe) {
     if (existsSync(probeOut)) run.probe = JSON.parse(readFileSync(probeOut, 'utf8')) as ProbeReport;
     if (hasTimeBinary && existsSync(timeOut)) {
-      const kib = Number(readFileSync(timeOut, 'utf8').trim().split('\n').at(-1));
+      // The last line: /usr/bin/time writes a "Command exited with non-zero status" line before it on failure.
+      const [kib, faults] = (readFileSync(timeOut, 'utf8').trim().split('\n').at(-1) ?? '')
+        .split(' ')
+        .map(Number);
       if (Number.isFinite(kib)) run.timeMaxRssKiB = kib;
+      if (Number.isFinite(faults)) run.timeMinorFaults = faults;
     }
   }
   return run;
