@@ -6,10 +6,13 @@
  * - `drop-before`: close the connection without handling the request;
  * - `reset-before`: send a TCP RST without handling the request;
  * - `drop-after`: run the handler (the action is committed), then close the connection instead of answering
- *   — the lost-response case.
+ *   — the lost-response case;
+ * - `commit-late`: answer `status` (default 503) at once, then run the handler `commitAfterMs` later with its
+ *   answer discarded — a backend that fails the request and still completes it after the client moved on.
  * Each fault fires `times` times (default 1; 0 = until cleared).
  */
-export type FaultAction = 'status' | 'throttle' | 'delay' | 'drop-before' | 'reset-before' | 'drop-after';
+export type FaultAction =
+  'status' | 'throttle' | 'delay' | 'drop-before' | 'reset-before' | 'drop-after' | 'commit-late';
 
 export const FAULT_ACTIONS: readonly FaultAction[] = [
   'status',
@@ -18,6 +21,7 @@ export const FAULT_ACTIONS: readonly FaultAction[] = [
   'drop-before',
   'reset-before',
   'drop-after',
+  'commit-late',
 ];
 
 export interface FaultSpec {
@@ -27,6 +31,8 @@ export interface FaultSpec {
   status?: number;
   body?: unknown;
   delayMs?: number;
+  /** `commit-late`: how long after its error answer the request is completed (default 1000). */
+  commitAfterMs?: number;
   retryAfterSeconds?: number;
   times?: number;
 }
@@ -64,10 +70,12 @@ export function parseFaultSpec(input: unknown): FaultSpec {
   if (typeof f.method === 'string') spec.method = f.method.toUpperCase();
   const status = int('status', 100, 599);
   const delayMs = int('delayMs', 0, 120_000);
+  const commitAfterMs = int('commitAfterMs', 0, 120_000);
   const retryAfterSeconds = int('retryAfterSeconds', 0, 86_400);
   const times = int('times', 0, 1_000_000);
   if (status !== undefined) spec.status = status;
   if (delayMs !== undefined) spec.delayMs = delayMs;
+  if (commitAfterMs !== undefined) spec.commitAfterMs = commitAfterMs;
   if (retryAfterSeconds !== undefined) spec.retryAfterSeconds = retryAfterSeconds;
   if (times !== undefined) spec.times = times;
   if (f.body !== undefined) spec.body = f.body;

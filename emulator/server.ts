@@ -3,7 +3,7 @@
  * handler → error rendering → request log. Nothing a client sends can crash it: every failure becomes an
  * answer in the route family's error shape (or, for faults, a deliberately dropped connection).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ServerResponse, type IncomingMessage } from 'node:http';
 import { azureDevOpsError, familyError, HttpError, sendHttpError } from './errors';
 import type { ArmedFault, FaultTable } from './faults';
 import { describeIdentity, resolveIdentity, throttleKey, type CallerIdentity } from './identity';
@@ -195,6 +195,27 @@ async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): P
           const retryAfter = fault.retryAfterSeconds ?? 1;
           const resetAt = Math.ceil(ctx.clock.now() / 1000) + retryAfter;
           sendHttpError(res, throttledError(retryAfter, ctx.config.throttling.budget, 0, resetAt));
+          return;
+        }
+        case 'commit-late': {
+          // The body is read now: the client may close the connection once it has its error.
+          await emuReq.body().catch(() => undefined);
+          const status = fault.status ?? 503;
+          sendHttpError(
+            res,
+            familyError(route.family, status, `Injected fault: HTTP ${status}.`, ctx.clock.now()),
+          );
+          const late = setTimeout(() => {
+            const sink = swallowResponse(new ServerResponse(req), () => undefined);
+            Promise.resolve()
+              .then(() => route.handler(emuReq, sink, ctx))
+              .catch((error: unknown) => {
+                ctx.log.error(
+                  `late commit of ${route.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+                );
+              });
+          }, fault.commitAfterMs ?? 1000);
+          late.unref();
           return;
         }
         case 'drop-after':

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../emulator/index';
 import {
@@ -194,6 +195,68 @@ describe('mint', () => {
     expect(other.code).toBe(0);
     secrets.push((JSON.parse(other.stdout) as { token: string }).token);
     expect(activePats(emulator)).toHaveLength(2);
+  });
+
+  test('two mints sharing a state file at the same time: one mints, the other stops before creating', async () => {
+    const runs = await Promise.all(
+      ['a.json', 'b.json'].map((out) =>
+        cli(['mint', '--scopes', 'vso.code', '--output', out, '--state-file', 'shared/state.json']),
+      ),
+    );
+    expect(runs.map((run) => run.code).sort()).toEqual([0, 2]);
+    expect(runs.find((run) => run.code === 2)?.stderr).toMatch(/state_file_in_use|state file/);
+    for (const out of ['a.json', 'b.json']) {
+      if (existsSync(path.join(dir, out)))
+        secrets.push((JSON.parse(readFileSync(path.join(dir, out), 'utf8')) as { token: string }).token);
+    }
+    // The one token that exists is the one the state file names: revoke leaves nothing behind.
+    expect(activePats(emulator)).toHaveLength(1);
+    expect((await cli(['revoke', '--state-file', 'shared/state.json'])).code).toBe(0);
+    expect(activePats(emulator)).toHaveLength(0);
+  });
+
+  test('refuses a state file that records no token rather than overwrite it', async () => {
+    writeFileSync(
+      path.join(dir, 'empty.json'),
+      JSON.stringify({ tool: 'ado-ephemeral-pat', version: 1, state: {} }),
+    );
+    const run = await cli(['mint', '--scopes', 'vso.code', '--format', 'json', '--state-file', 'empty.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('exists but records no token');
+    expect(activePats(emulator)).toHaveLength(0);
+    // revoke clears it, and then mint may use the place.
+    expect((await cli(['revoke', '--state-file', 'empty.json'])).code).toBe(0);
+    expect(existsSync(path.join(dir, 'empty.json'))).toBe(false);
+  });
+
+  test('revoke sends nothing to endpoints a state file names unless the inputs name them too', async () => {
+    const contacted: string[] = [];
+    const trap = createServer((socket) => {
+      contacted.push('connection');
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => trap.listen(0, '127.0.0.1', resolve));
+    const port = (trap.address() as AddressInfo).port;
+    try {
+      const planted = {
+        displayName: 'ado-ephemeral-pat: planted [0123abcd]',
+        organization: emulator.organization,
+        authorityHost: `http://127.0.0.1:${port}`,
+        vsspsUrl: emulator.vsspsUrl,
+        azureDevOpsUrl: emulator.azureDevOpsUrl,
+      };
+      writeFileSync(
+        path.join(dir, 'planted.json'),
+        JSON.stringify({ tool: 'ado-ephemeral-pat', version: 1, state: planted }),
+      );
+      const run = await cli(['revoke', '--state-file', 'planted.json']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/The saved state is for `--authority-host` "http:\/\/127\.0\.0\.1:\d+"/);
+      expect(contacted).toEqual([]);
+      expect(existsSync(path.join(dir, 'planted.json'))).toBe(true);
+    } finally {
+      trap.close();
+    }
   });
 
   test('the display name says which CI job minted the token (GitLab variables)', async () => {

@@ -79,6 +79,19 @@ test('drop-after: the PAT is created (committed) but the response is lost', asyn
   });
 });
 
+test('commit-late: answers the error at once and commits the create afterwards', async () => {
+  await arm({ route: 'pats.create', action: 'commit-late', status: 503, commitAfterMs: 200 });
+  const answer = await createPat(emu, token, { displayName: 'late', validTo: inDays(1) });
+  expect(answer.status).toBe(503);
+  const exists = async () =>
+    (await control<StateView>(emu, 'GET', 'state')).pats.some(
+      (p) => p.displayName === 'late' && p.status === 'active',
+    );
+  expect(await exists()).toBe(false);
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  expect(await exists()).toBe(true);
+});
+
 test('drop-after on revoke: revoked although the client saw an error', async () => {
   const created = (await createPat(emu, token, { displayName: 'to-revoke', validTo: inDays(1) })).body as {
     patToken: { authorizationId: string };

@@ -47,7 +47,10 @@ export interface Step {
 export interface Driver {
   platform: PlatformName;
   main(options?: { inputs?: Record<string, string>; kill?: Kill }): Promise<Step>;
-  post(handoff: Record<string, string>, options?: { inputs?: Record<string, string> }): Promise<Step>;
+  post(
+    handoff: Record<string, string>,
+    options?: { inputs?: Record<string, string>; kill?: Kill },
+  ): Promise<Step>;
 }
 
 function fromAction(run: StepRun): Step {
@@ -87,8 +90,8 @@ export function githubDriver(emu: TestEmulator, env?: Record<string, string>): D
     platform: 'github',
     main: async ({ inputs, kill } = {}) =>
       fromAction(await runActionStep('main', { inputs: emu.inputs(inputs), kill, env })),
-    post: async (handoff, { inputs } = {}) =>
-      fromAction(await runActionStep('post', { inputs: emu.inputs(inputs), state: handoff, env })),
+    post: async (handoff, { inputs, kill } = {}) =>
+      fromAction(await runActionStep('post', { inputs: emu.inputs(inputs), state: handoff, kill, env })),
   };
 }
 
@@ -105,9 +108,9 @@ export function taskDriver(emu: TestEmulator, env?: Record<string, string>): Dri
     platform: 'azure-pipelines',
     main: async ({ inputs, kill } = {}) =>
       fromTask(await runTaskStep('main', { inputs: inputsOf(inputs), variables, kill, env })),
-    post: async (handoff, { inputs } = {}) =>
+    post: async (handoff, { inputs, kill } = {}) =>
       fromTask(
-        await runTaskStep('post', { inputs: inputsOf(inputs), variables, taskVariables: handoff, env }),
+        await runTaskStep('post', { inputs: inputsOf(inputs), variables, taskVariables: handoff, kill, env }),
       ),
   };
 }

@@ -55,6 +55,9 @@ interface Scenario {
   kill?: Kill;
   /** Faults or changes in force during the post step. */
   beforePost?: (main: Step, driver: Driver) => Promise<unknown>;
+  killPost?: Kill;
+  /** Active tokens allowed between the steps (default 1: reconciliation never leaves two). */
+  maxActiveAfterMain?: number;
   /** The main step's exit code: 'either' when the signal may land after the step already finished. */
   mainExit: 0 | 1 | 'either';
   /** The post step's words that prove how it recovered. */
@@ -83,7 +86,9 @@ const scenarios: Scenario[] = [
     mainExit: 0,
     postSays: REVOKED_BY_ID,
     check: ({ main }) =>
-      expect(main.warnings.join('\n')).toMatch(/Creating the token failed.*No token was created/s),
+      expect(main.warnings.join('\n')).toMatch(
+        /Creating the token failed.*No token of this name exists yet/s,
+      ),
   },
   {
     name: 'create: connection reset once (retried)',
@@ -161,6 +166,39 @@ const scenarios: Scenario[] = [
     check: ({ main }) => {
       expect(main.errors.join('\n')).toMatch(/Stopped on SIGTERM.*no new request was started/s);
       expect(main.handoff.displayName).toBeDefined();
+    },
+  },
+  {
+    // The server fails the create, then completes it after the main step looked for it: a second token
+    // under the same name that the job never received. The post step looks by name again.
+    name: 'create: 503, committed late (after the retry looked)',
+    duringMain: () =>
+      emu.fault({ route: 'pats.create', action: 'commit-late', status: 503, commitAfterMs: 300, times: 1 }),
+    mainExit: 0,
+    maxActiveAfterMain: 2,
+    postSays: /committed it late: revoked 1 more token/,
+    check: ({ post }) => expect(post.log).toMatch(REVOKED_BY_ID),
+  },
+  {
+    // `revoke: false` keeps a token the job received; this one it never did (every create answer was lost).
+    name: 'revoke: false, every create answer lost',
+    inputs: { revoke: 'false' },
+    duringMain: () => emu.fault({ route: 'pats.create', action: 'drop-after', times: 3 }),
+    mainExit: 1,
+    postSays: /found 1 token\(s\) named "[^"]+" and revoked them/,
+    check: ({ post }) => expect(post.log).toMatch(/The job never received the token/),
+  },
+  {
+    // Stopped while the revocation waits on Entra: the post step says so and how to finish by hand.
+    name: 'SIGINT during post (revocation abandoned, by hand)',
+    beforePost: () => emu.fault({ route: 'entra.token', action: 'delay', delayMs: 8000, times: 1 }),
+    killPost: { signal: 'SIGINT', when: (out) => line(out, 'Redeeming') },
+    mainExit: 0,
+    postSays: /Stopped on SIGINT .*before the token "[^"]+" \(authorization id [0-9a-f-]{36}\) was revoked/,
+    followWarning: true,
+    check: ({ post }) => {
+      expect(post.errors).toEqual([]);
+      expect(post.warnings.join('\n')).toContain('Revoke it by hand');
     },
   },
   {
@@ -254,7 +292,7 @@ describe.each([
       await emu.clearFaults();
       const activeAfterMain = (await activePats(emu)).length;
       await scenario.beforePost?.(main, driver);
-      const post = await driver.post(main.handoff, { inputs: scenario.inputs });
+      const post = await driver.post(main.handoff, { inputs: scenario.inputs, kill: scenario.killPost });
       await emu.clearFaults();
       const leftByPost = (await activePats(emu)).length;
       if (scenario.followWarning) await followWarning(post);
@@ -276,7 +314,7 @@ describe.each([
       if (scenario.kill && scenario.name.includes('during')) expect(main.log).toMatch(STOPPED);
       // A killed step must end by itself (never by the signal's default action) and within the grace bound.
       expect(main.signal).toBeNull();
-      expect(activeAfterMain).toBeLessThanOrEqual(1);
+      expect(activeAfterMain).toBeLessThanOrEqual(scenario.maxActiveAfterMain ?? 1);
       expect(post.exitCode).toBe(0);
       expect(post.log).toMatch(scenario.postSays);
       expect(leaks).toEqual([]);

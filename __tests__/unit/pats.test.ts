@@ -215,7 +215,7 @@ describe('HTTP failures', () => {
           typeKey: 'VssInvalidPreviewVersionException',
         },
       },
-      { code: 'api_version', kind: 'input' },
+      { code: 'api_version', kind: 'server' },
     ],
     [
       '400 other',
@@ -382,6 +382,26 @@ describe('list', () => {
     const found = await pats.findActive('ci & run');
     expect(found.map((t) => t.authorizationId)).toEqual(['id-0', 'id-1']);
     expect(stub.requests[0]?.query.get('displayFilterOption')).toBe('active');
+  });
+
+  // Continuation tokens are row offsets: a token revoked on page 1 between the two page requests shifts
+  // row 101 to row 100, which the second page (from row 101) never shows.
+  it('findActive reads a list of several pages again before it calls a name absent', async () => {
+    const names = Array.from({ length: 100 }, (_, i) => `other-${String(i).padStart(3, '0')}`);
+    const next = Buffer.from('101-patapitoken').toString('base64');
+    stub.reply(page(names, next), page(['zz-after-the-skipped-row'], ''));
+    stub.reply(page([...names.slice(1), 'wanted'], next), page(['zz-after-the-skipped-row'], ''));
+    const { pats } = setup();
+    const found = await pats.findActive('wanted');
+    expect(found.map((t) => t.displayName)).toEqual(['wanted']);
+    expect(stub.requests).toHaveLength(4);
+  });
+
+  it('findActive lists once when the name is found or the list fits one page', async () => {
+    stub.reply(page(['a', 'b'], ''));
+    const { pats } = setup();
+    expect(await pats.findActive('missing')).toEqual([]);
+    expect(stub.requests).toHaveLength(1);
   });
 });
 

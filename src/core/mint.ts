@@ -13,7 +13,7 @@ import { maskSecret, maskSecretInputs } from './secret-inputs';
 import { basicAuth } from './secrets';
 import { parseSettings } from './settings';
 import { interruptibleSleep, throwIfInterrupted } from './signals';
-import { saveMinted, savePending } from './state';
+import { saveCreateAnswerLost, saveMinted, savePending } from './state';
 import { mintSummary } from './summary';
 
 export interface MintResult {
@@ -67,6 +67,7 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
   throwIfInterrupted();
   const pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
     sleep: interruptibleSleep,
+    onAnswerLost: () => saveCreateAnswerLost(host),
   });
 
   // The client masked the token itself as soon as it parsed the answer.

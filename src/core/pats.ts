@@ -202,10 +202,18 @@ export class PatClient {
     }
   }
 
-  /** Active tokens whose (decoded) display name is exactly `displayName`. */
+  /**
+   * Active tokens whose (decoded) display name is exactly `displayName`. A continuation token is a row
+   * offset: a token revoked on an earlier page while the pages are read (another job's post step) shifts
+   * every later row back by one, and one row is never seen. So a name not found in a list of several pages
+   * is looked for once more before it counts as absent.
+   */
   async findActive(displayName: string): Promise<PatToken[]> {
+    const named = (tokens: PatToken[]) => tokens.filter((token) => token.displayName === displayName);
     const tokens = await this.list({ filter: 'active' });
-    return tokens.filter((token) => token.displayName === displayName);
+    const found = named(tokens);
+    if (found.length > 0 || tokens.length < PAGE_SIZE) return found;
+    return named(await this.list({ filter: 'active' }));
   }
 
   /**

@@ -15,6 +15,11 @@ export interface RunOptions {
   signals?: SignalSource;
   /** Ends the process once an interrupted step has been reported. */
   exit?: (code: number) => void;
+  /**
+   * Reports an interrupted step and returns its exit code; `finished` says whether the step's work ended
+   * within the grace time. By default the step fails with a message written for a step that mints.
+   */
+  interrupted?: (signal: StopSignal, finished: boolean) => number;
 }
 
 type Outcome = { done: true; error?: unknown } | { done: false; signal: StopSignal };
@@ -51,6 +56,10 @@ export async function runStep(
   );
   const settled = await Promise.race([work, timeout]);
   clearTimeout(timer);
+  if (options.interrupted) {
+    exit(options.interrupted(first.signal, settled !== undefined && !('error' in settled)));
+    return;
+  }
   host.setFailed(interruptedMessage(first.signal, settled, graceMs));
   exit(1);
 }

@@ -9,6 +9,11 @@ export interface SavedState {
   /** Saved before the create call, so a lost answer can still be found and revoked by name. */
   displayName?: string;
   authorizationId?: string;
+  /**
+   * A create request's answer was lost before the one that succeeded: the server may still commit it later,
+   * as a second token under the same display name that the job never received.
+   */
+  createAnswerLost?: boolean;
   /** ISO 8601, as granted by the server. */
   expiresAt?: string;
   organization?: string;
@@ -18,6 +23,7 @@ export interface SavedState {
 const KEYS = {
   displayName: 'displayName',
   authorizationId: 'authorizationId',
+  createAnswerLost: 'createAnswerLost',
   expiresAt: 'expiresAt',
   organization: 'organization',
   authorityHost: 'authorityHost',
@@ -39,6 +45,11 @@ export function savePending(
   host.saveState(KEYS.displayName, displayName);
 }
 
+/** Saved when a create request's answer is lost and the create is tried again. */
+export function saveCreateAnswerLost(host: Host): void {
+  host.saveState(KEYS.createAnswerLost, 'true');
+}
+
 /** Saved as soon as the create answer arrives. */
 export function saveMinted(host: Host, authorizationId: string, expiresAt: string): void {
   host.saveState(KEYS.authorizationId, authorizationId);
@@ -53,6 +64,7 @@ export function readState(host: Host): SavedState {
   return {
     displayName: get(KEYS.displayName),
     authorizationId: get(KEYS.authorizationId),
+    createAnswerLost: get(KEYS.createAnswerLost) === 'true',
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
     endpoints:

@@ -1,9 +1,11 @@
 // The agent runs this post-job step always, also when the main step failed or was skipped: the core then
 // finds no saved state and does nothing.
-import { revokeMinted } from '../core/revoke';
+import { revokeInterrupted, revokeMinted } from '../core/revoke';
 import { runStep } from '../core/run';
 import { AzurePipelinesHost } from '../hosts/azure-pipelines';
 import { exitWhenWritten } from '../hosts/stdout';
 
 const host = new AzurePipelinesHost();
-void runStep(host, () => revokeMinted(host)).then(exitWhenWritten);
+void runStep(host, () => revokeMinted(host), {
+  interrupted: (signal, finished) => revokeInterrupted(host, signal, finished),
+}).then(exitWhenWritten);

@@ -27,8 +27,13 @@ export function checkWritablePath(file: string, what: string): void {
   }
 }
 
-export function writePrivateFile(file: string, text: string, what: string): void {
+export function writePrivateFile(
+  file: string,
+  text: string,
+  what: string,
+  mode: 'create' | 'replace' = 'replace',
+): void {
   checkWritablePath(file, what);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
-  placePrivateFile(file, text, 'replace');
+  placePrivateFile(file, text, mode);
 }

@@ -52,7 +52,18 @@ export function readStateFile(file: string): StateValues | undefined {
   return values;
 }
 
-export function writeStateFile(file: string, values: StateValues): void {
+/** `create` fails with `state_file_in_use` when the file exists; `replace` rewrites it. */
+export function writeStateFile(file: string, values: StateValues, mode: 'create' | 'replace'): void {
   const text = `${JSON.stringify({ tool: TOOL, version: VERSION, state: values }, null, 2)}\n`;
-  writePrivateFile(file, text, 'state file');
+  try {
+    writePrivateFile(file, text, 'state file', mode);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    throw new ActionableError(
+      'input',
+      `Another process created the state file ${quote(file, 200)} while this mint ran; nothing was minted.`,
+      'Give each mint that runs at the same time its own --state-file.',
+      { code: 'state_file_in_use', cause: error },
+    );
+  }
 }

@@ -56,6 +56,7 @@ export class CliHost implements Host {
   readonly redactor = new Redactor();
   failed: string | undefined;
   private state: StateValues | undefined;
+  private stateWritten = false;
   private readonly env: Env;
   private readonly writeErr: (text: string) => void;
 
@@ -78,9 +79,15 @@ export class CliHost implements Host {
     this.outputs[name] = value;
   }
 
+  /**
+   * The first save creates the file and fails if one appeared since the command checked: the file is the only
+   * handle on the token, and two mints sharing it would leave one token without any.
+   */
   saveState(name: string, value: string): void {
     this.state = { ...this.loadState(), [name]: value };
-    if (this.options.stateFile) writeStateFile(this.options.stateFile, this.state);
+    if (!this.options.stateFile) return;
+    writeStateFile(this.options.stateFile, this.state, this.stateWritten ? 'replace' : 'create');
+    this.stateWritten = true;
   }
 
   getState(name: string): string | undefined {

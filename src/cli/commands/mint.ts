@@ -47,18 +47,26 @@ function parseFormat(raw: string | undefined): MintFormat {
   throw new UsageError(`--format must be one of ${MINT_FORMATS.join(', ')}, got ${quote(format, 40)}.`);
 }
 
-/** A state file that still names a token is the only handle on it: never overwrite it silently. */
+/**
+ * A state file that names a token is the only handle on it, and one that names none may be another mint's
+ * at work: never overwrite either. `revoke` empties the place (it revokes what the file names and deletes it).
+ */
 function checkStateFree(file: string): void {
   const previous = readStateFile(file);
-  if (previous?.displayName || previous?.authorizationId) {
-    throw new ActionableError(
-      'input',
-      `The state file ${quote(file, 200)} still records the token "${previous.displayName ?? previous.authorizationId}", ` +
-        'which was never revoked.',
-      `Run \`ado-ephemeral-pat revoke --state-file ${file}\` first, or give another --state-file.`,
-      { code: 'state_file_in_use' },
-    );
-  }
+  if (previous === undefined) return;
+  const name = previous.displayName;
+  const what = previous.authorizationId
+    ? `still records the token "${name ?? ''}" (authorization id ${previous.authorizationId}), which was never revoked`
+    : name
+      ? `still records the token "${name}", whose create was sent but never confirmed: it may exist`
+      : 'exists but records no token: a mint stopped before creating one, or another mint is using it now';
+  throw new ActionableError(
+    'input',
+    `The state file ${quote(file, 200)} ${what}.`,
+    `Run \`ado-ephemeral-pat revoke --state-file ${file}\` first (it revokes what the file records and deletes ` +
+      'it), or give another --state-file.',
+    { code: 'state_file_in_use' },
+  );
 }
 
 /**

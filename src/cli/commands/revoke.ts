@@ -8,6 +8,8 @@ import { quote } from '../../core/log-safety';
 import { openPatSession } from '../../core/pat-session';
 import { revokeMinted } from '../../core/revoke';
 import { checkAuthorizationId, revokeHandle, type Handle } from '../../core/revoke-handle';
+import { checkSavedTarget } from '../../core/saved-target';
+import { readState } from '../../core/state';
 import type { CliHost } from '../../hosts/cli';
 import { DEFAULT_STATE_FILE, readStateFile } from '../../hosts/cli-state';
 import type { Command, CommandContext } from '../command';
@@ -68,8 +70,14 @@ async function byStateFile(
     return { outcome: 'nothing-minted', revoked: [] };
   }
   if (state.displayName || state.authorizationId) {
-    // A missing credential is a usage error (exit 2), not a failed revocation.
-    parseCredential((name) => host.getInput(name));
+    // A missing credential, or a state file naming other endpoints than the inputs, is a usage error
+    // (exit 2), not a failed revocation.
+    const read = (name: string) => host.getInput(name);
+    parseCredential(read);
+    const saved = readState(host);
+    if (saved.organization && saved.endpoints) {
+      checkSavedTarget(read, { organization: saved.organization, endpoints: saved.endpoints });
+    }
   }
   const outcome = await revokeMinted(host);
   if (outcome === 'failed') return EXIT.revokeFailed;
