@@ -1,6 +1,11 @@
 /**
  * The built GitHub Action (dist/action/*.js) run the way the runner runs it, against the emulator over HTTPS.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { maskForms } from '../../src/core/secrets';
 import { findLeaks, runActionJob, runActionStep, type StepRun } from '../../scripts/harness/github-runner';
 import { PAT_TOKEN_ERROR_VALUES } from '../../src/core/pat-errors';
@@ -293,5 +298,30 @@ describe('invalid inputs fail before any request', () => {
     expect(main.exitCode).toBe(1);
     expect(failureText(main)).toMatch(/credential/i);
     expect(await emu.requests()).toEqual([]);
+  });
+});
+
+describe('git-credentials', () => {
+  test('a later step clones although its remote spells the organization in another case', async () => {
+    const { organization, azureDevOpsUrl, project, repository, caCertFile } = emu.emulator;
+    const main = await runActionStep('main', {
+      inputs: emu.inputs({ organization: organization.toUpperCase(), 'git-credentials': 'true' }),
+    });
+    expect(main.errors).toEqual([]);
+    const work = mkdtempSync(path.join(tmpdir(), 'gh-git-'));
+    // A later step of the same job: what the main step wrote to GITHUB_ENV, and no other git configuration.
+    const env = {
+      PATH: process.env.PATH,
+      HOME: work,
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_SSL_CAINFO: caCertFile,
+      ...main.env,
+    };
+    // Async: the emulator answers from this process.
+    const remote = `${azureDevOpsUrl}/${organization.toLowerCase()}/${project}/_git/${repository}`;
+    await expect(
+      promisify(execFile)('git', ['clone', '--quiet', remote, path.join(work, 'repo')], { env }),
+    ).resolves.toBeDefined();
   });
 });

@@ -130,3 +130,17 @@ describe('service connection failures are reported before anything reaches Azure
     expect(run.errors[0]).toMatch(/401/);
   });
 });
+
+describe('the service connection with another credential source', () => {
+  test('the warning names azureSubscription, the input the pipeline set', async () => {
+    await emu.reset();
+    const main = await runTaskStep(
+      'main',
+      job({ inputs: { keyVaultUrl: '', keyVaultSecret: '', refreshToken: emu.emulator.bot.refreshToken } }),
+    );
+    expect(main.errors).toEqual([]);
+    expect(main.warnings).toEqual([
+      'Ignoring `azureSubscription`: the refresh-token credential source does not use them.',
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseCredential } from '../../src/core/credential-settings';
+import { describeError } from '../../src/core/errors';
 import { INPUT_NAMES, inputRef, renameInputs } from '../../src/core/input-names';
 import { withTaskInputNames } from '../../src/hosts/azure-pipelines-names';
 import { withFlagNames } from '../../src/hosts/cli';
@@ -52,5 +54,54 @@ describe('platform spellings', () => {
     expect(withFlagNames(text)).toBe(
       'Check the `--authority-host` input, the `--azure-devops-url` input and `--azure-client-id`; `revoke`.',
     );
+  });
+});
+
+describe("the job identity's ids, which the task takes from its service connection", () => {
+  // What each platform's reader answers for the refresh-token source plus the job identity's ids: on Azure
+  // Pipelines the ids come from the `azureSubscription` service connection, elsewhere from inputs.
+  const inputs: Record<string, string> = {
+    'refresh-token': 'refresh-token-value',
+    'client-id': '11111111-2222-3333-4444-555555555555',
+    'azure-client-id': '66666666-7777-8888-9999-000000000000',
+    'azure-tenant-id': 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  };
+  const failureOf = (given: Record<string, string>): string => {
+    try {
+      parseCredential((name) => given[name]);
+    } catch (error) {
+      return describeError(error);
+    }
+    throw new Error('expected an input error');
+  };
+
+  it('a list of both names the service connection on Azure Pipelines; elsewhere, and about one id, as before', () => {
+    const [ignored = ''] = parseCredential((name) => inputs[name]).warnings;
+    expect(ignored).toBe(
+      'Ignoring `azure-client-id`, `azure-tenant-id`: the refresh-token credential source does not use them.',
+    );
+    expect(withTaskInputNames(ignored)).toBe(
+      'Ignoring `azureSubscription`: the refresh-token credential source does not use them.',
+    );
+    expect(withFlagNames(ignored)).toBe(
+      'Ignoring `--azure-client-id`, `--azure-tenant-id`: the refresh-token credential source does not use them.',
+    );
+
+    const { 'azure-client-id': clientId = '', 'azure-tenant-id': tenantId = '' } = inputs;
+    const none = withTaskInputNames(failureOf({ 'azure-client-id': clientId, 'azure-tenant-id': tenantId }));
+    expect(none).toContain('No credential source given (found: `azureSubscription`).');
+    expect(none).toContain('+ `clientId` [+ `tenantId`, `azureSubscription`]');
+    expect(none).not.toMatch(/azure-(client|tenant)-id/);
+
+    // Messages about one id explain it, and how to set it on each platform.
+    const needsClientId = withTaskInputNames(
+      failureOf({
+        'key-vault-url': 'https://bot-vault.vault.azure.net',
+        'key-vault-secret': 'bot-refresh-token',
+        'client-id': inputs['client-id'] ?? '',
+      }),
+    );
+    expect(needsClientId).toContain('needs input `azure-client-id`: the client id');
+    expect(needsClientId).toContain('On GitHub, set `azure-client-id` (and `azure-tenant-id`)');
   });
 });

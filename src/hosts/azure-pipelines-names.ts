@@ -3,7 +3,7 @@
  * (`refresh-token` -> `refreshToken`, `authorization-id` -> `authorizationId`), as Azure Pipelines tasks do.
  */
 
-import { renameInputs } from '../core/input-names';
+import { inputRef, renameInputs } from '../core/input-names';
 
 /** Where plain camelCase would misspell a product name. */
 const SPELLINGS: Readonly<Record<string, string>> = { 'azure-devops-url': 'azureDevOpsUrl' };
@@ -24,12 +24,16 @@ export const SERVICE_CONNECTION_PARAMETERS: Readonly<Record<string, string>> = {
   'azure-tenant-id': 'tenantid',
 };
 
+/** Both job identity ids as the core lists them (inputs found, ignored or accepted), in the core's order. */
+const SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(', ');
+
 /**
- * A core message as the task's user reads it: input names in the task's spelling. The job identity's inputs
- * stay as they are: the task takes them from the service connection, not as inputs of its own.
+ * A core message as the task's user reads it: input names in the task's spelling. A list of both job identity
+ * ids becomes `azureSubscription`, the one input behind them. A lone id stays as it is: the message is about
+ * that id, which the task takes from the service connection, not as an input of its own.
  */
 export function withTaskInputNames(text: string): string {
-  return renameInputs(text, (name) =>
+  return renameInputs(text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT)), (name) =>
     Object.hasOwn(SERVICE_CONNECTION_PARAMETERS, name) ? name : taskName(name),
   );
 }
