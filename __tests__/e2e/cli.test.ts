@@ -337,7 +337,7 @@ describe('errors and exit codes', () => {
     [['mint', '--scopes', 'vso.code'], 2, /prints the token only where asked/],
     [['mint', '--scopes', 'vso.code', '--format', 'yaml'], 2, /--format must be one of json, env, token/],
     [['mint', '--scopes', 'app_token', '--format', 'json'], 2, /app_token/],
-    [['revoke', '--authorization-id', 'nope'], 2, /authorization-id must be a GUID/],
+    [['revoke', '--authorization-id', 'nope'], 2, /--authorization-id must be a GUID, got "nope"/],
     [
       ['revoke', '--authorization-id', '4ab5764f-4193-4f1d-b995-64144880b7d7', '--display-name', 'x'],
       2,

@@ -269,6 +269,13 @@ describe('Key Vault failures each get their own message, and nothing reaches Azu
     }
   });
 
+  test("an unknown azure-client-id: Entra's AADSTS700016 with the job identity's fix, not the bot's", async () => {
+    const error = await failMain(emu, { 'azure-client-id': '0badc0de-0000-4000-8000-000000000016' });
+    expect(error).toContain('AADSTS700016');
+    expect(error).toContain('Fix: Check the `azure-client-id` and `azure-tenant-id` inputs');
+    expect(error).not.toContain('public client flows');
+  });
+
   test('azure-client-id is missing: refused before any request', async () => {
     const error = await failMain(emu, { 'azure-client-id': '' });
     expect(error).toContain('azure-client-id');

@@ -176,6 +176,17 @@ describe('federatedVaultToken', () => {
     expect(masked).toEqual([oidc, VAULT_TOKEN]);
   });
 
+  /** The federated Key Vault token, when the job identity's sign-in fails with `failure`. */
+  const vaultTokenFailure = async (failure: Error) => {
+    const get = federatedVaultToken({
+      clientId: 'c',
+      tenantId: 't',
+      vaultUrl: 'https://v.vault.azure.net',
+      context: { ...context([]), getIdToken: () => Promise.resolve(oidc) },
+      identity: fakeIdentity(() => Promise.reject(failure)),
+    });
+    return (await get().catch((e: unknown) => e)) as ActionableError;
+  };
   test('a federated credential mismatch names the subject the job presented', async () => {
     const failure = Object.assign(new Error('AADSTS700213: No matching federated identity record found'), {
       name: 'AuthenticationError',
@@ -186,16 +197,25 @@ describe('federatedVaultToken', () => {
         errorCodes: [700213],
       },
     });
-    const get = federatedVaultToken({
-      clientId: 'c',
-      tenantId: 't',
-      vaultUrl: 'https://v.vault.azure.net',
-      context: { ...context([]), getIdToken: () => Promise.resolve(oidc) },
-      identity: fakeIdentity(() => Promise.reject(failure)),
-    });
-    const error = (await get().catch((e: unknown) => e)) as ActionableError;
+    const error = await vaultTokenFailure(failure);
     expect(error.code).toBe('federated_credential_mismatch');
     expect(error.message).toContain('subject "repo:octo/demo:ref:refs/heads/dev"');
+  });
+
+  test("an unknown app keeps Entra's explanation but gives the job identity's fix, not the bot's", async () => {
+    const failure = Object.assign(new Error('AADSTS700016: Application not found in the directory'), {
+      name: 'AuthenticationError',
+      errorResponse: {
+        error: 'unauthorized_client',
+        errorDescription: "AADSTS700016: Application with identifier 'c' was not found in the directory 't'.",
+        errorCodes: [700016],
+      },
+    });
+    const error = await vaultTokenFailure(failure);
+    expect(error).toMatchObject({ kind: 'input', code: 'app_or_tenant_invalid', cause: failure });
+    expect(error.message).toContain('(AADSTS700016)');
+    expect(error.fix).toContain('`azure-client-id` and `azure-tenant-id`');
+    expect(error.fix).not.toMatch(/`client-id`|`tenant-id`|public client/);
   });
 
   test('without a federated identity (no getIdToken) it says how to get one', async () => {

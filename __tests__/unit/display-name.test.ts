@@ -7,6 +7,7 @@ import {
   randomSuffix,
   sameDisplayName,
 } from '../../src/core/display-name';
+import { htmlEncode as serverEncode } from '../../emulator/pats/format';
 
 const SUFFIX = '0a1b2c3d';
 
@@ -30,13 +31,24 @@ describe('buildDisplayName', () => {
 
   it('truncates the base so the HTML-encoded name fits in 256 characters, keeping the suffix', () => {
     const name = buildDisplayName('&'.repeat(300), {}, SUFFIX);
-    expect(htmlEncode(name).length).toBeLessThanOrEqual(256);
-    expect(name.endsWith('… [0a1b2c3d]')).toBe(true);
-    expect(name).toMatch(/^ado-ephemeral-pat: &+… \[0a1b2c3d\]$/);
+    expect(serverEncode(name).length).toBeLessThanOrEqual(256);
+    expect(name.endsWith('... [0a1b2c3d]')).toBe(true);
+    expect(name).toMatch(/^ado-ephemeral-pat: &+\.\.\. \[0a1b2c3d\]$/);
     // A base that fits exactly is kept whole.
     const budget = 256 - 'ado-ephemeral-pat: '.length - ' [0a1b2c3d]'.length;
     expect(buildDisplayName('x'.repeat(budget), {}, SUFFIX)).toHaveLength(256);
-    expect(buildDisplayName('x'.repeat(budget + 1), {}, SUFFIX)).toContain('…');
+    expect(buildDisplayName('x'.repeat(budget + 1), {}, SUFFIX)).toContain('...');
+  });
+
+  it.each([
+    ['a long ASCII name', 'x'.repeat(300)],
+    ['60 Cyrillic letters', 'ж'.repeat(60)],
+    ['Latin-1 and CJK', 'é中'.repeat(100)],
+    ['an ellipsis of its own', '…'.repeat(40)],
+  ])('fits %s into 256 characters as the server encodes it', (_what, requested) => {
+    const name = buildDisplayName(requested, {}, SUFFIX);
+    expect(serverEncode(name).length).toBeLessThanOrEqual(256);
+    expect(serverEncode(name).length).toBeGreaterThan(240); // truncated, not emptied
   });
 
   it('never splits a surrogate pair when truncating', () => {
@@ -84,9 +96,12 @@ describe('htmlEncodedLength', () => {
     [`&<>"'`, 5 + 4 + 4 + 6 + 5],
     ['é', 6],
     ['😀', 9],
-    ['中', 1],
-  ])('%j → %d', (text, length) => {
+    ['中', 8],
+    ['ж', 7],
+    ['…', 7],
+    ['\u00a0', 6],
+  ])('%j → %d, as the emulator (AntiXssEncoder) encodes it', (text, length) => {
     expect(htmlEncodedLength(text)).toBe(length);
-    expect(htmlEncodedLength(text)).toBeGreaterThanOrEqual(htmlEncode(text).length);
+    expect(htmlEncode(text)).toBe(serverEncode(text));
   });
 });

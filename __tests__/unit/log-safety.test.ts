@@ -1,4 +1,19 @@
-import { neutralizeCommands, quote, scrubSecrets } from '../../src/core/log-safety';
+import { neutralizeCommands, quote, quoteInput, scrubSecrets } from '../../src/core/log-safety';
+
+describe('quoteInput', () => {
+  it('shows a value that fits whole, quoted and escaped like quote', () => {
+    expect(quoteInput('abc')).toBe('"abc"');
+    expect(quoteInput('x'.repeat(80))).toBe(quote('x'.repeat(80)));
+    expect(quoteInput('##vso[x', 10)).toBe(quote('##vso[x'));
+    expect(quoteInput('😀😀', 2)).toBe('"😀😀"');
+  });
+
+  it('shows no part of a value too long to show whole, only its length in code points', () => {
+    expect(quoteInput('x'.repeat(81))).toBe('[a 81-character value, not shown]');
+    expect(quoteInput('😀😀😀', 2)).toBe('[a 3-character value, not shown]');
+    expect(quoteInput('abcdef', 200)).toBe('"abcdef"');
+  });
+});
 
 describe('quote', () => {
   it.each([

@@ -71,6 +71,16 @@ describe('the patTokenError table', () => {
   });
 });
 
+describe('the HTTP failure table', () => {
+  it('answers a refused api-version, which no input sets, with an update and a report', () => {
+    const entry = PAT_HTTP_FAILURES.api_version;
+    expect(entry.kind).toBe('server');
+    expect(entry.fix).toMatch(/^Update ado-ephemeral-pat\b/);
+    expect(entry.fix).toContain('https://github.com/ado-ephemeral-pat/ado-ephemeral-pat/issues');
+    expect(entry.fix).not.toMatch(/api-version such as/);
+  });
+});
+
 describe('every patTokenError from a real response', () => {
   let stub: StubServer;
   beforeAll(async () => {

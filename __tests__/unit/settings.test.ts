@@ -311,6 +311,13 @@ describe('parseSettings: credential sources', () => {
     ['refresh-token', 'abc\ndef', /whitespace or control characters/],
     ['refresh-token', `${REFRESH} trailing`, /whitespace or control characters/],
     ['access-token', `Bearer ${ACCESS}`, /starts with "Bearer "/],
+    // Quotes kept from a copy-paste: Entra would answer "log in again", a header would fail after state was saved.
+    ['refresh-token', `"${REFRESH}"`, /`refresh-token` contains quote characters/],
+    ['refresh-token', `'${REFRESH}'`, /`refresh-token` contains quote characters/],
+    ['refresh-token', `\u201c${REFRESH}\u201d`, /`refresh-token` contains quote characters/],
+    ['access-token', `"${ACCESS}"`, /`access-token` contains quote characters/],
+    ['access-token', `\u2018${ACCESS}\u2019`, /`access-token` contains quote characters/],
+    ['access-token', `${ACCESS}\u00e9`, /`access-token` contains characters outside printable ASCII/],
   ])('refuses a malformed %s without echoing it', (input, value, message) => {
     const inputs: Inputs = { ...noCredential, [input]: value, 'client-id': CLIENT };
     const error = failure(inputs);

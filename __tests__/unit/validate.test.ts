@@ -98,6 +98,26 @@ describe('checkTokenShape / readInput', () => {
     }
     expect(checkTokenShape('refresh-token', '0.AXk-_*!$.x')).toBe('0.AXk-_*!$.x');
   });
+  it.each([
+    ['"0.QZX9-tok"', /quote characters/, /Remove the quotes/],
+    ["'0.QZX9-tok'", /quote characters/, /Remove the quotes/],
+    ['\u201c0.QZX9-tok\u201d', /quote characters/, /Remove the quotes/],
+    ['0.QZX9-t\u00f6k', /outside printable ASCII/, /plain text/],
+  ])('refuses %j, naming the input and saying what to remove, without echoing it', (value, message, fix) => {
+    let refused: unknown;
+    try {
+      checkTokenShape('access-token', value);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(InputError);
+    const error = refused as InputError;
+    expect(error.input).toBe('access-token');
+    expect(error.message).toMatch(/^Input `access-token` /);
+    expect(error.message).toMatch(message);
+    expect(error.fix).toMatch(fix);
+    expect(`${error.message}${error.fix}`).not.toMatch(/QZX9/);
+  });
   it('reads blank as absent, trims unless asked not to', () => {
     const read = (name: string): string | undefined => ({ a: '  ', b: ' x ' })[name];
     expect(readInput(read, 'a')).toBeUndefined();

@@ -77,8 +77,12 @@ function unicodeEscape(chars) {
   return escaped;
 }
 function quote(value, maxLength = 80) {
-  let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
-  return `"${JSON.stringify(kept).slice(1, -1).replace(INVISIBLE_OR_BREAKING, unicodeEscape).replace(HASH_COMMAND, "\\u0023")}${truncated ? "\u2026" : ""}"`;
+  let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept2 = truncated ? codePoints.slice(0, limit).join("") : value;
+  return `"${JSON.stringify(kept2).slice(1, -1).replace(INVISIBLE_OR_BREAKING, unicodeEscape).replace(HASH_COMMAND, "\\u0023")}${truncated ? "\u2026" : ""}"`;
+}
+function quoteInput(value, maxLength = 80) {
+  let length = Array.from(value).length;
+  return length <= maxLength ? quote(value, maxLength) : `[a ${length}-character value, not shown]`;
 }
 function neutralizeLine(line) {
   return line.replace(HIDDEN_CONTROL, unicodeEscape).replace(HASH_COMMAND, `#${ZWSP}`).replace(LEADING_COLONS, `$1:${ZWSP}`);
@@ -332,8 +336,8 @@ function checkWritablePath(file, what) {
       { code: "unsafe_path" }
     );
 }
-function writePrivateFile(file, text, what) {
-  checkWritablePath(file, what), (0, import_node_fs2.mkdirSync)(import_node_path2.default.dirname(import_node_path2.default.resolve(file)), { recursive: !0, mode: 448 }), placePrivateFile(file, text, "replace");
+function writePrivateFile(file, text, what, mode = "replace") {
+  checkWritablePath(file, what), (0, import_node_fs2.mkdirSync)(import_node_path2.default.dirname(import_node_path2.default.resolve(file)), { recursive: !0, mode: 448 }), placePrivateFile(file, text, mode);
 }
 var import_node_fs2, import_node_path2, init_cli_files = __esm({
   "src/hosts/cli-files.ts"() {
@@ -379,10 +383,19 @@ function readStateFile(file) {
   }
   return values;
 }
-function writeStateFile(file, values) {
+function writeStateFile(file, values, mode) {
   let text = `${JSON.stringify({ tool: TOOL, version: VERSION, state: values }, null, 2)}
 `;
-  writePrivateFile(file, text, "state file");
+  try {
+    writePrivateFile(file, text, "state file", mode);
+  } catch (error) {
+    throw error.code !== "EEXIST" ? error : new ActionableError(
+      "input",
+      `Another process created the state file ${quote(file, 200)} while this mint ran; nothing was minted.`,
+      "Give each mint that runs at the same time its own --state-file.",
+      { code: "state_file_in_use", cause: error }
+    );
+  }
 }
 var import_node_fs3, DEFAULT_STATE_FILE, TOOL, VERSION, init_cli_state = __esm({
   "src/hosts/cli-state.ts"() {
@@ -423,6 +436,7 @@ var ENV_PREFIX, COLORS, CliHost, init_cli = __esm({
       redactor = new Redactor();
       failed;
       state;
+      stateWritten = !1;
       env;
       writeErr;
       getInput(name) {
@@ -436,8 +450,12 @@ var ENV_PREFIX, COLORS, CliHost, init_cli = __esm({
       setOutput(name, value) {
         this.outputs[name] = value;
       }
+      /**
+       * The first save creates the file and fails if one appeared since the command checked: the file is the only
+       * handle on the token, and two mints sharing it would leave one token without any.
+       */
       saveState(name, value) {
-        this.state = { ...this.loadState(), [name]: value }, this.options.stateFile && writeStateFile(this.options.stateFile, this.state);
+        this.state = { ...this.loadState(), [name]: value }, this.options.stateFile && (writeStateFile(this.options.stateFile, this.state, this.stateWritten ? "replace" : "create"), this.stateWritten = !0);
       }
       getState(name) {
         return this.loadState()[name] || void 0;
@@ -508,10 +526,11 @@ async function createReconciled(pats, request, log, options = {}) {
       return await pats.create(request);
     } catch (error) {
       if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts) throw error;
+      options.onAnswerLost?.();
       let orphans = await pats.findActive(request.displayName);
       for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
       log.warning(
-        `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token was created. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
+        `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token of this name exists yet; if the server still completes that request, revocation finds the token by its name. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
       ), await sleep(1e3 * attempt);
     }
 }
@@ -1088,6 +1107,136 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_az
   }
 });
 
+// src/core/validate.ts
+function readInput(read, name, keepWhitespace = !1) {
+  let raw = read(name);
+  if (!(raw === void 0 || raw.trim() === ""))
+    return keepWhitespace ? raw : raw.trim();
+}
+function parseBoolean(input, raw, fallback) {
+  if (raw === void 0) return fallback;
+  let value = raw.trim();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
+    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
+  );
+}
+function isGuid(value) {
+  return GUID.test(value);
+}
+function parseGuid(input, raw, what = "an application (client) id") {
+  let value = raw.trim();
+  if (isGuid(value)) return value.toLowerCase();
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
+    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
+  );
+}
+function parseTenant(input, raw, allowMultiTenant = !0) {
+  let value = raw.trim(), lower = value.toLowerCase();
+  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
+  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
+    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
+  );
+}
+function quoteSecretName(name) {
+  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
+}
+function parseKeyVaultSecretName(input, raw) {
+  let value = raw.trim();
+  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
+    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
+  );
+}
+function checkTokenShape(input, value) {
+  let refuse4 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
+  if (/^bearer\s/i.test(value))
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} starts with "Bearer ".`,
+      'Pass the token alone, without the "Bearer " scheme.'
+    );
+  if (QUOTES.test(value))
+    throw refuse4(
+      "contains quote characters",
+      "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
+    );
+  if (hasWhitespaceOrControl(value))
+    throw refuse4(
+      "contains whitespace or control characters",
+      "Store the token as a single line without spaces, quotes or a trailing line break."
+    );
+  if (!TOKEN_CHARACTERS.test(value))
+    throw refuse4(
+      "contains characters outside printable ASCII, which no token has",
+      "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
+    );
+  return value;
+}
+function parseExportVariable(input, raw) {
+  let name = raw.trim();
+  if (!ENV_NAME.test(name) || name.length > 255)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} must be an environment variable name, got ${quoteInput(raw)}.`,
+      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
+    );
+  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} names ${quoteInput(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
+    );
+  return name;
+}
+var TRUE, FALSE, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME_MAX_LENGTH, KEY_VAULT_SECRET_NAME, QUOTES, TOKEN_CHARACTERS, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
+  "src/core/validate.ts"() {
+    "use strict";
+    init_characters();
+    init_errors();
+    init_input_names();
+    init_log_safety();
+    TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+    GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+    KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
+    QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
+    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
+      "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
+    ), RESERVED_PREFIXES = [
+      "GITHUB_",
+      "RUNNER_",
+      "ACTIONS_",
+      "INPUT_",
+      "STATE_",
+      "SYSTEM_",
+      "AGENT_",
+      "BUILD_",
+      "RELEASE_",
+      "PIPELINE_",
+      "ENDPOINT_",
+      "VSTS_",
+      "LD_",
+      "DYLD_",
+      "NODE_",
+      "NPM_CONFIG_",
+      "GIT_",
+      "BASH_FUNC_"
+    ];
+  }
+});
+
 // src/core/credentials/azure-identity-loader.ts
 function loadAzureIdentity() {
   return require("../chunks/azure-identity.js");
@@ -1130,7 +1279,10 @@ function entraBodyOf(error) {
 function identityFailure(error, operation, fix) {
   if (error instanceof ActionableError) return error;
   let body = entraBodyOf(error);
-  if (body) return entraError(body, operation);
+  if (body) {
+    let refused = entraError(body, operation);
+    return new ActionableError(refused.kind, refused.message, fix, { code: refused.code, cause: error });
+  }
   let name = error?.name, detail = error instanceof Error ? scrubSecrets(error.message.split(`
 `)[0] ?? "") : String(error);
   return new ActionableError(
@@ -1244,6 +1396,7 @@ var KEY_VAULT_API_VERSION, KeyVaultClient, init_key_vault_client = __esm({
     "use strict";
     init_errors();
     init_log_safety();
+    init_validate();
     KEY_VAULT_API_VERSION = "7.4";
     KeyVaultClient = class {
       constructor(options) {
@@ -1291,7 +1444,7 @@ var KEY_VAULT_API_VERSION, KeyVaultClient, init_key_vault_client = __esm({
         if (typeof parsed?.value != "string")
           throw new ActionableError(
             "server",
-            `Key Vault ${this.base} answered in an unexpected shape for the secret ${quote(name)} (no value).`,
+            `Key Vault ${this.base} answered in an unexpected shape for the secret ${quoteSecretName(name)} (no value).`,
             "Check the `key-vault-url` input (https://<vault-name>.vault.azure.net); a proxy answering with its own page can also cause this.",
             { code: "unexpected_key_vault_response" }
           );
@@ -1300,11 +1453,11 @@ var KEY_VAULT_API_VERSION, KeyVaultClient, init_key_vault_client = __esm({
         return { value: parsed.value, version: /^[0-9a-f]{32}$/i.test(version2) ? version2 : "" };
       }
       failure(response, action, name) {
-        let error = parseError(response.body), secret = `the secret ${quote(name)} in ${this.base}`, role = action === "read" ? '"Key Vault Secrets Officer" (Azure RBAC; "Key Vault Secrets User" can only read, and the rotated token must be written back)' : '"Key Vault Secrets Officer" (Azure RBAC)';
+        let error = parseError(response.body), secret = `the secret ${quoteSecretName(name)} in ${this.base}`, role = action === "read" ? '"Key Vault Secrets Officer" (Azure RBAC; "Key Vault Secrets User" can only read, and the rotated token must be written back)' : '"Key Vault Secrets Officer" (Azure RBAC)';
         if (response.status === 404 && action === "read")
           return new ActionableError(
             "not-found",
-            `Key Vault ${this.base} has no secret ${quote(name)} (${error.code ?? "HTTP 404"}).${said(error)}`,
+            `Key Vault ${this.base} has no secret ${quoteSecretName(name)} (${error.code ?? "HTTP 404"}).${said(error)}`,
             `Store the bot user's refresh token there first: \`npx ado-ephemeral-pat login --client-id <app> --key-vault-url ${this.base} --key-vault-secret ${name}\`; or fix the \`key-vault-secret\` and \`key-vault-url\` inputs (names are case-insensitive; a deleted secret must be recovered first).`,
             { code: "key_vault_secret_not_found", status: 404 }
           );
@@ -1406,7 +1559,7 @@ function checkStoredRefreshToken(value, settings) {
   if (reason === void 0) return trimmed;
   throw new ActionableError(
     "input",
-    `The Key Vault secret ${quote(settings.keyVaultSecret)} in ${settings.keyVaultUrl} does not hold a refresh token: ${reason}. Its value is not shown.`,
+    `The Key Vault secret ${quoteSecretName(settings.keyVaultSecret)} in ${settings.keyVaultUrl} does not hold a refresh token: ${reason}. Its value is not shown.`,
     `Store the bot user's refresh token in it as the whole secret value: \`${loginCommand(settings)}\`.`,
     { code: "key_vault_secret_not_refresh_token" }
   );
@@ -1420,7 +1573,7 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
     init_characters();
     init_errors();
     init_jwt();
-    init_log_safety();
+    init_validate();
     init_key_vault_auth();
     init_key_vault_client();
     init_refresh_token();
@@ -1456,14 +1609,14 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
       }
       async open() {
         let { keyVaultSecret: name } = this.settings;
-        this.context.debug(`Reading the newest version of the Key Vault secret ${quote(name)}.`);
+        this.context.debug(`Reading the newest version of the Key Vault secret ${quoteSecretName(name)}.`);
         let secret = await this.vault.getSecret(name);
         return new RefreshTokenCredential(
           {
             refreshToken: checkStoredRefreshToken(secret.value, this.settings),
             clientId: this.settings.clientId,
             tenantId: this.settings.tenantId,
-            origin: `the Key Vault secret ${quote(name)}`,
+            origin: `the Key Vault secret ${quoteSecretName(name)}`,
             onRotated: (rotated) => this.writeBack(rotated)
           },
           this.context
@@ -1473,14 +1626,14 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
       async writeBack(rotated) {
         let { keyVaultSecret: name } = this.settings, stored = await this.vault.setSecret(name, rotated);
         this.context.info(
-          `Stored the rotated refresh token as a new version${stored.version ? ` (${stored.version})` : ""} of the Key Vault secret ${quote(name)}.`
+          `Stored the rotated refresh token as a new version${stored.version ? ` (${stored.version})` : ""} of the Key Vault secret ${quoteSecretName(name)}.`
         );
       }
       /** An expired or revoked refresh token: say how to put a new one into this vault. */
       explain(error) {
         return !(error instanceof ActionableError) || error.code !== "refresh_token_expired" ? error : new ActionableError(
           error.kind,
-          `${error.message} (read from the Key Vault secret ${quote(this.settings.keyVaultSecret)})`,
+          `${error.message} (read from the Key Vault secret ${quoteSecretName(this.settings.keyVaultSecret)})`,
           `Sign the bot user in again and store the new refresh token in the vault: \`${loginCommand(this.settings)}\`.`,
           { code: error.code, cause: error }
         );
@@ -1635,7 +1788,7 @@ function safeDecode(text) {
     return text;
   }
 }
-var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE, OAUTH_CLIENT, SOURCE_RESTRICTED, TOKEN_REFUSED, PAT_TOKEN_ERRORS, UNKNOWN_VALUE, PAT_HTTP_FAILURES, init_pat_errors = __esm({
+var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE, ISSUES, OAUTH_CLIENT, SOURCE_RESTRICTED, TOKEN_REFUSED, PAT_TOKEN_ERRORS, UNKNOWN_VALUE, PAT_HTTP_FAILURES, init_pat_errors = __esm({
   "src/core/pat-errors.ts"() {
     "use strict";
     init_errors();
@@ -1645,7 +1798,7 @@ var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE
       "authorizationNotFound",
       "hostAuthorizationNotFound",
       "invalidAuthorizationId"
-    ]), USER_CREDENTIAL = "Use a delegated Microsoft Entra user token for Azure DevOps with vso.pats and vso.pats_manage: the bot user's refresh token (`ado-ephemeral-pat login`), its username/password, or `az login` as that user. Service principals and managed identities cannot mint PATs.", TEMPORARY = "Usually temporary: run the job again. If it persists, check https://status.dev.azure.com.", ADMIN_ALLOW_LIST = "ask the Azure DevOps Administrator to add the bot user to the policy's allow-list", ALREADY_GONE = "Nothing to do when revoking: the token is already gone.", OAUTH_CLIENT = {
+    ]), USER_CREDENTIAL = "Use a delegated Microsoft Entra user token for Azure DevOps with vso.pats and vso.pats_manage: the bot user's refresh token (`ado-ephemeral-pat login`), its username/password, or `az login` as that user. Service principals and managed identities cannot mint PATs.", TEMPORARY = "Usually temporary: run the job again. If it persists, check https://status.dev.azure.com.", ADMIN_ALLOW_LIST = "ask the Azure DevOps Administrator to add the bot user to the policy's allow-list", ALREADY_GONE = "Nothing to do when revoking: the token is already gone.", ISSUES = "https://github.com/ado-ephemeral-pat/ado-ephemeral-pat/issues", OAUTH_CLIENT = {
       kind: "auth",
       cause: "Azure DevOps refused the OAuth client (the Entra app) that the token was issued to.",
       fix: "Check the `client-id` input: a registered public client app with the delegated Azure DevOps permissions vso.pats and vso.pats_manage."
@@ -1666,7 +1819,7 @@ var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE
       invalidDisplayName: {
         kind: "input",
         cause: "The display name is longer than 256 characters after HTML encoding, or has characters Azure DevOps refuses.",
-        fix: "Shorten `display-name` (& < > \" ' grow when encoded) and remove control characters."
+        fix: "Shorten `display-name` (& < > \" ' and every non-ASCII character grow when encoded) and remove control characters."
       },
       invalidValidTo: {
         kind: "input",
@@ -1841,9 +1994,10 @@ var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE
       },
       api_version: {
         seen: "HTTP 400 `VssInvalidPreviewVersionException`",
-        kind: "input",
-        cause: "The PAT API is in preview and refused the api-version.",
-        fix: "Use a preview api-version such as 7.1-preview.1 (the default)."
+        // No input sets the api-version: only a new release can change it.
+        kind: "server",
+        cause: "The PAT API is in preview and refused the api-version that this version of ado-ephemeral-pat sends.",
+        fix: `Update ado-ephemeral-pat to the latest release; if the error remains, report it with the step log at ${ISSUES}.`
       },
       http_400: {
         seen: "HTTP 400 with another message",
@@ -1998,9 +2152,15 @@ var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClien
           seen.add(next), continuationToken = next;
         }
       }
-      /** Active tokens whose (decoded) display name is exactly `displayName`. */
+      /**
+       * Active tokens whose (decoded) display name is exactly `displayName`. A continuation token is a row
+       * offset: a token revoked on an earlier page while the pages are read (another job's post step) shifts
+       * every later row back by one, and one row is never seen. So a name not found in a list of several pages
+       * is looked for once more before it counts as absent.
+       */
       async findActive(displayName) {
-        return (await this.list({ filter: "active" })).filter((token) => token.displayName === displayName);
+        let named = (tokens2) => tokens2.filter((token) => token.displayName === displayName), tokens = await this.list({ filter: "active" }), found = named(tokens);
+        return found.length > 0 || tokens.length < PAGE_SIZE ? found : named(await this.list({ filter: "active" }));
       }
       /**
        * 'not-found' for 404 and for not-found `patTokenError`s (including an already revoked token): the status
@@ -2122,13 +2282,16 @@ var init_credential_context = __esm({
 function randomSuffix() {
   return (0, import_node_crypto2.randomBytes)(4).toString("hex");
 }
-function htmlEncodedLength(text) {
-  let length = 0;
+function htmlEncode(text) {
+  let encoded = "";
   for (let char of text) {
     let code = char.codePointAt(0) ?? 0;
-    HTML_ENTITIES[char] !== void 0 ? length += HTML_ENTITIES[char].length : code >= 160 && code <= 255 ? length += 6 : code > 65535 ? length += 9 : length += 1;
+    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
   }
-  return length;
+  return encoded;
+}
+function htmlEncodedLength(text) {
+  return htmlEncode(text).length;
 }
 function cleanDisplayName(text) {
   return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
@@ -2141,13 +2304,13 @@ function buildDisplayName(requested, ctx, suffix) {
   if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
   let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
   if (htmlEncodedLength(base) <= budget) return head + base + tail;
-  let ellipsis = "\u2026", kept = "", used = htmlEncodedLength(ellipsis);
+  let ellipsis = "...", kept2 = "", used = htmlEncodedLength(ellipsis);
   for (let char of base) {
     let cost = htmlEncodedLength(char);
     if (used + cost > budget) break;
-    kept += char, used += cost;
+    kept2 += char, used += cost;
   }
-  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+  return `${head}${kept2.trimEnd()}${ellipsis}${tail}`;
 }
 function isOwnDisplayName(name) {
   return OWN_NAME.test(name);
@@ -2169,18 +2332,100 @@ var import_node_crypto2, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, S
   }
 });
 
-// src/core/git-credentials.ts
-function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
-  let existing2 = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10), index = Number.isSafeInteger(existing2) && existing2 > 0 ? existing2 : 0;
-  return {
-    GIT_CONFIG_COUNT: String(index + 1),
-    [`GIT_CONFIG_KEY_${index}`]: `http.${azureDevOpsUrl}/${organization}/.extraheader`,
-    [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: Basic ${basicAuth2}`
+// src/core/endpoints.ts
+function isLoopbackHost(hostname2) {
+  let host = hostname2.toLowerCase();
+  return host === "localhost" || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+function refuse(input, raw, problem) {
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} ${problem}: ${quoteInput(raw, 200)}.`,
+    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
+  );
+}
+function parseEndpointUrl(input, raw) {
+  let text = raw.trim();
+  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse(input, raw, "is not an absolute URL");
+  }
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function parseEndpoints(read) {
+  let pick = (input, fallback) => {
+    let raw = readInput(read, input);
+    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
   };
+  return {
+    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
+    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
+    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
+  };
+}
+var DEFAULT_ENDPOINTS, init_endpoints = __esm({
+  "src/core/endpoints.ts"() {
+    "use strict";
+    init_characters();
+    init_errors();
+    init_input_names();
+    init_log_safety();
+    init_validate();
+    DEFAULT_ENDPOINTS = {
+      authorityHost: "https://login.microsoftonline.com",
+      vsspsUrl: "https://vssps.dev.azure.com",
+      azureDevOpsUrl: "https://dev.azure.com"
+    };
+  }
+});
+
+// src/core/git-config-env.ts
+function parseCount(raw) {
+  if (raw === "") return 0;
+  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
+  let count = Number(raw);
+  return count <= 2147483647 ? count : void 0;
+}
+function pastEveryEntry(env) {
+  let next = 0;
+  for (let name of Object.keys(env)) {
+    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
+    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
+  }
+  return next;
+}
+function appendGitConfig(env, entries) {
+  let raw = env.GIT_CONFIG_COUNT, first = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first + entries.length) };
+  return entries.forEach(([key, value], offset) => {
+    variables[`GIT_CONFIG_KEY_${first + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first + offset}`] = value;
+  }), variables;
+}
+var init_git_config_env = __esm({
+  "src/core/git-config-env.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/git-credentials.ts
+function organizationUrls(azureDevOpsUrl, organization) {
+  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
+  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+}
+function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
+  let header = `AUTHORIZATION: Basic ${basicAuth2}`;
+  return appendGitConfig(
+    env,
+    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+  );
 }
 var init_git_credentials = __esm({
   "src/core/git-credentials.ts"() {
     "use strict";
+    init_endpoints();
+    init_git_config_env();
   }
 });
 
@@ -2913,172 +3158,6 @@ var init_host_http = __esm({
   }
 });
 
-// src/core/validate.ts
-function readInput(read, name, keepWhitespace = !1) {
-  let raw = read(name);
-  if (!(raw === void 0 || raw.trim() === ""))
-    return keepWhitespace ? raw : raw.trim();
-}
-function parseBoolean(input, raw, fallback) {
-  if (raw === void 0) return fallback;
-  let value = raw.trim();
-  if (TRUE.has(value)) return !0;
-  if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quote(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
-}
-function isGuid(value) {
-  return GUID.test(value);
-}
-function parseGuid(input, raw, what = "an application (client) id") {
-  let value = raw.trim();
-  if (isGuid(value)) return value.toLowerCase();
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
-    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
-  );
-}
-function parseTenant(input, raw, allowMultiTenant = !0) {
-  let value = raw.trim(), lower = value.toLowerCase();
-  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
-  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
-    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
-  );
-}
-function parseKeyVaultSecretName(input, raw) {
-  let value = raw.trim();
-  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quote(raw)}.`,
-    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
-  );
-}
-function checkTokenShape(input, value) {
-  if (/^bearer\s/i.test(value))
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} starts with "Bearer ".`,
-      'Pass the token alone, without the "Bearer " scheme.'
-    );
-  if (hasWhitespaceOrControl(value))
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} contains whitespace or control characters (its value is not shown).`,
-      "Store the token as a single line without spaces, quotes or a trailing line break."
-    );
-  return value;
-}
-function parseExportVariable(input, raw) {
-  let name = raw.trim();
-  if (!ENV_NAME.test(name) || name.length > 255)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} must be an environment variable name, got ${quote(raw)}.`,
-      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
-    );
-  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
-      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
-    );
-  return name;
-}
-var TRUE, FALSE, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
-  "src/core/validate.ts"() {
-    "use strict";
-    init_characters();
-    init_errors();
-    init_input_names();
-    init_log_safety();
-    TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-    GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
-    KEY_VAULT_SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
-    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
-      "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
-    ), RESERVED_PREFIXES = [
-      "GITHUB_",
-      "RUNNER_",
-      "ACTIONS_",
-      "INPUT_",
-      "STATE_",
-      "SYSTEM_",
-      "AGENT_",
-      "BUILD_",
-      "RELEASE_",
-      "PIPELINE_",
-      "ENDPOINT_",
-      "VSTS_",
-      "LD_",
-      "DYLD_",
-      "NODE_",
-      "NPM_CONFIG_",
-      "GIT_",
-      "BASH_FUNC_"
-    ];
-  }
-});
-
-// src/core/endpoints.ts
-function isLoopbackHost(hostname2) {
-  let host = hostname2.toLowerCase();
-  return host === "localhost" || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-function refuse(input, raw, problem) {
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} ${problem}: ${quote(raw)}.`,
-    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
-  );
-}
-function parseEndpointUrl(input, raw) {
-  let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    refuse(input, raw, "is not an absolute URL");
-  }
-  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-}
-function parseEndpoints(read) {
-  let pick = (input, fallback) => {
-    let raw = readInput(read, input);
-    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
-  };
-  return {
-    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
-    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
-    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
-  };
-}
-var DEFAULT_ENDPOINTS, init_endpoints = __esm({
-  "src/core/endpoints.ts"() {
-    "use strict";
-    init_characters();
-    init_errors();
-    init_input_names();
-    init_log_safety();
-    init_validate();
-    DEFAULT_ENDPOINTS = {
-      authorityHost: "https://login.microsoftonline.com",
-      vsspsUrl: "https://vssps.dev.azure.com",
-      azureDevOpsUrl: "https://dev.azure.com"
-    };
-  }
-});
-
 // src/core/credential-settings.ts
 function present(read, name) {
   return readInput(read, name, !0) !== void 0;
@@ -3092,7 +3171,7 @@ function chooseSource(read) {
     if (source === void 0)
       throw new InputError(
         "auth",
-        `Input \`auth\` must name a credential source, got ${quote(auth)}.`,
+        `Input \`auth\` must name a credential source, got ${quoteInput(auth)}.`,
         `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
       );
     let conflicting = selected.filter((s) => s !== source);
@@ -3140,7 +3219,7 @@ function build(read, source) {
       if (hasWhitespaceOrControl(username))
         throw new InputError(
           "username",
-          `Input \`username\` must be a sign-in name without spaces, got ${quote(username)}.`,
+          `Input \`username\` must be a sign-in name without spaces, got ${quoteInput(username)}.`,
           "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
         );
       return {
@@ -3269,14 +3348,14 @@ function parseLifetime(raw) {
     let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
     throw new InputError(
       "lifetime",
-      `Invalid lifetime ${quote(raw)}.${hint}`,
+      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
       `Use a duration such as ${EXAMPLES}.`
     );
   }
   if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
     throw new InputError(
       "lifetime",
-      `Lifetime ${quote(raw)} is ${milliseconds < MIN_LIFETIME_MS ? "shorter than 5 minutes" : "longer than 7 days"}.`,
+      `Lifetime ${quoteInput(raw)} is ${milliseconds < MIN_LIFETIME_MS ? "shorter than 5 minutes" : "longer than 7 days"}.`,
       `Use a duration from 5 minutes to 7 days that covers the job, e.g. ${EXAMPLES}; the token is revoked when the job ends anyway.`
     );
   return { milliseconds, text: formatDuration(milliseconds) };
@@ -3297,7 +3376,7 @@ function isOrganizationName(value) {
 function refuse2(raw, fix) {
   throw new InputError(
     "organization",
-    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
     fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
   );
 }
@@ -3383,11 +3462,11 @@ function canonicalId(token) {
 function refuseFullAccess(token, id) {
   throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
     "scopes",
-    `Scope ${quote(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
+    `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
     LEAST_PRIVILEGE_FIX
   ) : new InputError(
     "scopes",
-    `Scope ${quote(token)} asks for a full-access token, which this product never mints.`,
+    `Scope ${quoteInput(token)} asks for a full-access token, which this product never mints.`,
     LEAST_PRIVILEGE_FIX
   );
 }
@@ -3416,7 +3495,7 @@ function refuseUnknown(token, id) {
   let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
   throw new InputError(
     "scopes",
-    `Unknown Azure DevOps scope ${quote(token)}.`,
+    `Unknown Azure DevOps scope ${quoteInput(token)}.`,
     `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
   );
 }
@@ -3613,6 +3692,9 @@ var STOP_SIGNALS, InterruptedError, received, listeners, init_signals = __esm({
 function savePending(host, organization, endpoints, displayName) {
   host.saveState(KEYS.organization, organization), host.saveState(KEYS.authorityHost, endpoints.authorityHost), host.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host.saveState(KEYS.displayName, displayName);
 }
+function saveCreateAnswerLost(host) {
+  host.saveState(KEYS.createAnswerLost, "true");
+}
 function saveMinted(host, authorizationId, expiresAt) {
   host.saveState(KEYS.authorizationId, authorizationId), host.saveState(KEYS.expiresAt, expiresAt);
 }
@@ -3621,6 +3703,7 @@ function readState(host) {
   return {
     displayName: get(KEYS.displayName),
     authorizationId: get(KEYS.authorizationId),
+    createAnswerLost: get(KEYS.createAnswerLost) === "true",
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
     endpoints: authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : void 0
@@ -3632,6 +3715,7 @@ var KEYS, init_state = __esm({
     KEYS = {
       displayName: "displayName",
       authorizationId: "authorizationId",
+      createAnswerLost: "createAnswerLost",
       expiresAt: "expiresAt",
       organization: "organization",
       authorityHost: "authorityHost",
@@ -3689,7 +3773,8 @@ async function mint(host, deps = {}) {
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
   ), throwIfInterrupted();
   let pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
-    sleep: interruptibleSleep
+    sleep: interruptibleSleep,
+    onAnswerLost: () => saveCreateAnswerLost(host)
   }), basic = basicAuth(pat.token);
   maskSecret(host, basic);
   let expiresAt = new Date(pat.validTo).toISOString();
@@ -3767,7 +3852,11 @@ async function runStep(host, step, options = {}) {
   let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
-  clearTimeout(timer), host.setFailed(interruptedMessage(first.signal, settled, graceMs)), exit(1);
+  if (clearTimeout(timer), options.interrupted) {
+    exit(options.interrupted(first.signal, settled !== void 0 && !("error" in settled)));
+    return;
+  }
+  host.setFailed(interruptedMessage(first.signal, settled, graceMs)), exit(1);
 }
 function interruptedMessage(signal, settled, graceMs) {
   let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error)}` : "the request in flight finished and its result was saved";
@@ -3932,7 +4021,7 @@ function usageFromParseError(error, known) {
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     let name = /'(-{1,2}[^'=]*)/.exec(message)?.[1] ?? "", guess = closest(name.replace(/^-+/, ""), known);
     return new UsageError(
-      `Unknown option ${quote(name, 60)}.`,
+      `Unknown option ${quoteInput(name, 60)}.`,
       guess ? `Did you mean --${guess}?` : void 0
     );
   }
@@ -3971,17 +4060,18 @@ __export(mint_exports, {
 function parseFormat(raw) {
   let format = raw ?? "json";
   if (MINT_FORMATS.includes(format)) return format;
-  throw new UsageError(`--format must be one of ${MINT_FORMATS.join(", ")}, got ${quote(format, 40)}.`);
+  throw new UsageError(`--format must be one of ${MINT_FORMATS.join(", ")}, got ${quoteInput(format, 40)}.`);
 }
 function checkStateFree(file) {
   let previous = readStateFile(file);
-  if (previous?.displayName || previous?.authorizationId)
-    throw new ActionableError(
-      "input",
-      `The state file ${quote(file, 200)} still records the token "${previous.displayName ?? previous.authorizationId}", which was never revoked.`,
-      `Run \`ado-ephemeral-pat revoke --state-file ${file}\` first, or give another --state-file.`,
-      { code: "state_file_in_use" }
-    );
+  if (previous === void 0) return;
+  let name = previous.displayName, what = previous.authorizationId ? `still records the token "${name ?? ""}" (authorization id ${previous.authorizationId}), which was never revoked` : name ? `still records the token "${name}", whose create was sent but never confirmed: it may exist` : "exists but records no token: a mint stopped before creating one, or another mint is using it now";
+  throw new ActionableError(
+    "input",
+    `The state file ${quote(file, 200)} ${what}.`,
+    `Run \`ado-ephemeral-pat revoke --state-file ${file}\` first (it revokes what the file records and deletes it), or give another --state-file.`,
+    { code: "state_file_in_use" }
+  );
 }
 async function mintUntilStopped(host) {
   let failure2;
@@ -4095,6 +4185,59 @@ var init_pat_session = __esm({
   }
 });
 
+// src/core/hand-revoke.ts
+function handRevokeAdvice(state) {
+  let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
+    ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
+    ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
+    ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
+  ].filter(([, value, fallback]) => value !== fallback).map(([flag, value]) => ` ${flag} ${value}`).join("");
+  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
+}
+var init_hand_revoke = __esm({
+  "src/core/hand-revoke.ts"() {
+    "use strict";
+    init_endpoints();
+  }
+});
+
+// src/core/saved-target.ts
+function checkSavedTarget(read, saved) {
+  let endpoints = parseEndpoints(read);
+  for (let [key, input] of ENDPOINT_KEYS)
+    if (endpoints[key] !== saved.endpoints[key])
+      throw mismatch(input, saved.endpoints[key], endpoints[key]);
+  let organization = readInput(read, "organization");
+  if (organization === void 0) return;
+  let given = parseOrganization(organization, endpoints.azureDevOpsUrl);
+  if (given.toLowerCase() !== saved.organization.toLowerCase())
+    throw mismatch("organization", saved.organization, given);
+}
+function mismatch(input, saved, given) {
+  return new ActionableError(
+    "input",
+    `The saved state is for ${inputRef(input)} ${quoteInput(saved, 200)}, but this step's ${inputRef(input)} is ${quoteInput(given, 200)}. Nothing was sent: the bot's credential goes only where the inputs say.`,
+    `Give the same ${inputRef(input)} as when the token was minted. A state file you did not write: delete it.`,
+    { code: "state_mismatch" }
+  );
+}
+var ENDPOINT_KEYS, init_saved_target = __esm({
+  "src/core/saved-target.ts"() {
+    "use strict";
+    init_endpoints();
+    init_errors();
+    init_input_names();
+    init_log_safety();
+    init_organization();
+    init_validate();
+    ENDPOINT_KEYS = [
+      ["authorityHost", "authority-host"],
+      ["vsspsUrl", "vssps-url"],
+      ["azureDevOpsUrl", "azure-devops-url"]
+    ];
+  }
+});
+
 // src/core/revoke.ts
 async function revokeMinted(host, deps = {}) {
   maskSecretInputs(host);
@@ -4103,28 +4246,26 @@ async function revokeMinted(host, deps = {}) {
     return host.info("Nothing to revoke: the main step did not mint a token."), "nothing-minted";
   let what = describeToken(state);
   try {
-    let read = (name) => host.getInput(name);
-    if (!parseBoolean("revoke", readInput(read, "revoke"), !0))
-      return host.info(
-        `Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? "it expires"}.`
-      ), "skipped";
+    let read = (name) => host.getInput(name), keep = !parseBoolean("revoke", readInput(read, "revoke"), !0);
+    if (keep && state.authorizationId && !state.createAnswerLost) return kept(host, what, state);
     let now = (deps.now ?? (() => /* @__PURE__ */ new Date()))();
     if (state.expiresAt && Date.parse(state.expiresAt) + CLOCK_SKEW_MS <= now.getTime())
       return host.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`), "expired";
     if (!state.organization || !state.endpoints)
       throw new Error("the saved state is incomplete (organization or endpoints missing)");
-    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? httpClientFor(host, { retry: POST_RETRY }), { pats } = connectBot(
-      host,
-      http,
-      { organization: state.organization, endpoints: state.endpoints },
-      credentialSettings
-    );
-    return state.authorizationId ? await revokeById(host, pats, state.authorizationId, what) : await revokeByName(host, pats, state.displayName ?? "");
+    let target = { organization: state.organization, endpoints: state.endpoints };
+    checkSavedTarget(read, target);
+    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? httpClientFor(host, { retry: POST_RETRY }), { pats } = connectBot(host, http, target, credentialSettings);
+    if (!state.authorizationId)
+      return keep && host.info(`The job never received ${what} (revoke: false keeps only a token it received).`), await revokeByName(host, pats, state.displayName ?? "");
+    let outcome = keep ? kept(host, what, state) : await revokeById(host, pats, state.authorizationId, what);
+    return state.createAnswerLost && state.displayName && await revokeLateCreates(host, pats, state.displayName, state.authorizationId), outcome;
   } catch (error) {
-    return host.warning(
-      `Could not revoke ${what}: ${describeError(error)} It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke\` ` + (state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName}"`) + ` --organization ${state.organization ?? "<organization>"} with the bot user's credential.`
-    ), "failed";
+    return host.warning(`Could not revoke ${what}: ${describeError(error)} ${handRevokeAdvice(state)}`), "failed";
   }
+}
+function kept(host, what, state) {
+  return host.info(`Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? "it expires"}.`), "skipped";
 }
 async function revokeById(host, pats, authorizationId, what) {
   return await pats.revoke(authorizationId) === "revoked" ? (host.info(`Revoked ${what}.`), "revoked") : (host.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`), "already-gone");
@@ -4135,6 +4276,13 @@ async function revokeByName(host, pats, displayName) {
   return found.length === 0 ? (host.info(`No active token is named "${displayName}": the main step minted nothing.`), "already-gone") : (host.info(
     `The main step did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
   ), "revoked");
+}
+async function revokeLateCreates(host, pats, displayName, received2) {
+  let late = (await pats.findActive(displayName)).filter((token) => token.authorizationId !== received2);
+  for (let token of late) await pats.revoke(token.authorizationId);
+  host.info(
+    late.length === 0 ? `A create answer was lost in the main step; no other token is named "${displayName}".` : `A create answer was lost in the main step and the server committed it late: revoked ${late.length} more token(s) named "${displayName}" that the job never received (${late.map((token) => token.authorizationId).join(", ")}).`
+  );
 }
 function describeToken(state) {
   return state.authorizationId ? `the token "${state.displayName ?? ""}" (authorization id ${state.authorizationId})` : `the token "${state.displayName ?? ""}"`;
@@ -4147,9 +4295,11 @@ var POST_RETRY, CLOCK_SKEW_MS, init_revoke = __esm({
     "use strict";
     init_credential_context();
     init_errors();
+    init_hand_revoke();
     init_host_http();
     init_credential_settings();
     init_secret_inputs();
+    init_saved_target();
     init_state();
     init_validate();
     POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
@@ -4162,7 +4312,7 @@ function checkAuthorizationId(raw) {
   if (!isGuid(id))
     throw new InputError(
       "authorization-id",
-      `Input authorization-id must be a GUID, got ${quote(raw)}.`,
+      `--authorization-id must be a GUID, got ${quoteInput(raw)}.`,
       "Use the authorization id that mint printed (e.g. 4ab5764f-4193-4f1d-b995-64144880b7d7), or `list` to find it."
     );
   return id;
@@ -4177,14 +4327,16 @@ async function revokeHandle(pats, handle, log) {
   let found = await pats.findActive(handle.displayName), revoked = [];
   for (let token of found)
     await pats.revoke(token.authorizationId) === "revoked" && revoked.push(token.authorizationId);
+  let name = quoteInput(handle.displayName, DISPLAY_NAME_MAX_ENCODED_LENGTH);
   return log.info(
-    revoked.length > 0 ? `Revoked ${revoked.length} token(s) named ${quote(handle.displayName, 200)} (${revoked.join(", ")}).` : `No active token is named ${quote(handle.displayName, 200)}: nothing to revoke.`
+    revoked.length > 0 ? `Revoked ${revoked.length} token(s) named ${name} (${revoked.join(", ")}).` : `No active token is named ${name}: nothing to revoke.`
   ), { outcome: revoked.length > 0 ? "revoked" : "already-gone", revoked };
 }
 var init_revoke_handle = __esm({
   "src/core/revoke-handle.ts"() {
     "use strict";
     init_errors();
+    init_display_name();
     init_log_safety();
     init_validate();
   }
@@ -4208,7 +4360,12 @@ async function byStateFile(context, host, file) {
     return host.info(
       `Nothing to revoke: there is no state file at ${quote(file, 200)} (mint did not get that far).`
     ), { outcome: "nothing-minted", revoked: [] };
-  (state.displayName || state.authorizationId) && parseCredential((name) => host.getInput(name));
+  if (state.displayName || state.authorizationId) {
+    let read = (name) => host.getInput(name);
+    parseCredential(read);
+    let saved = readState(host);
+    saved.organization && saved.endpoints && checkSavedTarget(read, { organization: saved.organization, endpoints: saved.endpoints });
+  }
   let outcome = await revokeMinted(host);
   if (outcome === "failed") return EXIT.revokeFailed;
   (0, import_node_fs4.rmSync)(file, { force: !0 }), host.debug(`Deleted the state file ${file}.`);
@@ -4244,6 +4401,8 @@ var import_node_fs4, help2, command2, init_revoke2 = __esm({
     init_pat_session();
     init_revoke();
     init_revoke_handle();
+    init_saved_target();
+    init_state();
     init_cli_state();
     init_exit_codes();
     init_formats();
@@ -4359,7 +4518,7 @@ function parseAge(input, raw) {
   if (text === "" || match === null)
     throw new InputError(
       input,
-      `Invalid duration ${quote(raw)}.`,
+      `Invalid duration ${quoteInput(raw)}.`,
       "Use a duration such as `30m`, `2h`, `1d` or `1d12h`."
     );
   return ["d", "h", "m", "s"].reduce(
@@ -4836,7 +4995,10 @@ async function main(argv, io) {
     let guess = closest(name, Object.keys(COMMANDS));
     return usageFailure(
       io,
-      new UsageError(`Unknown command ${quote(name, 40)}.`, guess ? `Did you mean ${guess}?` : void 0)
+      new UsageError(
+        `Unknown command ${quoteInput(name, 40)}.`,
+        guess ? `Did you mean ${guess}?` : void 0
+      )
     );
   }
   let command7 = await entry.load();

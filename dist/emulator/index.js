@@ -944,7 +944,8 @@ var FAULT_ACTIONS = [
   "delay",
   "drop-before",
   "reset-before",
-  "drop-after"
+  "drop-after",
+  "commit-late"
 ], FaultSpecError = class extends Error {
 };
 function parseFaultSpec(input) {
@@ -967,8 +968,8 @@ function parseFaultSpec(input) {
     throw new FaultSpecError("fault.method must be a string");
   let spec = { route: f.route, action: f.action };
   typeof f.method == "string" && (spec.method = f.method.toUpperCase());
-  let status = int("status", 100, 599), delayMs = int("delayMs", 0, 12e4), retryAfterSeconds = int("retryAfterSeconds", 0, 86400), times = int("times", 0, 1e6);
-  if (status !== void 0 && (spec.status = status), delayMs !== void 0 && (spec.delayMs = delayMs), retryAfterSeconds !== void 0 && (spec.retryAfterSeconds = retryAfterSeconds), times !== void 0 && (spec.times = times), f.body !== void 0 && (spec.body = f.body), spec.action === "delay" && spec.delayMs === void 0)
+  let status = int("status", 100, 599), delayMs = int("delayMs", 0, 12e4), commitAfterMs = int("commitAfterMs", 0, 12e4), retryAfterSeconds = int("retryAfterSeconds", 0, 86400), times = int("times", 0, 1e6);
+  if (status !== void 0 && (spec.status = status), delayMs !== void 0 && (spec.delayMs = delayMs), commitAfterMs !== void 0 && (spec.commitAfterMs = commitAfterMs), retryAfterSeconds !== void 0 && (spec.retryAfterSeconds = retryAfterSeconds), times !== void 0 && (spec.times = times), f.body !== void 0 && (spec.body = f.body), spec.action === "delay" && spec.delayMs === void 0)
     throw new FaultSpecError("a delay fault needs delayMs");
   return spec;
 }
@@ -3257,6 +3258,9 @@ function createRouter(routes) {
   };
 }
 
+// emulator/server.ts
+var import_node_http = require("node:http");
+
 // emulator/request.ts
 var BodyTooLargeError = class extends Error {
   constructor(limit) {
@@ -3469,6 +3473,24 @@ async function handle(p, req, res) {
       case "throttle": {
         let retryAfter = fault.retryAfterSeconds ?? 1, resetAt = Math.ceil(ctx.clock.now() / 1e3) + retryAfter;
         sendHttpError(res, throttledError(retryAfter, ctx.config.throttling.budget, 0, resetAt));
+        return;
+      }
+      case "commit-late": {
+        await emuReq.body().catch(() => {
+        });
+        let status = fault.status ?? 503;
+        sendHttpError(
+          res,
+          familyError(route.family, status, `Injected fault: HTTP ${status}.`, ctx.clock.now())
+        ), setTimeout(() => {
+          let sink = swallowResponse(new import_node_http.ServerResponse(req), () => {
+          });
+          Promise.resolve().then(() => route.handler(emuReq, sink, ctx)).catch((error) => {
+            ctx.log.error(
+              `late commit of ${route.id} failed: ${error instanceof Error ? error.message : String(error)}`
+            );
+          });
+        }, fault.commitAfterMs ?? 1e3).unref();
         return;
       }
       case "drop-after":

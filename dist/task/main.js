@@ -47,10 +47,11 @@ async function createReconciled(pats, request, log, options = {}) {
       return await pats.create(request);
     } catch (error) {
       if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts) throw error;
+      options.onAnswerLost?.();
       let orphans = await pats.findActive(request.displayName);
       for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
       log.warning(
-        `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token was created. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
+        `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token of this name exists yet; if the server still completes that request, revocation finds the token by its name. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
       ), await sleep(1e3 * attempt);
     }
 }
@@ -74,6 +75,10 @@ function unicodeEscape(chars) {
 function quote(value, maxLength = 80) {
   let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
   return `"${JSON.stringify(kept).slice(1, -1).replace(INVISIBLE_OR_BREAKING, unicodeEscape).replace(HASH_COMMAND, "\\u0023")}${truncated ? "\u2026" : ""}"`;
+}
+function quoteInput(value, maxLength = 80) {
+  let length = Array.from(value).length;
+  return length <= maxLength ? quote(value, maxLength) : `[a ${length}-character value, not shown]`;
 }
 var LINE_BREAK = /\r\n|\r|\n/, LEADING_COLONS = /^([\s\u0085]*):(?=:)/u, HIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function neutralizeLine(line) {
@@ -620,6 +625,162 @@ var AzureCliCredential = class {
   }
 };
 
+// src/core/input-names.ts
+var CREDENTIAL_INPUTS = [
+  "auth",
+  "refresh-token",
+  "client-id",
+  "tenant-id",
+  "access-token",
+  "username",
+  "password",
+  "key-vault-url",
+  "key-vault-secret",
+  "azure-client-id",
+  "azure-tenant-id"
+], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], INPUT_NAMES = /* @__PURE__ */ new Set([
+  "organization",
+  "scopes",
+  "lifetime",
+  "display-name",
+  "revoke",
+  "git-credentials",
+  "export-variable",
+  ...CREDENTIAL_INPUTS,
+  ...ENDPOINT_INPUTS
+]);
+function inputRef(name) {
+  return `\`${name}\``;
+}
+var QUOTED_NAME = /`([a-z][a-z-]*)`/g;
+function renameInputs(text, rename) {
+  return text.replace(
+    QUOTED_NAME,
+    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
+  );
+}
+
+// src/core/validate.ts
+function readInput(read, name, keepWhitespace = !1) {
+  let raw = read(name);
+  if (!(raw === void 0 || raw.trim() === ""))
+    return keepWhitespace ? raw : raw.trim();
+}
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function parseBoolean(input, raw, fallback) {
+  if (raw === void 0) return fallback;
+  let value = raw.trim();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
+    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
+  );
+}
+var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+  return GUID.test(value);
+}
+function parseGuid(input, raw, what = "an application (client) id") {
+  let value = raw.trim();
+  if (isGuid(value)) return value.toLowerCase();
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
+    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
+  );
+}
+var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+function parseTenant(input, raw, allowMultiTenant = !0) {
+  let value = raw.trim(), lower = value.toLowerCase();
+  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
+  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
+    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
+  );
+}
+var KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
+function quoteSecretName(name) {
+  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
+}
+function parseKeyVaultSecretName(input, raw) {
+  let value = raw.trim();
+  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
+    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
+  );
+}
+var QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
+function checkTokenShape(input, value) {
+  let refuse3 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
+  if (/^bearer\s/i.test(value))
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} starts with "Bearer ".`,
+      'Pass the token alone, without the "Bearer " scheme.'
+    );
+  if (QUOTES.test(value))
+    throw refuse3(
+      "contains quote characters",
+      "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
+    );
+  if (hasWhitespaceOrControl(value))
+    throw refuse3(
+      "contains whitespace or control characters",
+      "Store the token as a single line without spaces, quotes or a trailing line break."
+    );
+  if (!TOKEN_CHARACTERS.test(value))
+    throw refuse3(
+      "contains characters outside printable ASCII, which no token has",
+      "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
+    );
+  return value;
+}
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
+  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
+), RESERVED_PREFIXES = [
+  "GITHUB_",
+  "RUNNER_",
+  "ACTIONS_",
+  "INPUT_",
+  "STATE_",
+  "SYSTEM_",
+  "AGENT_",
+  "BUILD_",
+  "RELEASE_",
+  "PIPELINE_",
+  "ENDPOINT_",
+  "VSTS_",
+  "LD_",
+  "DYLD_",
+  "NODE_",
+  "NPM_CONFIG_",
+  "GIT_",
+  "BASH_FUNC_"
+];
+function parseExportVariable(input, raw) {
+  let name = raw.trim();
+  if (!ENV_NAME.test(name) || name.length > 255)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} must be an environment variable name, got ${quoteInput(raw)}.`,
+      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
+    );
+  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} names ${quoteInput(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
+    );
+  return name;
+}
+
 // src/core/credentials/azure-identity-loader.ts
 function loadAzureIdentity() {
   return require("../chunks/azure-identity.js");
@@ -658,7 +819,10 @@ function entraBodyOf(error) {
 function identityFailure(error, operation, fix) {
   if (error instanceof ActionableError) return error;
   let body = entraBodyOf(error);
-  if (body) return entraError(body, operation);
+  if (body) {
+    let refused = entraError(body, operation);
+    return new ActionableError(refused.kind, refused.message, fix, { code: refused.code, cause: error });
+  }
   let name = error?.name, detail = error instanceof Error ? scrubSecrets(error.message.split(`
 `)[0] ?? "") : String(error);
   return new ActionableError(
@@ -786,7 +950,7 @@ var KeyVaultClient = class {
     if (typeof parsed?.value != "string")
       throw new ActionableError(
         "server",
-        `Key Vault ${this.base} answered in an unexpected shape for the secret ${quote(name)} (no value).`,
+        `Key Vault ${this.base} answered in an unexpected shape for the secret ${quoteSecretName(name)} (no value).`,
         "Check the `key-vault-url` input (https://<vault-name>.vault.azure.net); a proxy answering with its own page can also cause this.",
         { code: "unexpected_key_vault_response" }
       );
@@ -795,11 +959,11 @@ var KeyVaultClient = class {
     return { value: parsed.value, version: /^[0-9a-f]{32}$/i.test(version) ? version : "" };
   }
   failure(response, action, name) {
-    let error = parseError(response.body), secret = `the secret ${quote(name)} in ${this.base}`, role = action === "read" ? '"Key Vault Secrets Officer" (Azure RBAC; "Key Vault Secrets User" can only read, and the rotated token must be written back)' : '"Key Vault Secrets Officer" (Azure RBAC)';
+    let error = parseError(response.body), secret = `the secret ${quoteSecretName(name)} in ${this.base}`, role = action === "read" ? '"Key Vault Secrets Officer" (Azure RBAC; "Key Vault Secrets User" can only read, and the rotated token must be written back)' : '"Key Vault Secrets Officer" (Azure RBAC)';
     if (response.status === 404 && action === "read")
       return new ActionableError(
         "not-found",
-        `Key Vault ${this.base} has no secret ${quote(name)} (${error.code ?? "HTTP 404"}).${said(error)}`,
+        `Key Vault ${this.base} has no secret ${quoteSecretName(name)} (${error.code ?? "HTTP 404"}).${said(error)}`,
         `Store the bot user's refresh token there first: \`npx ado-ephemeral-pat login --client-id <app> --key-vault-url ${this.base} --key-vault-secret ${name}\`; or fix the \`key-vault-secret\` and \`key-vault-url\` inputs (names are case-insensitive; a deleted secret must be recovered first).`,
         { code: "key_vault_secret_not_found", status: 404 }
       );
@@ -892,7 +1056,7 @@ function checkStoredRefreshToken(value, settings) {
   if (reason === void 0) return trimmed;
   throw new ActionableError(
     "input",
-    `The Key Vault secret ${quote(settings.keyVaultSecret)} in ${settings.keyVaultUrl} does not hold a refresh token: ${reason}. Its value is not shown.`,
+    `The Key Vault secret ${quoteSecretName(settings.keyVaultSecret)} in ${settings.keyVaultUrl} does not hold a refresh token: ${reason}. Its value is not shown.`,
     `Store the bot user's refresh token in it as the whole secret value: \`${loginCommand(settings)}\`.`,
     { code: "key_vault_secret_not_refresh_token" }
   );
@@ -931,14 +1095,14 @@ var KeyVaultCredential = class {
   }
   async open() {
     let { keyVaultSecret: name } = this.settings;
-    this.context.debug(`Reading the newest version of the Key Vault secret ${quote(name)}.`);
+    this.context.debug(`Reading the newest version of the Key Vault secret ${quoteSecretName(name)}.`);
     let secret = await this.vault.getSecret(name);
     return new RefreshTokenCredential(
       {
         refreshToken: checkStoredRefreshToken(secret.value, this.settings),
         clientId: this.settings.clientId,
         tenantId: this.settings.tenantId,
-        origin: `the Key Vault secret ${quote(name)}`,
+        origin: `the Key Vault secret ${quoteSecretName(name)}`,
         onRotated: (rotated) => this.writeBack(rotated)
       },
       this.context
@@ -948,14 +1112,14 @@ var KeyVaultCredential = class {
   async writeBack(rotated) {
     let { keyVaultSecret: name } = this.settings, stored = await this.vault.setSecret(name, rotated);
     this.context.info(
-      `Stored the rotated refresh token as a new version${stored.version ? ` (${stored.version})` : ""} of the Key Vault secret ${quote(name)}.`
+      `Stored the rotated refresh token as a new version${stored.version ? ` (${stored.version})` : ""} of the Key Vault secret ${quoteSecretName(name)}.`
     );
   }
   /** An expired or revoked refresh token: say how to put a new one into this vault. */
   explain(error) {
     return !(error instanceof ActionableError) || error.code !== "refresh_token_expired" ? error : new ActionableError(
       error.kind,
-      `${error.message} (read from the Key Vault secret ${quote(this.settings.keyVaultSecret)})`,
+      `${error.message} (read from the Key Vault secret ${quoteSecretName(this.settings.keyVaultSecret)})`,
       `Sign the bot user in again and store the new refresh token in the vault: \`${loginCommand(this.settings)}\`.`,
       { code: error.code, cause: error }
     );
@@ -1040,7 +1204,7 @@ var NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
   "authorizationNotFound",
   "hostAuthorizationNotFound",
   "invalidAuthorizationId"
-]), USER_CREDENTIAL = "Use a delegated Microsoft Entra user token for Azure DevOps with vso.pats and vso.pats_manage: the bot user's refresh token (`ado-ephemeral-pat login`), its username/password, or `az login` as that user. Service principals and managed identities cannot mint PATs.", TEMPORARY = "Usually temporary: run the job again. If it persists, check https://status.dev.azure.com.", ADMIN_ALLOW_LIST = "ask the Azure DevOps Administrator to add the bot user to the policy's allow-list", ALREADY_GONE = "Nothing to do when revoking: the token is already gone.", OAUTH_CLIENT = {
+]), USER_CREDENTIAL = "Use a delegated Microsoft Entra user token for Azure DevOps with vso.pats and vso.pats_manage: the bot user's refresh token (`ado-ephemeral-pat login`), its username/password, or `az login` as that user. Service principals and managed identities cannot mint PATs.", TEMPORARY = "Usually temporary: run the job again. If it persists, check https://status.dev.azure.com.", ADMIN_ALLOW_LIST = "ask the Azure DevOps Administrator to add the bot user to the policy's allow-list", ALREADY_GONE = "Nothing to do when revoking: the token is already gone.", ISSUES = "https://github.com/ado-ephemeral-pat/ado-ephemeral-pat/issues", OAUTH_CLIENT = {
   kind: "auth",
   cause: "Azure DevOps refused the OAuth client (the Entra app) that the token was issued to.",
   fix: "Check the `client-id` input: a registered public client app with the delegated Azure DevOps permissions vso.pats and vso.pats_manage."
@@ -1061,7 +1225,7 @@ var NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
   invalidDisplayName: {
     kind: "input",
     cause: "The display name is longer than 256 characters after HTML encoding, or has characters Azure DevOps refuses.",
-    fix: "Shorten `display-name` (& < > \" ' grow when encoded) and remove control characters."
+    fix: "Shorten `display-name` (& < > \" ' and every non-ASCII character grow when encoded) and remove control characters."
   },
   invalidValidTo: {
     kind: "input",
@@ -1248,9 +1412,10 @@ var PAT_HTTP_FAILURES = {
   },
   api_version: {
     seen: "HTTP 400 `VssInvalidPreviewVersionException`",
-    kind: "input",
-    cause: "The PAT API is in preview and refused the api-version.",
-    fix: "Use a preview api-version such as 7.1-preview.1 (the default)."
+    // No input sets the api-version: only a new release can change it.
+    kind: "server",
+    cause: "The PAT API is in preview and refused the api-version that this version of ado-ephemeral-pat sends.",
+    fix: `Update ado-ephemeral-pat to the latest release; if the error remains, report it with the step log at ${ISSUES}.`
   },
   http_400: {
     seen: "HTTP 400 with another message",
@@ -1438,9 +1603,15 @@ var PatClient = class {
       seen.add(next), continuationToken = next;
     }
   }
-  /** Active tokens whose (decoded) display name is exactly `displayName`. */
+  /**
+   * Active tokens whose (decoded) display name is exactly `displayName`. A continuation token is a row
+   * offset: a token revoked on an earlier page while the pages are read (another job's post step) shifts
+   * every later row back by one, and one row is never seen. So a name not found in a list of several pages
+   * is looked for once more before it counts as absent.
+   */
   async findActive(displayName) {
-    return (await this.list({ filter: "active" })).filter((token) => token.displayName === displayName);
+    let named = (tokens2) => tokens2.filter((token) => token.displayName === displayName), tokens = await this.list({ filter: "active" }), found = named(tokens);
+    return found.length > 0 || tokens.length < PAGE_SIZE ? found : named(await this.list({ filter: "active" }));
   }
   /**
    * 'not-found' for 404 and for not-found `patTokenError`s (including an already revoked token): the status
@@ -1585,13 +1756,16 @@ var SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function htmlEncodedLength(text) {
-  let length = 0;
+function htmlEncode(text) {
+  let encoded = "";
   for (let char of text) {
     let code = char.codePointAt(0) ?? 0;
-    HTML_ENTITIES[char] !== void 0 ? length += HTML_ENTITIES[char].length : code >= 160 && code <= 255 ? length += 6 : code > 65535 ? length += 9 : length += 1;
+    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
   }
-  return length;
+  return encoded;
+}
+function htmlEncodedLength(text) {
+  return htmlEncode(text).length;
 }
 function cleanDisplayName(text) {
   return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
@@ -1604,7 +1778,7 @@ function buildDisplayName(requested, ctx, suffix) {
   if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
   let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
   if (htmlEncodedLength(base) <= budget) return head + base + tail;
-  let ellipsis = "\u2026", kept = "", used = htmlEncodedLength(ellipsis);
+  let ellipsis = "...", kept = "", used = htmlEncodedLength(ellipsis);
   for (let char of base) {
     let cost = htmlEncodedLength(char);
     if (used + cost > budget) break;
@@ -1614,14 +1788,79 @@ function buildDisplayName(requested, ctx, suffix) {
 }
 var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
 
-// src/core/git-credentials.ts
-function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
-  let existing = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10), index = Number.isSafeInteger(existing) && existing > 0 ? existing : 0;
-  return {
-    GIT_CONFIG_COUNT: String(index + 1),
-    [`GIT_CONFIG_KEY_${index}`]: `http.${azureDevOpsUrl}/${organization}/.extraheader`,
-    [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: Basic ${basicAuth2}`
+// src/core/endpoints.ts
+var DEFAULT_ENDPOINTS = {
+  authorityHost: "https://login.microsoftonline.com",
+  vsspsUrl: "https://vssps.dev.azure.com",
+  azureDevOpsUrl: "https://dev.azure.com"
+};
+function isLoopbackHost(hostname) {
+  let host2 = hostname.toLowerCase();
+  return host2 === "localhost" || host2 === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host2);
+}
+function refuse(input, raw, problem) {
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} ${problem}: ${quoteInput(raw, 200)}.`,
+    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
+  );
+}
+function parseEndpointUrl(input, raw) {
+  let text = raw.trim();
+  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse(input, raw, "is not an absolute URL");
+  }
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function parseEndpoints(read) {
+  let pick = (input, fallback) => {
+    let raw = readInput(read, input);
+    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
   };
+  return {
+    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
+    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
+    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
+  };
+}
+
+// src/core/git-config-env.ts
+function parseCount(raw) {
+  if (raw === "") return 0;
+  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
+  let count = Number(raw);
+  return count <= 2147483647 ? count : void 0;
+}
+function pastEveryEntry(env) {
+  let next = 0;
+  for (let name of Object.keys(env)) {
+    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
+    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
+  }
+  return next;
+}
+function appendGitConfig(env, entries) {
+  let raw = env.GIT_CONFIG_COUNT, first2 = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first2 + entries.length) };
+  return entries.forEach(([key, value], offset) => {
+    variables[`GIT_CONFIG_KEY_${first2 + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first2 + offset}`] = value;
+  }), variables;
+}
+
+// src/core/git-credentials.ts
+function organizationUrls(azureDevOpsUrl, organization) {
+  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
+  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+}
+function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
+  let header = `AUTHORIZATION: Basic ${basicAuth2}`;
+  return appendGitConfig(
+    env,
+    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+  );
 }
 
 // src/core/http1/connect.ts
@@ -2287,188 +2526,6 @@ function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
 }
 
-// src/core/input-names.ts
-var CREDENTIAL_INPUTS = [
-  "auth",
-  "refresh-token",
-  "client-id",
-  "tenant-id",
-  "access-token",
-  "username",
-  "password",
-  "key-vault-url",
-  "key-vault-secret",
-  "azure-client-id",
-  "azure-tenant-id"
-], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], INPUT_NAMES = /* @__PURE__ */ new Set([
-  "organization",
-  "scopes",
-  "lifetime",
-  "display-name",
-  "revoke",
-  "git-credentials",
-  "export-variable",
-  ...CREDENTIAL_INPUTS,
-  ...ENDPOINT_INPUTS
-]);
-function inputRef(name) {
-  return `\`${name}\``;
-}
-var QUOTED_NAME = /`([a-z][a-z-]*)`/g;
-function renameInputs(text, rename) {
-  return text.replace(
-    QUOTED_NAME,
-    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
-  );
-}
-
-// src/core/validate.ts
-function readInput(read, name, keepWhitespace = !1) {
-  let raw = read(name);
-  if (!(raw === void 0 || raw.trim() === ""))
-    return keepWhitespace ? raw : raw.trim();
-}
-var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function parseBoolean(input, raw, fallback) {
-  if (raw === void 0) return fallback;
-  let value = raw.trim();
-  if (TRUE.has(value)) return !0;
-  if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quote(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
-}
-var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-  return GUID.test(value);
-}
-function parseGuid(input, raw, what = "an application (client) id") {
-  let value = raw.trim();
-  if (isGuid(value)) return value.toLowerCase();
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
-    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
-  );
-}
-var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
-function parseTenant(input, raw, allowMultiTenant = !0) {
-  let value = raw.trim(), lower = value.toLowerCase();
-  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
-  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
-    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
-  );
-}
-var KEY_VAULT_SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
-function parseKeyVaultSecretName(input, raw) {
-  let value = raw.trim();
-  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quote(raw)}.`,
-    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
-  );
-}
-function checkTokenShape(input, value) {
-  if (/^bearer\s/i.test(value))
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} starts with "Bearer ".`,
-      'Pass the token alone, without the "Bearer " scheme.'
-    );
-  if (hasWhitespaceOrControl(value))
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} contains whitespace or control characters (its value is not shown).`,
-      "Store the token as a single line without spaces, quotes or a trailing line break."
-    );
-  return value;
-}
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
-  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
-), RESERVED_PREFIXES = [
-  "GITHUB_",
-  "RUNNER_",
-  "ACTIONS_",
-  "INPUT_",
-  "STATE_",
-  "SYSTEM_",
-  "AGENT_",
-  "BUILD_",
-  "RELEASE_",
-  "PIPELINE_",
-  "ENDPOINT_",
-  "VSTS_",
-  "LD_",
-  "DYLD_",
-  "NODE_",
-  "NPM_CONFIG_",
-  "GIT_",
-  "BASH_FUNC_"
-];
-function parseExportVariable(input, raw) {
-  let name = raw.trim();
-  if (!ENV_NAME.test(name) || name.length > 255)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} must be an environment variable name, got ${quote(raw)}.`,
-      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
-    );
-  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} names ${quote(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
-      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
-    );
-  return name;
-}
-
-// src/core/endpoints.ts
-var DEFAULT_ENDPOINTS = {
-  authorityHost: "https://login.microsoftonline.com",
-  vsspsUrl: "https://vssps.dev.azure.com",
-  azureDevOpsUrl: "https://dev.azure.com"
-};
-function isLoopbackHost(hostname) {
-  let host2 = hostname.toLowerCase();
-  return host2 === "localhost" || host2 === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host2);
-}
-function refuse(input, raw, problem) {
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} ${problem}: ${quote(raw)}.`,
-    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
-  );
-}
-function parseEndpointUrl(input, raw) {
-  let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    refuse(input, raw, "is not an absolute URL");
-  }
-  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-}
-function parseEndpoints(read) {
-  let pick = (input, fallback) => {
-    let raw = readInput(read, input);
-    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
-  };
-  return {
-    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
-    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
-    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
-  };
-}
-
 // src/core/credential-settings.ts
 var CREDENTIAL_SOURCES = [
   "refresh-token",
@@ -2508,7 +2565,7 @@ function chooseSource(read) {
     if (source === void 0)
       throw new InputError(
         "auth",
-        `Input \`auth\` must name a credential source, got ${quote(auth)}.`,
+        `Input \`auth\` must name a credential source, got ${quoteInput(auth)}.`,
         `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
       );
     let conflicting = selected.filter((s) => s !== source);
@@ -2556,7 +2613,7 @@ function build(read, source) {
       if (hasWhitespaceOrControl(username))
         throw new InputError(
           "username",
-          `Input \`username\` must be a sign-in name without spaces, got ${quote(username)}.`,
+          `Input \`username\` must be a sign-in name without spaces, got ${quoteInput(username)}.`,
           "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
         );
       return {
@@ -2649,14 +2706,14 @@ function parseLifetime(raw) {
     let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
     throw new InputError(
       "lifetime",
-      `Invalid lifetime ${quote(raw)}.${hint}`,
+      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
       `Use a duration such as ${EXAMPLES}.`
     );
   }
   if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
     throw new InputError(
       "lifetime",
-      `Lifetime ${quote(raw)} is ${milliseconds < MIN_LIFETIME_MS ? "shorter than 5 minutes" : "longer than 7 days"}.`,
+      `Lifetime ${quoteInput(raw)} is ${milliseconds < MIN_LIFETIME_MS ? "shorter than 5 minutes" : "longer than 7 days"}.`,
       `Use a duration from 5 minutes to 7 days that covers the job, e.g. ${EXAMPLES}; the token is revoked when the job ends anyway.`
     );
   return { milliseconds, text: formatDuration(milliseconds) };
@@ -2670,7 +2727,7 @@ function isOrganizationName(value) {
 function refuse2(raw, fix) {
   throw new InputError(
     "organization",
-    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
     fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
   );
 }
@@ -2819,11 +2876,11 @@ var FULL_ACCESS_ALIASES = /* @__PURE__ */ new Set([
 function refuseFullAccess(token, id) {
   throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
     "scopes",
-    `Scope ${quote(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
+    `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
     LEAST_PRIVILEGE_FIX
   ) : new InputError(
     "scopes",
-    `Scope ${quote(token)} asks for a full-access token, which this product never mints.`,
+    `Scope ${quoteInput(token)} asks for a full-access token, which this product never mints.`,
     LEAST_PRIVILEGE_FIX
   );
 }
@@ -2852,7 +2909,7 @@ function refuseUnknown(token, id) {
   let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
   throw new InputError(
     "scopes",
-    `Unknown Azure DevOps scope ${quote(token)}.`,
+    `Unknown Azure DevOps scope ${quoteInput(token)}.`,
     `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
   );
 }
@@ -2950,6 +3007,7 @@ function watchStopSignals(onSignal, source = process) {
 var KEYS = {
   displayName: "displayName",
   authorizationId: "authorizationId",
+  createAnswerLost: "createAnswerLost",
   expiresAt: "expiresAt",
   organization: "organization",
   authorityHost: "authorityHost",
@@ -2958,6 +3016,9 @@ var KEYS = {
 };
 function savePending(host2, organization, endpoints, displayName) {
   host2.saveState(KEYS.organization, organization), host2.saveState(KEYS.authorityHost, endpoints.authorityHost), host2.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host2.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host2.saveState(KEYS.displayName, displayName);
+}
+function saveCreateAnswerLost(host2) {
+  host2.saveState(KEYS.createAnswerLost, "true");
 }
 function saveMinted(host2, authorizationId, expiresAt) {
   host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
@@ -3007,7 +3068,8 @@ async function mint(host2, deps = {}) {
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
   ), throwIfInterrupted();
   let pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host2, {
-    sleep: interruptibleSleep
+    sleep: interruptibleSleep,
+    onAnswerLost: () => saveCreateAnswerLost(host2)
   }), basic = basicAuth(pat.token);
   maskSecret(host2, basic);
   let expiresAt = new Date(pat.validTo).toISOString();
@@ -3068,7 +3130,11 @@ async function runStep(host2, step, options = {}) {
   let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
-  clearTimeout(timer), host2.setFailed(interruptedMessage(first2.signal, settled, graceMs)), exit(1);
+  if (clearTimeout(timer), options.interrupted) {
+    exit(options.interrupted(first2.signal, settled !== void 0 && !("error" in settled)));
+    return;
+  }
+  host2.setFailed(interruptedMessage(first2.signal, settled, graceMs)), exit(1);
 }
 function interruptedMessage(signal, settled, graceMs) {
   let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error)}` : "the request in flight finished and its result was saved";
@@ -3177,10 +3243,10 @@ function taskName(kebab) {
 var SERVICE_CONNECTION_INPUT = "azureSubscription", SERVICE_CONNECTION_PARAMETERS = {
   "azure-client-id": "serviceprincipalid",
   "azure-tenant-id": "tenantid"
-};
+}, SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(", ");
 function withTaskInputNames(text) {
   return renameInputs(
-    text,
+    text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT)),
     (name) => Object.hasOwn(SERVICE_CONNECTION_PARAMETERS, name) ? name : taskName(name)
   );
 }

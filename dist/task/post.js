@@ -56,8 +56,12 @@ function unicodeEscape(chars) {
   return escaped;
 }
 function quote(value, maxLength = 80) {
-  let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
-  return `"${JSON.stringify(kept).slice(1, -1).replace(INVISIBLE_OR_BREAKING, unicodeEscape).replace(HASH_COMMAND, "\\u0023")}${truncated ? "\u2026" : ""}"`;
+  let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept2 = truncated ? codePoints.slice(0, limit).join("") : value;
+  return `"${JSON.stringify(kept2).slice(1, -1).replace(INVISIBLE_OR_BREAKING, unicodeEscape).replace(HASH_COMMAND, "\\u0023")}${truncated ? "\u2026" : ""}"`;
+}
+function quoteInput(value, maxLength = 80) {
+  let length = Array.from(value).length;
+  return length <= maxLength ? quote(value, maxLength) : `[a ${length}-character value, not shown]`;
 }
 var LINE_BREAK = /\r\n|\r|\n/, LEADING_COLONS = /^([\s\u0085]*):(?=:)/u, HIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function neutralizeLine(line) {
@@ -604,6 +608,126 @@ var AzureCliCredential = class {
   }
 };
 
+// src/core/input-names.ts
+var CREDENTIAL_INPUTS = [
+  "auth",
+  "refresh-token",
+  "client-id",
+  "tenant-id",
+  "access-token",
+  "username",
+  "password",
+  "key-vault-url",
+  "key-vault-secret",
+  "azure-client-id",
+  "azure-tenant-id"
+], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], INPUT_NAMES = /* @__PURE__ */ new Set([
+  "organization",
+  "scopes",
+  "lifetime",
+  "display-name",
+  "revoke",
+  "git-credentials",
+  "export-variable",
+  ...CREDENTIAL_INPUTS,
+  ...ENDPOINT_INPUTS
+]);
+function inputRef(name) {
+  return `\`${name}\``;
+}
+var QUOTED_NAME = /`([a-z][a-z-]*)`/g;
+function renameInputs(text, rename) {
+  return text.replace(
+    QUOTED_NAME,
+    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
+  );
+}
+
+// src/core/validate.ts
+function readInput(read, name, keepWhitespace = !1) {
+  let raw = read(name);
+  if (!(raw === void 0 || raw.trim() === ""))
+    return keepWhitespace ? raw : raw.trim();
+}
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function parseBoolean(input, raw, fallback) {
+  if (raw === void 0) return fallback;
+  let value = raw.trim();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
+    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
+  );
+}
+var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+  return GUID.test(value);
+}
+function parseGuid(input, raw, what = "an application (client) id") {
+  let value = raw.trim();
+  if (isGuid(value)) return value.toLowerCase();
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
+    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
+  );
+}
+var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+function parseTenant(input, raw, allowMultiTenant = !0) {
+  let value = raw.trim(), lower = value.toLowerCase();
+  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
+  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
+    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
+  );
+}
+var KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
+function quoteSecretName(name) {
+  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
+}
+function parseKeyVaultSecretName(input, raw) {
+  let value = raw.trim();
+  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
+    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
+  );
+}
+var QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
+function checkTokenShape(input, value) {
+  let refuse3 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
+  if (/^bearer\s/i.test(value))
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} starts with "Bearer ".`,
+      'Pass the token alone, without the "Bearer " scheme.'
+    );
+  if (QUOTES.test(value))
+    throw refuse3(
+      "contains quote characters",
+      "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
+    );
+  if (hasWhitespaceOrControl(value))
+    throw refuse3(
+      "contains whitespace or control characters",
+      "Store the token as a single line without spaces, quotes or a trailing line break."
+    );
+  if (!TOKEN_CHARACTERS.test(value))
+    throw refuse3(
+      "contains characters outside printable ASCII, which no token has",
+      "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
+    );
+  return value;
+}
+var RESERVED_NAMES = new Set(
+  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
+);
+
 // src/core/credentials/azure-identity-loader.ts
 function loadAzureIdentity() {
   return require("../chunks/azure-identity.js");
@@ -642,7 +766,10 @@ function entraBodyOf(error) {
 function identityFailure(error, operation, fix) {
   if (error instanceof ActionableError) return error;
   let body = entraBodyOf(error);
-  if (body) return entraError(body, operation);
+  if (body) {
+    let refused = entraError(body, operation);
+    return new ActionableError(refused.kind, refused.message, fix, { code: refused.code, cause: error });
+  }
   let name = error?.name, detail = error instanceof Error ? scrubSecrets(error.message.split(`
 `)[0] ?? "") : String(error);
   return new ActionableError(
@@ -770,7 +897,7 @@ var KeyVaultClient = class {
     if (typeof parsed?.value != "string")
       throw new ActionableError(
         "server",
-        `Key Vault ${this.base} answered in an unexpected shape for the secret ${quote(name)} (no value).`,
+        `Key Vault ${this.base} answered in an unexpected shape for the secret ${quoteSecretName(name)} (no value).`,
         "Check the `key-vault-url` input (https://<vault-name>.vault.azure.net); a proxy answering with its own page can also cause this.",
         { code: "unexpected_key_vault_response" }
       );
@@ -779,11 +906,11 @@ var KeyVaultClient = class {
     return { value: parsed.value, version: /^[0-9a-f]{32}$/i.test(version) ? version : "" };
   }
   failure(response, action, name) {
-    let error = parseError(response.body), secret = `the secret ${quote(name)} in ${this.base}`, role = action === "read" ? '"Key Vault Secrets Officer" (Azure RBAC; "Key Vault Secrets User" can only read, and the rotated token must be written back)' : '"Key Vault Secrets Officer" (Azure RBAC)';
+    let error = parseError(response.body), secret = `the secret ${quoteSecretName(name)} in ${this.base}`, role = action === "read" ? '"Key Vault Secrets Officer" (Azure RBAC; "Key Vault Secrets User" can only read, and the rotated token must be written back)' : '"Key Vault Secrets Officer" (Azure RBAC)';
     if (response.status === 404 && action === "read")
       return new ActionableError(
         "not-found",
-        `Key Vault ${this.base} has no secret ${quote(name)} (${error.code ?? "HTTP 404"}).${said(error)}`,
+        `Key Vault ${this.base} has no secret ${quoteSecretName(name)} (${error.code ?? "HTTP 404"}).${said(error)}`,
         `Store the bot user's refresh token there first: \`npx ado-ephemeral-pat login --client-id <app> --key-vault-url ${this.base} --key-vault-secret ${name}\`; or fix the \`key-vault-secret\` and \`key-vault-url\` inputs (names are case-insensitive; a deleted secret must be recovered first).`,
         { code: "key_vault_secret_not_found", status: 404 }
       );
@@ -876,7 +1003,7 @@ function checkStoredRefreshToken(value, settings) {
   if (reason === void 0) return trimmed;
   throw new ActionableError(
     "input",
-    `The Key Vault secret ${quote(settings.keyVaultSecret)} in ${settings.keyVaultUrl} does not hold a refresh token: ${reason}. Its value is not shown.`,
+    `The Key Vault secret ${quoteSecretName(settings.keyVaultSecret)} in ${settings.keyVaultUrl} does not hold a refresh token: ${reason}. Its value is not shown.`,
     `Store the bot user's refresh token in it as the whole secret value: \`${loginCommand(settings)}\`.`,
     { code: "key_vault_secret_not_refresh_token" }
   );
@@ -915,14 +1042,14 @@ var KeyVaultCredential = class {
   }
   async open() {
     let { keyVaultSecret: name } = this.settings;
-    this.context.debug(`Reading the newest version of the Key Vault secret ${quote(name)}.`);
+    this.context.debug(`Reading the newest version of the Key Vault secret ${quoteSecretName(name)}.`);
     let secret = await this.vault.getSecret(name);
     return new RefreshTokenCredential(
       {
         refreshToken: checkStoredRefreshToken(secret.value, this.settings),
         clientId: this.settings.clientId,
         tenantId: this.settings.tenantId,
-        origin: `the Key Vault secret ${quote(name)}`,
+        origin: `the Key Vault secret ${quoteSecretName(name)}`,
         onRotated: (rotated) => this.writeBack(rotated)
       },
       this.context
@@ -932,14 +1059,14 @@ var KeyVaultCredential = class {
   async writeBack(rotated) {
     let { keyVaultSecret: name } = this.settings, stored = await this.vault.setSecret(name, rotated);
     this.context.info(
-      `Stored the rotated refresh token as a new version${stored.version ? ` (${stored.version})` : ""} of the Key Vault secret ${quote(name)}.`
+      `Stored the rotated refresh token as a new version${stored.version ? ` (${stored.version})` : ""} of the Key Vault secret ${quoteSecretName(name)}.`
     );
   }
   /** An expired or revoked refresh token: say how to put a new one into this vault. */
   explain(error) {
     return !(error instanceof ActionableError) || error.code !== "refresh_token_expired" ? error : new ActionableError(
       error.kind,
-      `${error.message} (read from the Key Vault secret ${quote(this.settings.keyVaultSecret)})`,
+      `${error.message} (read from the Key Vault secret ${quoteSecretName(this.settings.keyVaultSecret)})`,
       `Sign the bot user in again and store the new refresh token in the vault: \`${loginCommand(this.settings)}\`.`,
       { code: error.code, cause: error }
     );
@@ -1024,7 +1151,7 @@ var NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
   "authorizationNotFound",
   "hostAuthorizationNotFound",
   "invalidAuthorizationId"
-]), USER_CREDENTIAL = "Use a delegated Microsoft Entra user token for Azure DevOps with vso.pats and vso.pats_manage: the bot user's refresh token (`ado-ephemeral-pat login`), its username/password, or `az login` as that user. Service principals and managed identities cannot mint PATs.", TEMPORARY = "Usually temporary: run the job again. If it persists, check https://status.dev.azure.com.", ADMIN_ALLOW_LIST = "ask the Azure DevOps Administrator to add the bot user to the policy's allow-list", ALREADY_GONE = "Nothing to do when revoking: the token is already gone.", OAUTH_CLIENT = {
+]), USER_CREDENTIAL = "Use a delegated Microsoft Entra user token for Azure DevOps with vso.pats and vso.pats_manage: the bot user's refresh token (`ado-ephemeral-pat login`), its username/password, or `az login` as that user. Service principals and managed identities cannot mint PATs.", TEMPORARY = "Usually temporary: run the job again. If it persists, check https://status.dev.azure.com.", ADMIN_ALLOW_LIST = "ask the Azure DevOps Administrator to add the bot user to the policy's allow-list", ALREADY_GONE = "Nothing to do when revoking: the token is already gone.", ISSUES = "https://github.com/ado-ephemeral-pat/ado-ephemeral-pat/issues", OAUTH_CLIENT = {
   kind: "auth",
   cause: "Azure DevOps refused the OAuth client (the Entra app) that the token was issued to.",
   fix: "Check the `client-id` input: a registered public client app with the delegated Azure DevOps permissions vso.pats and vso.pats_manage."
@@ -1045,7 +1172,7 @@ var NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
   invalidDisplayName: {
     kind: "input",
     cause: "The display name is longer than 256 characters after HTML encoding, or has characters Azure DevOps refuses.",
-    fix: "Shorten `display-name` (& < > \" ' grow when encoded) and remove control characters."
+    fix: "Shorten `display-name` (& < > \" ' and every non-ASCII character grow when encoded) and remove control characters."
   },
   invalidValidTo: {
     kind: "input",
@@ -1232,9 +1359,10 @@ var PAT_HTTP_FAILURES = {
   },
   api_version: {
     seen: "HTTP 400 `VssInvalidPreviewVersionException`",
-    kind: "input",
-    cause: "The PAT API is in preview and refused the api-version.",
-    fix: "Use a preview api-version such as 7.1-preview.1 (the default)."
+    // No input sets the api-version: only a new release can change it.
+    kind: "server",
+    cause: "The PAT API is in preview and refused the api-version that this version of ado-ephemeral-pat sends.",
+    fix: `Update ado-ephemeral-pat to the latest release; if the error remains, report it with the step log at ${ISSUES}.`
   },
   http_400: {
     seen: "HTTP 400 with another message",
@@ -1422,9 +1550,15 @@ var PatClient = class {
       seen.add(next), continuationToken = next;
     }
   }
-  /** Active tokens whose (decoded) display name is exactly `displayName`. */
+  /**
+   * Active tokens whose (decoded) display name is exactly `displayName`. A continuation token is a row
+   * offset: a token revoked on an earlier page while the pages are read (another job's post step) shifts
+   * every later row back by one, and one row is never seen. So a name not found in a list of several pages
+   * is looked for once more before it counts as absent.
+   */
   async findActive(displayName) {
-    return (await this.list({ filter: "active" })).filter((token) => token.displayName === displayName);
+    let named = (tokens2) => tokens2.filter((token) => token.displayName === displayName), tokens = await this.list({ filter: "active" }), found = named(tokens);
+    return found.length > 0 || tokens.length < PAGE_SIZE ? found : named(await this.list({ filter: "active" }));
   }
   /**
    * 'not-found' for 404 and for not-found `patTokenError`s (including an already revoked token): the status
@@ -1554,6 +1688,56 @@ function connectBot(host2, http, target, settings) {
     mask: (secret) => maskSecret(host2, secret)
   });
   return { credential, pats };
+}
+
+// src/core/endpoints.ts
+var DEFAULT_ENDPOINTS = {
+  authorityHost: "https://login.microsoftonline.com",
+  vsspsUrl: "https://vssps.dev.azure.com",
+  azureDevOpsUrl: "https://dev.azure.com"
+};
+function isLoopbackHost(hostname) {
+  let host2 = hostname.toLowerCase();
+  return host2 === "localhost" || host2 === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host2);
+}
+function refuse(input, raw, problem) {
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} ${problem}: ${quoteInput(raw, 200)}.`,
+    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
+  );
+}
+function parseEndpointUrl(input, raw) {
+  let text = raw.trim();
+  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse(input, raw, "is not an absolute URL");
+  }
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function parseEndpoints(read) {
+  let pick = (input, fallback) => {
+    let raw = readInput(read, input);
+    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
+  };
+  return {
+    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
+    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
+    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
+  };
+}
+
+// src/core/hand-revoke.ts
+function handRevokeAdvice(state) {
+  let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
+    ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
+    ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
+    ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
+  ].filter(([, value, fallback]) => value !== fallback).map(([flag, value]) => ` ${flag} ${value}`).join("");
+  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
 }
 
 // src/core/http1/connect.ts
@@ -2219,141 +2403,6 @@ function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
 }
 
-// src/core/input-names.ts
-var CREDENTIAL_INPUTS = [
-  "auth",
-  "refresh-token",
-  "client-id",
-  "tenant-id",
-  "access-token",
-  "username",
-  "password",
-  "key-vault-url",
-  "key-vault-secret",
-  "azure-client-id",
-  "azure-tenant-id"
-], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], INPUT_NAMES = /* @__PURE__ */ new Set([
-  "organization",
-  "scopes",
-  "lifetime",
-  "display-name",
-  "revoke",
-  "git-credentials",
-  "export-variable",
-  ...CREDENTIAL_INPUTS,
-  ...ENDPOINT_INPUTS
-]);
-function inputRef(name) {
-  return `\`${name}\``;
-}
-var QUOTED_NAME = /`([a-z][a-z-]*)`/g;
-function renameInputs(text, rename) {
-  return text.replace(
-    QUOTED_NAME,
-    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
-  );
-}
-
-// src/core/validate.ts
-function readInput(read, name, keepWhitespace = !1) {
-  let raw = read(name);
-  if (!(raw === void 0 || raw.trim() === ""))
-    return keepWhitespace ? raw : raw.trim();
-}
-var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function parseBoolean(input, raw, fallback) {
-  if (raw === void 0) return fallback;
-  let value = raw.trim();
-  if (TRUE.has(value)) return !0;
-  if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quote(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
-}
-var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-  return GUID.test(value);
-}
-function parseGuid(input, raw, what = "an application (client) id") {
-  let value = raw.trim();
-  if (isGuid(value)) return value.toLowerCase();
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
-    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
-  );
-}
-var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
-function parseTenant(input, raw, allowMultiTenant = !0) {
-  let value = raw.trim(), lower = value.toLowerCase();
-  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
-  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
-    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
-  );
-}
-var KEY_VAULT_SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
-function parseKeyVaultSecretName(input, raw) {
-  let value = raw.trim();
-  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quote(raw)}.`,
-    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
-  );
-}
-function checkTokenShape(input, value) {
-  if (/^bearer\s/i.test(value))
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} starts with "Bearer ".`,
-      'Pass the token alone, without the "Bearer " scheme.'
-    );
-  if (hasWhitespaceOrControl(value))
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} contains whitespace or control characters (its value is not shown).`,
-      "Store the token as a single line without spaces, quotes or a trailing line break."
-    );
-  return value;
-}
-var RESERVED_NAMES = new Set(
-  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
-);
-
-// src/core/endpoints.ts
-var DEFAULT_ENDPOINTS = {
-  authorityHost: "https://login.microsoftonline.com",
-  vsspsUrl: "https://vssps.dev.azure.com",
-  azureDevOpsUrl: "https://dev.azure.com"
-};
-function isLoopbackHost(hostname) {
-  let host2 = hostname.toLowerCase();
-  return host2 === "localhost" || host2 === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host2);
-}
-function refuse(input, raw, problem) {
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} ${problem}: ${quote(raw)}.`,
-    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
-  );
-}
-function parseEndpointUrl(input, raw) {
-  let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    refuse(input, raw, "is not an absolute URL");
-  }
-  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-}
-
 // src/core/credential-settings.ts
 var CREDENTIAL_SOURCES = [
   "refresh-token",
@@ -2393,7 +2442,7 @@ function chooseSource(read) {
     if (source === void 0)
       throw new InputError(
         "auth",
-        `Input \`auth\` must name a credential source, got ${quote(auth)}.`,
+        `Input \`auth\` must name a credential source, got ${quoteInput(auth)}.`,
         `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
       );
     let conflicting = selected.filter((s) => s !== source);
@@ -2441,7 +2490,7 @@ function build(read, source) {
       if (hasWhitespaceOrControl(username))
         throw new InputError(
           "username",
-          `Input \`username\` must be a sign-in name without spaces, got ${quote(username)}.`,
+          `Input \`username\` must be a sign-in name without spaces, got ${quoteInput(username)}.`,
           "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
         );
       return {
@@ -2502,10 +2551,80 @@ function parseCredential(read) {
   ), { credential, warnings };
 }
 
+// src/core/organization.ts
+var ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
+function isOrganizationName(value) {
+  return ORGANIZATION_NAME.test(value);
+}
+function refuse2(raw, fix) {
+  throw new InputError(
+    "organization",
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
+    fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
+  );
+}
+function segmentsBelow(url, base) {
+  let root = new URL(base);
+  if (url.origin !== root.origin) return;
+  let rootPath = root.pathname.replace(/\/+$/, "");
+  if (!(url.pathname !== rootPath && !url.pathname.startsWith(`${rootPath}/`)))
+    return url.pathname.slice(rootPath.length).split("/").filter((segment) => segment !== "");
+}
+function nameFromUrl(raw, text, azureDevOpsUrl) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse2(raw);
+  }
+  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse2(raw);
+  let host2 = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host2), segments = legacy !== null ? [
+    legacy[1] ?? "",
+    ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
+  ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
+  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
+    raw,
+    "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
+  ), segments[0] ?? "";
+}
+function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
+  let text = raw.trim();
+  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
+  let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
+  return isOrganizationName(name) || refuse2(raw), name;
+}
+
+// src/core/saved-target.ts
+var ENDPOINT_KEYS = [
+  ["authorityHost", "authority-host"],
+  ["vsspsUrl", "vssps-url"],
+  ["azureDevOpsUrl", "azure-devops-url"]
+];
+function checkSavedTarget(read, saved) {
+  let endpoints = parseEndpoints(read);
+  for (let [key, input] of ENDPOINT_KEYS)
+    if (endpoints[key] !== saved.endpoints[key])
+      throw mismatch(input, saved.endpoints[key], endpoints[key]);
+  let organization = readInput(read, "organization");
+  if (organization === void 0) return;
+  let given = parseOrganization(organization, endpoints.azureDevOpsUrl);
+  if (given.toLowerCase() !== saved.organization.toLowerCase())
+    throw mismatch("organization", saved.organization, given);
+}
+function mismatch(input, saved, given) {
+  return new ActionableError(
+    "input",
+    `The saved state is for ${inputRef(input)} ${quoteInput(saved, 200)}, but this step's ${inputRef(input)} is ${quoteInput(given, 200)}. Nothing was sent: the bot's credential goes only where the inputs say.`,
+    `Give the same ${inputRef(input)} as when the token was minted. A state file you did not write: delete it.`,
+    { code: "state_mismatch" }
+  );
+}
+
 // src/core/state.ts
 var KEYS = {
   displayName: "displayName",
   authorizationId: "authorizationId",
+  createAnswerLost: "createAnswerLost",
   expiresAt: "expiresAt",
   organization: "organization",
   authorityHost: "authorityHost",
@@ -2517,6 +2636,7 @@ function readState(host2) {
   return {
     displayName: get(KEYS.displayName),
     authorizationId: get(KEYS.authorizationId),
+    createAnswerLost: get(KEYS.createAnswerLost) === "true",
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
     endpoints: authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : void 0
@@ -2532,28 +2652,34 @@ async function revokeMinted(host2, deps = {}) {
     return host2.info("Nothing to revoke: the main step did not mint a token."), "nothing-minted";
   let what = describeToken(state);
   try {
-    let read = (name) => host2.getInput(name);
-    if (!parseBoolean("revoke", readInput(read, "revoke"), !0))
-      return host2.info(
-        `Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? "it expires"}.`
-      ), "skipped";
+    let read = (name) => host2.getInput(name), keep = !parseBoolean("revoke", readInput(read, "revoke"), !0);
+    if (keep && state.authorizationId && !state.createAnswerLost) return kept(host2, what, state);
     let now = (deps.now ?? (() => /* @__PURE__ */ new Date()))();
     if (state.expiresAt && Date.parse(state.expiresAt) + CLOCK_SKEW_MS <= now.getTime())
       return host2.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`), "expired";
     if (!state.organization || !state.endpoints)
       throw new Error("the saved state is incomplete (organization or endpoints missing)");
-    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? httpClientFor(host2, { retry: POST_RETRY }), { pats } = connectBot(
-      host2,
-      http,
-      { organization: state.organization, endpoints: state.endpoints },
-      credentialSettings
-    );
-    return state.authorizationId ? await revokeById(host2, pats, state.authorizationId, what) : await revokeByName(host2, pats, state.displayName ?? "");
+    let target = { organization: state.organization, endpoints: state.endpoints };
+    checkSavedTarget(read, target);
+    let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? httpClientFor(host2, { retry: POST_RETRY }), { pats } = connectBot(host2, http, target, credentialSettings);
+    if (!state.authorizationId)
+      return keep && host2.info(`The job never received ${what} (revoke: false keeps only a token it received).`), await revokeByName(host2, pats, state.displayName ?? "");
+    let outcome = keep ? kept(host2, what, state) : await revokeById(host2, pats, state.authorizationId, what);
+    return state.createAnswerLost && state.displayName && await revokeLateCreates(host2, pats, state.displayName, state.authorizationId), outcome;
   } catch (error) {
-    return host2.warning(
-      `Could not revoke ${what}: ${describeError(error)} It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke\` ` + (state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName}"`) + ` --organization ${state.organization ?? "<organization>"} with the bot user's credential.`
-    ), "failed";
+    return host2.warning(`Could not revoke ${what}: ${describeError(error)} ${handRevokeAdvice(state)}`), "failed";
   }
+}
+function revokeInterrupted(host2, signal, finished) {
+  if (finished)
+    return host2.info(`Stopped on ${signal} after the revocation had finished.`), 0;
+  let state = readState(host2);
+  return !state.displayName && !state.authorizationId || host2.warning(
+    `Stopped on ${signal} (the job was cancelled or timed out) before ${describeToken(state)} was revoked. ` + handRevokeAdvice(state)
+  ), 0;
+}
+function kept(host2, what, state) {
+  return host2.info(`Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? "it expires"}.`), "skipped";
 }
 async function revokeById(host2, pats, authorizationId, what) {
   return await pats.revoke(authorizationId) === "revoked" ? (host2.info(`Revoked ${what}.`), "revoked") : (host2.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`), "already-gone");
@@ -2564,6 +2690,13 @@ async function revokeByName(host2, pats, displayName) {
   return found.length === 0 ? (host2.info(`No active token is named "${displayName}": the main step minted nothing.`), "already-gone") : (host2.info(
     `The main step did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
   ), "revoked");
+}
+async function revokeLateCreates(host2, pats, displayName, received2) {
+  let late = (await pats.findActive(displayName)).filter((token) => token.authorizationId !== received2);
+  for (let token of late) await pats.revoke(token.authorizationId);
+  host2.info(
+    late.length === 0 ? `A create answer was lost in the main step; no other token is named "${displayName}".` : `A create answer was lost in the main step and the server committed it late: revoked ${late.length} more token(s) named "${displayName}" that the job never received (${late.map((token) => token.authorizationId).join(", ")}).`
+  );
 }
 function describeToken(state) {
   return state.authorizationId ? `the token "${state.displayName ?? ""}" (authorization id ${state.authorizationId})` : `the token "${state.displayName ?? ""}"`;
@@ -2616,7 +2749,11 @@ async function runStep(host2, step, options = {}) {
   let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
-  clearTimeout(timer), host2.setFailed(interruptedMessage(first2.signal, settled, graceMs)), exit(1);
+  if (clearTimeout(timer), options.interrupted) {
+    exit(options.interrupted(first2.signal, settled !== void 0 && !("error" in settled)));
+    return;
+  }
+  host2.setFailed(interruptedMessage(first2.signal, settled, graceMs)), exit(1);
 }
 function interruptedMessage(signal, settled, graceMs) {
   let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error)}` : "the request in flight finished and its result was saved";
@@ -2725,10 +2862,10 @@ function taskName(kebab) {
 var SERVICE_CONNECTION_INPUT = "azureSubscription", SERVICE_CONNECTION_PARAMETERS = {
   "azure-client-id": "serviceprincipalid",
   "azure-tenant-id": "tenantid"
-};
+}, SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(", ");
 function withTaskInputNames(text) {
   return renameInputs(
-    text,
+    text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT)),
     (name) => Object.hasOwn(SERVICE_CONNECTION_PARAMETERS, name) ? name : taskName(name)
   );
 }
@@ -2969,4 +3106,6 @@ var AzurePipelinesHost = class {
 
 // src/entries/task-post.ts
 var host = new AzurePipelinesHost();
-runStep(host, () => revokeMinted(host)).then(exitWhenWritten);
+runStep(host, () => revokeMinted(host), {
+  interrupted: (signal, finished) => revokeInterrupted(host, signal, finished)
+}).then(exitWhenWritten);

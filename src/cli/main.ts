@@ -1,7 +1,7 @@
 /** `ado-ephemeral-pat <command> [flags]`: global flags, dispatch, and usage errors. */
 import { parseArgs } from 'node:util';
 import { describeError } from '../core/errors';
-import { quote } from '../core/log-safety';
+import { quoteInput } from '../core/log-safety';
 import { withFlagNames } from '../hosts/cli';
 import type { CliIo, Command, OptionValues } from './command';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -70,7 +70,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const guess = closest(name, Object.keys(COMMANDS));
     return usageFailure(
       io,
-      new UsageError(`Unknown command ${quote(name, 40)}.`, guess ? `Did you mean ${guess}?` : undefined),
+      new UsageError(
+        `Unknown command ${quoteInput(name, 40)}.`,
+        guess ? `Did you mean ${guess}?` : undefined,
+      ),
     );
   }
   const command = await entry.load();

@@ -1,5 +1,5 @@
 /** Command-line mistakes: exit code 2 and a hint, never echoing a value (it could be a secret). */
-import { quote } from '../core/log-safety';
+import { quoteInput } from '../core/log-safety';
 import { editDistance } from '../core/scopes';
 
 export class UsageError extends Error {
@@ -34,7 +34,7 @@ export function usageFromParseError(error: unknown, known: readonly string[]): U
     const name = /'(-{1,2}[^'=]*)/.exec(message)?.[1] ?? '';
     const guess = closest(name.replace(/^-+/, ''), known);
     return new UsageError(
-      `Unknown option ${quote(name, 60)}.`,
+      `Unknown option ${quoteInput(name, 60)}.`,
       guess ? `Did you mean --${guess}?` : undefined,
     );
   }

@@ -6,7 +6,7 @@ import { hasWhitespaceOrControl } from './characters';
 import { InputError } from './errors';
 import { parseEndpointUrl } from './endpoints';
 import { inputRef } from './input-names';
-import { quote } from './log-safety';
+import { quoteInput } from './log-safety';
 import type { CredentialSettings, CredentialSource } from './settings';
 import {
   checkTokenShape,
@@ -77,7 +77,7 @@ function chooseSource(read: InputReader): CredentialSource {
     if (source === undefined) {
       throw new InputError(
         'auth',
-        `Input \`auth\` must name a credential source, got ${quote(auth)}.`,
+        `Input \`auth\` must name a credential source, got ${quoteInput(auth)}.`,
         `Use one of ${CREDENTIAL_SOURCES.join(', ')}, or leave \`auth\` empty to choose from the inputs given.`,
       );
     }
@@ -132,7 +132,7 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
       if (hasWhitespaceOrControl(username)) {
         throw new InputError(
           'username',
-          `Input \`username\` must be a sign-in name without spaces, got ${quote(username)}.`,
+          `Input \`username\` must be a sign-in name without spaces, got ${quoteInput(username)}.`,
           'Use the user principal name, e.g. bot@contoso.onmicrosoft.com.',
         );
       }

@@ -26,25 +26,24 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/** HTML encoding as the server applies it to the five special characters. */
-export function htmlEncode(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
-}
-
 /**
- * Length after encoding, counted pessimistically: .NET's WebUtility.HtmlEncode also writes U+00A0–U+00FF as
- * `&#NNN;` and astral characters as `&#NNNNNN;`. Over-counting only truncates a little earlier.
+ * HTML encoding as the server applies it before checking the length: AntiXssEncoder.HtmlEncode (reference §5,
+ * from the decompiled Server; the cloud service is unverified) names the five markup characters and writes
+ * `&#N;` for characters outside its safe list. Encoding every code point outside printable ASCII, as the
+ * emulator does, is the longest that can come out: over-counting only truncates a little earlier.
  */
-export function htmlEncodedLength(text: string): number {
-  let length = 0;
+export function htmlEncode(text: string): string {
+  let encoded = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    if (HTML_ENTITIES[char] !== undefined) length += HTML_ENTITIES[char].length;
-    else if (code >= 0xa0 && code <= 0xff) length += 6;
-    else if (code > 0xffff) length += 9;
-    else length += 1;
+    encoded += HTML_ENTITIES[char] ?? (code < 0x20 || code > 0x7e ? `&#${code};` : char);
   }
-  return length;
+  return encoded;
+}
+
+/** Length after the server's HTML encoding, counted as `htmlEncode` writes it (an upper bound). */
+export function htmlEncodedLength(text: string): number {
+  return htmlEncode(text).length;
 }
 
 /** Control, format and separator characters are stripped; whitespace runs become one space. */
@@ -63,7 +62,7 @@ export function deriveBaseName(ctx: RunContext): string {
 
 /**
  * `ado-ephemeral-pat: <base> [<suffix>]`, where base is the requested name or one derived from the run,
- * truncated (with `…`) so that the whole name is at most 256 characters after HTML encoding.
+ * truncated (with `...`) so that the whole name is at most 256 characters after HTML encoding.
  */
 export function buildDisplayName(requested: string | undefined, ctx: RunContext, suffix: string): string {
   if (!SUFFIX.test(suffix)) throw new TypeError('display name suffix must be 8 lower-case hex characters');
@@ -72,7 +71,8 @@ export function buildDisplayName(requested: string | undefined, ctx: RunContext,
   const base = cleanDisplayName(requested ?? '') || deriveBaseName(ctx);
   const budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
   if (htmlEncodedLength(base) <= budget) return head + base + tail;
-  const ellipsis = '…';
+  // ASCII: `…` would cost 7 characters once encoded.
+  const ellipsis = '...';
   let kept = '';
   let used = htmlEncodedLength(ellipsis);
   for (const char of base) {

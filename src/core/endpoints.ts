@@ -6,7 +6,7 @@
 import { hasWhitespaceControlOrBackslash } from './characters';
 import { InputError } from './errors';
 import { inputRef } from './input-names';
-import { quote } from './log-safety';
+import { quoteInput } from './log-safety';
 import type { Endpoints } from './settings';
 import { readInput, type InputReader } from './validate';
 
@@ -25,7 +25,7 @@ export function isLoopbackHost(hostname: string): boolean {
 function refuse(input: string, raw: string, problem: string): never {
   throw new InputError(
     input,
-    `Input ${inputRef(input)} ${problem}: ${quote(raw)}.`,
+    `Input ${inputRef(input)} ${problem}: ${quoteInput(raw, 200)}.`,
     `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${
       DEFAULT_ENDPOINTS.vsspsUrl
     }.`,

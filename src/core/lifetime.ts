@@ -4,7 +4,7 @@
  * minimum is unknown); longer defeats the purpose, and 7 days is a common maximum-lifespan policy.
  */
 import { InputError } from './errors';
-import { quote } from './log-safety';
+import { quoteInput } from './log-safety';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -62,14 +62,14 @@ export function parseLifetime(raw: string): { milliseconds: number; text: string
     const hint = /^\d+$/.test(text) ? ' A number needs a unit.' : '';
     throw new InputError(
       'lifetime',
-      `Invalid lifetime ${quote(raw)}.${hint}`,
+      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
       `Use a duration such as ${EXAMPLES}.`,
     );
   }
   if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS) {
     throw new InputError(
       'lifetime',
-      `Lifetime ${quote(raw)} is ${milliseconds < MIN_LIFETIME_MS ? 'shorter than 5 minutes' : 'longer than 7 days'}.`,
+      `Lifetime ${quoteInput(raw)} is ${milliseconds < MIN_LIFETIME_MS ? 'shorter than 5 minutes' : 'longer than 7 days'}.`,
       `Use a duration from 5 minutes to 7 days that covers the job, e.g. ${EXAMPLES}; the token is revoked when the job ends anyway.`,
     );
   }

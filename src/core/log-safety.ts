@@ -24,9 +24,10 @@ function unicodeEscape(chars: string): string {
 }
 
 /**
- * Quotes user input for echoing inside a message: JSON string syntax, every control/format character
- * escaped (including U+2028, bidi overrides and ESC), truncated to `maxLength` code points with `…`, and
- * `##[`/`##vso[` broken with a JSON escape, so the result is safe even in a host that forgot to neutralize.
+ * Quotes text (a server message, a path; raw input values go through `quoteInput`) for echoing inside a
+ * message: JSON string syntax, every control/format character escaped (including U+2028, bidi overrides and
+ * ESC), truncated to `maxLength` code points with `…`, and `##[`/`##vso[` broken with a JSON escape, so the
+ * result is safe even in a host that forgot to neutralize.
  */
 export function quote(value: string, maxLength = 80): string {
   const codePoints = Array.from(value);
@@ -39,6 +40,16 @@ export function quote(value: string, maxLength = 80): string {
     .replace(INVISIBLE_OR_BREAKING, unicodeEscape)
     .replace(HASH_COMMAND, '\\u0023');
   return `"${json}${truncated ? '…' : ''}"`;
+}
+
+/**
+ * Quotes a raw input value: whole, or not at all. Runners mask only exact secret strings, so the first part
+ * of a secret pasted into the wrong input would print in clear; a value longer than `maxLength` code points
+ * is described instead, e.g. `[a 1206-character value, not shown]`.
+ */
+export function quoteInput(value: string, maxLength = 80): string {
+  const length = Array.from(value).length;
+  return length <= maxLength ? quote(value, maxLength) : `[a ${length}-character value, not shown]`;
 }
 
 /** Line breaks a runner would honour: LF, CR and CRLF (.NET ReadLine). */

@@ -5,7 +5,7 @@
  */
 import { hasWhitespaceControlOrBackslash } from './characters';
 import { InputError } from './errors';
-import { quote } from './log-safety';
+import { quoteInput } from './log-safety';
 import { readInput, type InputReader } from './validate';
 
 /** Letters, digits and hyphens; starts and ends with a letter or digit; at most 50 characters. */
@@ -18,7 +18,7 @@ export function isOrganizationName(value: string): boolean {
 function refuse(raw: string, fix?: string): never {
   throw new InputError(
     'organization',
-    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quote(raw)}.`,
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
     fix ??
       'Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso.',
   );

@@ -74,6 +74,7 @@ const USER_CREDENTIAL =
 const TEMPORARY = 'Usually temporary: run the job again. If it persists, check https://status.dev.azure.com.';
 const ADMIN_ALLOW_LIST = "ask the Azure DevOps Administrator to add the bot user to the policy's allow-list";
 const ALREADY_GONE = 'Nothing to do when revoking: the token is already gone.';
+const ISSUES = 'https://github.com/ado-ephemeral-pat/ado-ephemeral-pat/issues';
 
 const OAUTH_CLIENT: PatErrorEntry = {
   kind: 'auth',
@@ -103,7 +104,7 @@ export const PAT_TOKEN_ERRORS: Record<Exclude<PatTokenErrorValue, 'none'>, PatEr
     kind: 'input',
     cause:
       'The display name is longer than 256 characters after HTML encoding, or has characters Azure DevOps refuses.',
-    fix: 'Shorten `display-name` (& < > " \' grow when encoded) and remove control characters.',
+    fix: 'Shorten `display-name` (& < > " \' and every non-ASCII character grow when encoded) and remove control characters.',
   },
   invalidValidTo: {
     kind: 'input',
@@ -334,9 +335,11 @@ export const PAT_HTTP_FAILURES: Record<PatHttpFailureId, PatHttpFailure> = {
   },
   api_version: {
     seen: 'HTTP 400 `VssInvalidPreviewVersionException`',
-    kind: 'input',
-    cause: 'The PAT API is in preview and refused the api-version.',
-    fix: 'Use a preview api-version such as 7.1-preview.1 (the default).',
+    // No input sets the api-version: only a new release can change it.
+    kind: 'server',
+    cause:
+      'The PAT API is in preview and refused the api-version that this version of ado-ephemeral-pat sends.',
+    fix: `Update ado-ephemeral-pat to the latest release; if the error remains, report it with the step log at ${ISSUES}.`,
   },
   http_400: {
     seen: 'HTTP 400 with another message',

@@ -3,7 +3,8 @@
  * name (every active token with that name). "Already revoked / not found" counts as done.
  */
 import { InputError } from './errors';
-import { quote } from './log-safety';
+import { DISPLAY_NAME_MAX_ENCODED_LENGTH } from './display-name';
+import { quoteInput } from './log-safety';
 import type { PatClient } from './pats';
 import { isGuid } from './validate';
 
@@ -20,7 +21,7 @@ export function checkAuthorizationId(raw: string): string {
   if (!isGuid(id)) {
     throw new InputError(
       'authorization-id',
-      `Input authorization-id must be a GUID, got ${quote(raw)}.`,
+      `--authorization-id must be a GUID, got ${quoteInput(raw)}.`,
       'Use the authorization id that mint printed (e.g. 4ab5764f-4193-4f1d-b995-64144880b7d7), or `list` to find it.',
     );
   }
@@ -48,10 +49,12 @@ export async function revokeHandle(
   for (const token of found) {
     if ((await pats.revoke(token.authorizationId)) === 'revoked') revoked.push(token.authorizationId);
   }
+  // Any name this product builds fits in the limit, so only a name it never built can be hidden.
+  const name = quoteInput(handle.displayName, DISPLAY_NAME_MAX_ENCODED_LENGTH);
   log.info(
     revoked.length > 0
-      ? `Revoked ${revoked.length} token(s) named ${quote(handle.displayName, 200)} (${revoked.join(', ')}).`
-      : `No active token is named ${quote(handle.displayName, 200)}: nothing to revoke.`,
+      ? `Revoked ${revoked.length} token(s) named ${name} (${revoked.join(', ')}).`
+      : `No active token is named ${name}: nothing to revoke.`,
   );
   return { outcome: revoked.length > 0 ? 'revoked' : 'already-gone', revoked };
 }

@@ -7,7 +7,7 @@
 import { parseEndpoints } from './endpoints';
 import { ActionableError } from './errors';
 import { inputRef } from './input-names';
-import { quote } from './log-safety';
+import { quoteInput } from './log-safety';
 import { parseOrganization } from './organization';
 import type { Endpoints } from './settings';
 import { readInput, type InputReader } from './validate';
@@ -39,8 +39,8 @@ export function checkSavedTarget(
 function mismatch(input: string, saved: string, given: string): ActionableError {
   return new ActionableError(
     'input',
-    `The saved state is for ${inputRef(input)} ${quote(saved, 200)}, but this step's ${inputRef(input)} is ` +
-      `${quote(given, 200)}. Nothing was sent: the bot's credential goes only where the inputs say.`,
+    `The saved state is for ${inputRef(input)} ${quoteInput(saved, 200)}, but this step's ${inputRef(input)} is ` +
+      `${quoteInput(given, 200)}. Nothing was sent: the bot's credential goes only where the inputs say.`,
     `Give the same ${inputRef(input)} as when the token was minted. A state file you did not write: delete it.`,
     { code: 'state_mismatch' },
   );

@@ -3,7 +3,7 @@
  * 2025-07-14) and the rules for turning a user's scope list into the minimal set sent on create.
  */
 import { InputError } from './errors';
-import { quote } from './log-safety';
+import { quoteInput } from './log-safety';
 
 export interface ScopeInfo {
   /** Full id, e.g. 'vso.code_write'. */
@@ -169,13 +169,13 @@ function refuseFullAccess(token: string, id: string): never {
   if (id === 'vso.pats' || id === 'vso.pats_manage') {
     throw new InputError(
       'scopes',
-      `Scope ${quote(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
+      `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
       LEAST_PRIVILEGE_FIX,
     );
   }
   throw new InputError(
     'scopes',
-    `Scope ${quote(token)} asks for a full-access token, which this product never mints.`,
+    `Scope ${quoteInput(token)} asks for a full-access token, which this product never mints.`,
     LEAST_PRIVILEGE_FIX,
   );
 }
@@ -218,7 +218,7 @@ function refuseUnknown(token: string, id: string): never {
   const hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(' or ')}? ` : '';
   throw new InputError(
     'scopes',
-    `Unknown Azure DevOps scope ${quote(token)}.`,
+    `Unknown Azure DevOps scope ${quoteInput(token)}.`,
     `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`,
   );
 }

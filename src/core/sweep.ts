@@ -4,7 +4,7 @@
  */
 import { describeError, InputError } from './errors';
 import { listOwn, type OwnToken } from './list-own';
-import { quote } from './log-safety';
+import { quoteInput } from './log-safety';
 import type { PatClient } from './pats';
 
 export interface SweepOptions {
@@ -40,7 +40,7 @@ export function parseAge(input: string, raw: string): number {
   if (text === '' || match === null) {
     throw new InputError(
       input,
-      `Invalid duration ${quote(raw)}.`,
+      `Invalid duration ${quoteInput(raw)}.`,
       'Use a duration such as `30m`, `2h`, `1d` or `1d12h`.',
     );
   }

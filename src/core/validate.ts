@@ -5,7 +5,7 @@
 import { hasWhitespaceOrControl } from './characters';
 import { InputError } from './errors';
 import { inputRef } from './input-names';
-import { quote } from './log-safety';
+import { quoteInput } from './log-safety';
 
 export type InputReader = (name: string) => string | undefined;
 
@@ -30,7 +30,7 @@ export function parseBoolean(input: string, raw: string | undefined, fallback: b
   if (FALSE.has(value)) return false;
   throw new InputError(
     input,
-    `Input ${inputRef(input)} must be a boolean, got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
     `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`,
   );
 }
@@ -47,7 +47,7 @@ export function parseGuid(input: string, raw: string, what = 'an application (cl
   if (isGuid(value)) return value.toLowerCase();
   throw new InputError(
     input,
-    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
     `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`,
   );
 }
@@ -70,30 +70,44 @@ export function parseTenant(input: string, raw: string, allowMultiTenant = true)
   const alternatives = allowMultiTenant ? ', a verified domain, or organizations' : ' or a verified domain';
   throw new InputError(
     input,
-    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
     `Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).`,
   );
 }
 
 /** Key Vault secret names: 1–127 letters, digits and hyphens. */
-const KEY_VAULT_SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
+export const KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127;
+const KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
+
+/** A secret name for a message: validated names (at most 127 characters) always show whole. */
+export function quoteSecretName(name: string): string {
+  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
+}
 
 export function parseKeyVaultSecretName(input: string, raw: string): string {
   const value = raw.trim();
   if (KEY_VAULT_SECRET_NAME.test(value)) return value;
   throw new InputError(
     input,
-    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quote(raw)}.`,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
     'Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value.',
   );
 }
 
+/** Straight and typographic quotes: a token never contains one, a copy from YAML or a chat often adds them. */
+const QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/;
+
+/** What every token this product accepts is made of: printable ASCII, no space. */
+const TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
+
 /**
- * A secret input (token, password) must not carry whitespace or control characters: they come from a
- * copy-paste or a file with a trailing line break, and the server would refuse the credential with a less
- * helpful message. The value itself is never echoed.
+ * A token input (`refresh-token`, `access-token`; not the password, whose characters are free) must be the
+ * token alone: whitespace, quotes or other characters come from a copy-paste or a file with a trailing line
+ * break, and would fail later with a misleading Entra or header error. The value itself is never echoed.
  */
 export function checkTokenShape(input: string, value: string): string {
+  const refuse = (problem: string, fix: string): InputError =>
+    new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
   if (/^bearer\s/i.test(value)) {
     throw new InputError(
       input,
@@ -101,11 +115,22 @@ export function checkTokenShape(input: string, value: string): string {
       `Pass the token alone, without the "Bearer " scheme.`,
     );
   }
+  if (QUOTES.test(value)) {
+    throw refuse(
+      'contains quote characters',
+      'Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces.',
+    );
+  }
   if (hasWhitespaceOrControl(value)) {
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} contains whitespace or control characters (its value is not shown).`,
-      `Store the token as a single line without spaces, quotes or a trailing line break.`,
+    throw refuse(
+      'contains whitespace or control characters',
+      'Store the token as a single line without spaces, quotes or a trailing line break.',
+    );
+  }
+  if (!TOKEN_CHARACTERS.test(value)) {
+    throw refuse(
+      'contains characters outside printable ASCII, which no token has',
+      'Copy the token again as plain text (not from a formatted document) and store it alone, as a single line.',
     );
   }
   return value;
@@ -152,7 +177,7 @@ export function parseExportVariable(input: string, raw: string): string {
   if (!ENV_NAME.test(name) || name.length > 255) {
     throw new InputError(
       input,
-      `Input ${inputRef(input)} must be an environment variable name, got ${quote(raw)}.`,
+      `Input ${inputRef(input)} must be an environment variable name, got ${quoteInput(raw)}.`,
       'Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT.',
     );
   }
@@ -161,7 +186,7 @@ export function parseExportVariable(input: string, raw: string): string {
   if (RESERVED_NAMES.has(upper) || prefix !== undefined) {
     throw new InputError(
       input,
-      `Input ${inputRef(input)} names ${quote(name)}, ${
+      `Input ${inputRef(input)} names ${quoteInput(name)}, ${
         prefix === undefined ? 'a variable' : `in the ${prefix}* namespace,`
       } that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
       'Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT.',

@@ -1,6 +1,6 @@
 /** `mint`: the action's main step as a command; the result goes only where the user asked. */
 import { ActionableError } from '../../core/errors';
-import { quote } from '../../core/log-safety';
+import { quote, quoteInput } from '../../core/log-safety';
 import { mint } from '../../core/mint';
 import { runStep } from '../../core/run';
 import { interruption } from '../../core/signals';
@@ -44,7 +44,7 @@ ${COMMON_HELP}
 function parseFormat(raw: string | undefined): MintFormat {
   const format = raw ?? 'json';
   if ((MINT_FORMATS as readonly string[]).includes(format)) return format as MintFormat;
-  throw new UsageError(`--format must be one of ${MINT_FORMATS.join(', ')}, got ${quote(format, 40)}.`);
+  throw new UsageError(`--format must be one of ${MINT_FORMATS.join(', ')}, got ${quoteInput(format, 40)}.`);
 }
 
 /**

@@ -83,7 +83,11 @@ export function entraBodyOf(error: unknown): EntraErrorBody | undefined {
 function identityFailure(error: unknown, operation: string, fix: string): ActionableError {
   if (error instanceof ActionableError) return error;
   const body = entraBodyOf(error);
-  if (body) return entraError(body, operation);
+  if (body) {
+    // Entra's rules speak of the bot's sign-in (`client-id`, public client flows); this identity has its own fix.
+    const refused = entraError(body, operation);
+    return new ActionableError(refused.kind, refused.message, fix, { code: refused.code, cause: error });
+  }
   const name = (error as IdentityErrorShape | undefined)?.name;
   const detail = error instanceof Error ? scrubSecrets(error.message.split('\n')[0] ?? '') : String(error);
   return new ActionableError(

@@ -6,6 +6,7 @@
 import { ActionableError } from '../errors';
 import type { HttpClient, HttpResponse } from '../http';
 import { quote, scrubSecrets } from '../log-safety';
+import { quoteSecretName } from '../validate';
 
 export const KEY_VAULT_API_VERSION = '7.4';
 
@@ -104,7 +105,7 @@ export class KeyVaultClient {
     if (typeof parsed?.value !== 'string') {
       throw new ActionableError(
         'server',
-        `Key Vault ${this.base} answered in an unexpected shape for the secret ${quote(name)} (no value).`,
+        `Key Vault ${this.base} answered in an unexpected shape for the secret ${quoteSecretName(name)} (no value).`,
         'Check the `key-vault-url` input (https://<vault-name>.vault.azure.net); a proxy answering with its own page can also cause this.',
         { code: 'unexpected_key_vault_response' },
       );
@@ -117,7 +118,7 @@ export class KeyVaultClient {
 
   private failure(response: HttpResponse, action: 'read' | 'write', name: string): ActionableError {
     const error = parseError(response.body);
-    const secret = `the secret ${quote(name)} in ${this.base}`;
+    const secret = `the secret ${quoteSecretName(name)} in ${this.base}`;
     const role =
       action === 'read'
         ? '"Key Vault Secrets Officer" (Azure RBAC; "Key Vault Secrets User" can only read, and the rotated token must be written back)'
@@ -125,7 +126,7 @@ export class KeyVaultClient {
     if (response.status === 404 && action === 'read') {
       return new ActionableError(
         'not-found',
-        `Key Vault ${this.base} has no secret ${quote(name)} (${error.code ?? 'HTTP 404'}).${said(error)}`,
+        `Key Vault ${this.base} has no secret ${quoteSecretName(name)} (${error.code ?? 'HTTP 404'}).${said(error)}`,
         "Store the bot user's refresh token there first: `npx ado-ephemeral-pat login --client-id <app> " +
           `--key-vault-url ${this.base} --key-vault-secret ${name}\`; or fix the \`key-vault-secret\` and ` +
           '`key-vault-url` inputs (names are case-insensitive; a deleted secret must be recovered first).',

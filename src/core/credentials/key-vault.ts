@@ -7,8 +7,8 @@
 import { hasWhitespaceOrControl } from '../characters';
 import { ActionableError } from '../errors';
 import { decodeJwtUnverified } from '../jwt';
-import { quote } from '../log-safety';
 import type { CredentialSettings } from '../settings';
+import { quoteSecretName } from '../validate';
 import type { CredentialContext, UserCredential } from './credential';
 import { federatedVaultToken } from './key-vault-auth';
 import { KeyVaultClient } from './key-vault-client';
@@ -52,8 +52,8 @@ export function checkStoredRefreshToken(value: string, settings: KeyVaultSetting
   if (reason === undefined) return trimmed;
   throw new ActionableError(
     'input',
-    `The Key Vault secret ${quote(settings.keyVaultSecret)} in ${settings.keyVaultUrl} does not hold a refresh ` +
-      `token: ${reason}. Its value is not shown.`,
+    `The Key Vault secret ${quoteSecretName(settings.keyVaultSecret)} in ${settings.keyVaultUrl} does not ` +
+      `hold a refresh token: ${reason}. Its value is not shown.`,
     `Store the bot user's refresh token in it as the whole secret value: \`${loginCommand(settings)}\`.`,
     { code: 'key_vault_secret_not_refresh_token' },
   );
@@ -100,14 +100,14 @@ export class KeyVaultCredential implements UserCredential {
 
   private async open(): Promise<RefreshTokenCredential> {
     const { keyVaultSecret: name } = this.settings;
-    this.context.debug(`Reading the newest version of the Key Vault secret ${quote(name)}.`);
+    this.context.debug(`Reading the newest version of the Key Vault secret ${quoteSecretName(name)}.`);
     const secret = await this.vault.getSecret(name);
     return new RefreshTokenCredential(
       {
         refreshToken: checkStoredRefreshToken(secret.value, this.settings),
         clientId: this.settings.clientId,
         tenantId: this.settings.tenantId,
-        origin: `the Key Vault secret ${quote(name)}`,
+        origin: `the Key Vault secret ${quoteSecretName(name)}`,
         onRotated: (rotated) => this.writeBack(rotated),
       },
       this.context,
@@ -120,7 +120,7 @@ export class KeyVaultCredential implements UserCredential {
     const stored = await this.vault.setSecret(name, rotated);
     this.context.info(
       `Stored the rotated refresh token as a new version${stored.version ? ` (${stored.version})` : ''} of the ` +
-        `Key Vault secret ${quote(name)}.`,
+        `Key Vault secret ${quoteSecretName(name)}.`,
     );
   }
 
@@ -129,7 +129,7 @@ export class KeyVaultCredential implements UserCredential {
     if (!(error instanceof ActionableError) || error.code !== 'refresh_token_expired') return error;
     return new ActionableError(
       error.kind,
-      `${error.message} (read from the Key Vault secret ${quote(this.settings.keyVaultSecret)})`,
+      `${error.message} (read from the Key Vault secret ${quoteSecretName(this.settings.keyVaultSecret)})`,
       `Sign the bot user in again and store the new refresh token in the vault: \`${loginCommand(this.settings)}\`.`,
       { code: error.code, cause: error },
     );
