@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { maskForms } from '../src/core/secrets';
 import { startEmulatorProcess } from './harness/emulator-process';
-import { findLeaks, runActionStep, type StepRun } from './harness/github-runner';
+import { findLeaks, laterStepGitEnv, runActionStep, type StepRun } from './harness/github-runner';
 
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -62,14 +62,7 @@ async function main(): Promise<void> {
 
     // Later steps see what the main step exported (here: the job-scoped git credentials).
     const work = mkdtempSync(path.join(tmpdir(), 'demo-git-'));
-    const gitEnv = {
-      PATH: process.env.PATH,
-      HOME: work,
-      GIT_TERMINAL_PROMPT: '0',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_SSL_CAINFO: ready.caCertFile,
-      ...main.env,
-    };
+    const gitEnv = laterStepGitEnv(work, ready.caCertFile, main.env);
     const repoUrl = `${ready.azureDevOpsUrl}/${ready.organization}/${ready.project}/_git/${ready.repository}`;
     say(`3. A later step clones ${repoUrl} with the PAT (git-credentials: true).`);
     const clone = git(['clone', '--quiet', repoUrl, 'repo'], gitEnv, work);

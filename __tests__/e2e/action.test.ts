@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { maskForms } from '../../src/core/secrets';
-import { findLeaks, runActionJob, runActionStep, type StepRun } from '../../scripts/harness/github-runner';
+import {
+  findLeaks,
+  laterStepGitEnv,
+  runActionJob,
+  runActionStep,
+  type StepRun,
+} from '../../scripts/harness/github-runner';
 import { PAT_TOKEN_ERROR_VALUES } from '../../src/core/pat-errors';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
 import {
@@ -309,15 +315,7 @@ describe('git-credentials', () => {
     });
     expect(main.errors).toEqual([]);
     const work = mkdtempSync(path.join(tmpdir(), 'gh-git-'));
-    // A later step of the same job: what the main step wrote to GITHUB_ENV, and no other git configuration.
-    const env = {
-      PATH: process.env.PATH,
-      HOME: work,
-      GIT_TERMINAL_PROMPT: '0',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_SSL_CAINFO: caCertFile,
-      ...main.env,
-    };
+    const env = laterStepGitEnv(work, caCertFile, main.env);
     // Async: the emulator answers from this process.
     const remote = `${azureDevOpsUrl}/${organization.toLowerCase()}/${project}/_git/${repository}`;
     await expect(

@@ -148,6 +148,25 @@ export async function runActionJob(options: StepOptions & { postInputs?: Record<
 }
 
 /**
+ * The environment of a later step of the job that runs git: what the main step exported (its job-scoped git
+ * credentials) and no other git configuration, with `home` as the user's home and the emulator's CA trusted.
+ */
+export function laterStepGitEnv(
+  home: string,
+  caCertFile: string,
+  exported: Record<string, string>,
+): Record<string, string | undefined> {
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_SSL_CAINFO: caCertFile,
+    ...exported,
+  };
+}
+
+/**
  * Where a secret appears in what the step wrote, outside the `::add-mask::` commands that register it.
  * `allow` names the files where the user asked for the value (GITHUB_OUTPUT for outputs, for example).
  */
