@@ -1,6 +1,26 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const ENTRIES_BAN = {
+  group: ['**/entries', '**/entries/**'],
+  message: 'Entry points sit on top of everything: import the module they use instead.',
+};
+const CORE_BANS = [
+  {
+    group: ['**/hosts', '**/hosts/**', '**/cli', '**/cli/**'],
+    message: 'The core is platform-free: a host or the CLI calls the core, never the other way round.',
+  },
+  ENTRIES_BAN,
+  {
+    group: ['@actions/*', 'azure-pipelines-task-lib', 'azure-pipelines-task-lib/*'],
+    message: 'The core never talks to a runner; the runner libraries are dev dependencies for tests only.',
+  },
+];
+const NET_BAN = {
+  group: ['**/net', '**/net/**'],
+  message: 'Input parsing happens before any request: it must not depend on the network layer.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.build/', '.tmp/'] },
   js.configs.recommended,
@@ -13,15 +33,21 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  // The layers' direction. The core is platform-free: it never reaches up to a host, the CLI or an entry point,
+  // nor to the runner libraries (dev dependencies, kept only to check the hand-written protocols against).
   {
-    // The core is platform-free: it never talks to a CI runner directly.
     files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: ['@actions/core', 'azure-pipelines-task-lib', 'azure-pipelines-task-lib/task'] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_BANS] }] },
+  },
+  // Input parsing is pure: it runs before any request and never needs the network layer.
+  {
+    files: ['src/core/inputs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_BANS, NET_BAN] }] },
+  },
+  // A host adapts one platform; entry points wire hosts to steps, never the other way round.
+  {
+    files: ['src/hosts/**/*.ts', 'src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ENTRIES_BAN] }] },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],

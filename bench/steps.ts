@@ -10,7 +10,7 @@ import path from 'node:path';
 import { agentEnvironment, outputLines, parseCommandLine } from '../scripts/harness/azure-pipelines-agent';
 import { parseFileCommands } from '../scripts/harness/file-commands';
 import { distDir, repoRoot, runnerEnvironment } from '../scripts/harness/github-runner';
-import { taskName } from '../src/hosts/azure-pipelines-names';
+import { taskName } from '../src/hosts/azure-pipelines/names';
 
 export type Platform = 'github' | 'azure-pipelines';
 export type Step = 'main' | 'post';

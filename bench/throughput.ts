@@ -4,8 +4,8 @@
  * Runs in a child process started with NODE_EXTRA_CA_CERTS, because Node reads it only at start-up.
  */
 import type { Host, RunContext } from '../src/core/host';
-import { mint } from '../src/core/mint';
-import { revokeMinted } from '../src/core/revoke';
+import { mint } from '../src/core/steps/mint';
+import { revokeMinted } from '../src/core/steps/revoke';
 import { emulatorInputs, type EmulatorInfo } from './steps';
 
 class BenchHost implements Host {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { maskForms } from '../src/core/secrets';
+import { maskForms } from '../src/core/safety/secrets';
 import { startEmulatorProcess } from './harness/emulator-process';
 import { findLeaks, laterStepGitEnv, runActionStep, type StepRun } from './harness/github-runner';
 

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { maskForms } from '../../src/core/secrets';
+import { maskForms } from '../../src/core/safety/secrets';
 import {
   findLeaks,
   laterStepGitEnv,
@@ -14,7 +14,7 @@ import {
   runActionStep,
   type StepRun,
 } from '../../scripts/harness/github-runner';
-import { PAT_TOKEN_ERROR_VALUES } from '../../src/core/pat-errors';
+import { PAT_TOKEN_ERROR_VALUES } from '../../src/core/azure-devops/pat-errors';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
 import {
   invalidInputCases,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { EmulatorHandle } from '../../emulator/index';
 import { distDir } from '../../scripts/harness/github-runner';
-import { maskForms } from '../../src/core/secrets';
+import { maskForms } from '../../src/core/safety/secrets';
 
 export const cliBundle = path.join(distDir, 'cli', 'index.js');
 

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findLeaks, distDir, runActionStep, type StepRun } from '../../scripts/harness/github-runner';
-import { decodeJwtUnverified } from '../../src/core/jwt';
-import { maskForms } from '../../src/core/secrets';
+import { decodeJwtUnverified } from '../../src/core/entra/jwt';
+import { maskForms } from '../../src/core/safety/secrets';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const SECRET = 'bot-refresh-token';

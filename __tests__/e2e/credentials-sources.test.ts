@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findLeaks, runActionJob, runActionStep, type StepRun } from '../../scripts/harness/github-runner';
-import { maskForms } from '../../src/core/secrets';
+import { maskForms } from '../../src/core/safety/secrets';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 const AZURE_DEVOPS = '499b84ac-1321-427f-aa17-267ca6975798';

@@ -7,7 +7,7 @@ import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { distDir, runActionJob } from '../../scripts/harness/github-runner';
-import { maskForms } from '../../src/core/secrets';
+import { maskForms } from '../../src/core/safety/secrets';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
 
 let emu: TestEmulator;

@@ -3,7 +3,7 @@
  * identity federation: the agent's oidctoken endpoint (Bearer System.AccessToken) -> the connection's service
  * principal's Key Vault token -> the bot's refresh token, rotated and written back -> the PAT.
  */
-import { decodeJwtUnverified } from '../../src/core/jwt';
+import { decodeJwtUnverified } from '../../src/core/entra/jwt';
 import {
   findLeaks,
   runTaskStep,

@@ -11,7 +11,7 @@ import {
   servicePrincipalRefusal,
   signInPage,
 } from '../helpers/failure-fixtures';
-import { taskName } from '../../src/hosts/azure-pipelines-names';
+import { taskName } from '../../src/hosts/azure-pipelines/names';
 import {
   findLeaks,
   runTaskJob,

@@ -4,7 +4,7 @@ import {
   buildDisplayName,
   htmlEncode,
   isOwnDisplayName,
-} from '../../src/core/display-name';
+} from '../../src/core/azure-devops/display-name';
 import { htmlEncode as serverEncode } from '../../emulator/pats/format';
 import { anyInput } from './arbitraries';
 

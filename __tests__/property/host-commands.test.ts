@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { outputLines, parseCommandLine } from '../../scripts/harness/azure-pipelines-agent';
 import { parseFileCommands, parseWorkflowCommands, unescapeData } from '../../scripts/harness/file-commands';
-import { neutralizeCommands } from '../../src/core/log-safety';
-import { AzurePipelinesHost } from '../../src/hosts/azure-pipelines';
-import { AgentEnvironment } from '../../src/hosts/azure-pipelines-environment';
-import { GitHubHost } from '../../src/hosts/github';
-import { escapeData } from '../../src/hosts/github-commands';
+import { neutralizeCommands } from '../../src/core/safety/log-safety';
+import { AzurePipelinesHost } from '../../src/hosts/azure-pipelines/host';
+import { AgentEnvironment } from '../../src/hosts/azure-pipelines/environment';
+import { GitHubHost } from '../../src/hosts/github/host';
+import { escapeData } from '../../src/hosts/github/commands';
 import { anyInput, hostileText } from './arbitraries';
 
 function gitHubHost() {

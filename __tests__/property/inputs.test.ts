@@ -3,21 +3,21 @@
  * InputError (never another type) whose message and fix, as logged, cannot inject a runner command.
  */
 import fc from 'fast-check';
-import { parseEndpointUrl } from '../../src/core/endpoints';
+import { parseEndpointUrl } from '../../src/core/inputs/endpoints';
 import { InputError } from '../../src/core/errors';
-import { INPUT_NAMES } from '../../src/core/input-names';
-import { MAX_LIFETIME_MS, MIN_LIFETIME_MS, parseLifetime } from '../../src/core/lifetime';
-import { neutralizeCommands } from '../../src/core/log-safety';
-import { isOrganizationName, parseOrganization } from '../../src/core/organization';
-import { SCOPE_CATALOGUE, parseScopes, scopeClosure } from '../../src/core/scopes';
-import { parseSettings } from '../../src/core/settings';
+import { INPUT_NAMES } from '../../src/core/inputs/names';
+import { MAX_LIFETIME_MS, MIN_LIFETIME_MS, parseLifetime } from '../../src/core/inputs/lifetime';
+import { neutralizeCommands } from '../../src/core/safety/log-safety';
+import { isOrganizationName, parseOrganization } from '../../src/core/inputs/organization';
+import { SCOPE_CATALOGUE, parseScopes, scopeClosure } from '../../src/core/inputs/scopes';
+import { parseSettings } from '../../src/core/inputs/settings';
 import {
   parseBoolean,
   parseExportVariable,
   parseGuid,
   parseKeyVaultSecretName,
   parseTenant,
-} from '../../src/core/validate';
+} from '../../src/core/inputs/validate';
 import { DANGEROUS_FRAGMENTS, anyInput, looksLikeCommand, runnerLines } from './arbitraries';
 
 /** Runs `parse`; a failure must be a safe InputError. Returns the value, or undefined on failure. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { neutralizeCommands, quote, scrubSecrets } from '../../src/core/log-safety';
+import { neutralizeCommands, quote, scrubSecrets } from '../../src/core/safety/log-safety';
 import { anyInput, looksLikeCommand, runnerLines } from './arbitraries';
 
 describe('log safety properties', () => {

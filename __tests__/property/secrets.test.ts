@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { basicAuth, maskForms } from '../../src/core/secrets';
+import { basicAuth, maskForms } from '../../src/core/safety/secrets';
 
 const b64 = (bytes: Buffer): string => bytes.toString('base64');
 const b64url = (bytes: Buffer): string => bytes.toString('base64url');

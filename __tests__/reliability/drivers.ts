@@ -13,8 +13,8 @@ import {
   taskVariablesOf,
   type TaskStepRun,
 } from '../../scripts/harness/azure-pipelines-agent';
-import { maskForms } from '../../src/core/secrets';
-import { taskName } from '../../src/hosts/azure-pipelines-names';
+import { maskForms } from '../../src/core/safety/secrets';
+import { taskName } from '../../src/hosts/azure-pipelines/names';
 import type { TestEmulator } from '../helpers/emulator';
 
 export type PlatformName = 'github' | 'azure-pipelines';

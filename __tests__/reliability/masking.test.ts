@@ -4,7 +4,7 @@
  * masker, and no form appears in any byte the processes wrote (stdout, stderr, state, env, summary files and
  * logging commands) nor in the emulator's request log.
  */
-import { maskForms } from '../../src/core/secrets';
+import { maskForms } from '../../src/core/safety/secrets';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
 import { githubDriver, taskDriver, type Driver, type Step } from './drivers';
 

@@ -1,8 +1,8 @@
 /** runStep under SIGINT/SIGTERM, with a fake signal source: the bounded grace and the messages. */
 import { EventEmitter } from 'node:events';
 import type { Host } from '../../src/core/host';
-import { runStep } from '../../src/core/run';
-import { interruptibleSleep, resetInterruption, throwIfInterrupted } from '../../src/core/signals';
+import { runStep } from '../../src/core/steps/run';
+import { interruptibleSleep, resetInterruption, throwIfInterrupted } from '../../src/core/safety/signals';
 
 function fakeHost() {
   const failures: string[] = [];

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { EOL } from 'node:os';
 import { TaskCommand } from 'azure-pipelines-task-lib/taskcommand';
-import { vsoCommand } from '../../src/hosts/azure-pipelines-commands';
+import { vsoCommand } from '../../src/hosts/azure-pipelines/commands';
 
 test('matches task-lib TaskCommand for any properties and message', () => {
   const text = fc.string({ unit: 'binary', maxLength: 40 });

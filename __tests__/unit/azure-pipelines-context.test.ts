@@ -1,5 +1,5 @@
-import { organizationFromCollectionUri, runContextFrom } from '../../src/hosts/azure-pipelines-context';
-import { taskName } from '../../src/hosts/azure-pipelines-names';
+import { organizationFromCollectionUri, runContextFrom } from '../../src/hosts/azure-pipelines/context';
+import { taskName } from '../../src/hosts/azure-pipelines/names';
 
 describe('the organization of System.CollectionUri', () => {
   test.each([

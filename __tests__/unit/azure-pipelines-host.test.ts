@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { outputLines, parseCommandLine } from '../../scripts/harness/azure-pipelines-agent';
 import { ActionableError } from '../../src/core/errors';
-import { HttpClient } from '../../src/core/http';
-import { AzurePipelinesHost } from '../../src/hosts/azure-pipelines';
-import { AgentEnvironment } from '../../src/hosts/azure-pipelines-environment';
+import { HttpClient } from '../../src/core/net/http';
+import { AzurePipelinesHost } from '../../src/hosts/azure-pipelines/host';
+import { AgentEnvironment } from '../../src/hosts/azure-pipelines/environment';
 import { StubServer } from '../helpers/stub-server';
 
 const CONNECTION = 'c0c0c0c0-0000-4000-8000-0000000000a1';

@@ -1,7 +1,7 @@
-// The Azure Pipelines agent's proxy settings (src/hosts/azure-pipelines-proxy.ts), read as
+// The Azure Pipelines agent's proxy settings (src/hosts/azure-pipelines/proxy.ts), read as
 // azure-pipelines-task-lib's getHttpProxyConfiguration reads them.
 import { ActionableError } from '../../src/core/errors';
-import { agentProxy, type AgentProxySettings } from '../../src/hosts/azure-pipelines-proxy';
+import { agentProxy, type AgentProxySettings } from '../../src/hosts/azure-pipelines/proxy';
 
 const settings = (overrides: Partial<AgentProxySettings>): AgentProxySettings => ({
   url: 'http://proxy.corp.example:8888',

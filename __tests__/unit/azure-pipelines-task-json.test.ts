@@ -5,7 +5,7 @@ import {
   SERVICE_CONNECTION_INPUT,
   SERVICE_CONNECTION_PARAMETERS,
   taskName,
-} from '../../src/hosts/azure-pipelines-names';
+} from '../../src/hosts/azure-pipelines/names';
 
 const root = path.join(__dirname, '..', '..');
 

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatMint, formatTable, shellQuote } from '../../src/cli/formats';
 import { usageFromParseError } from '../../src/cli/usage';
-import { CliHost } from '../../src/hosts/cli';
-import { cliRunContext } from '../../src/hosts/cli-context';
-import { maskForms } from '../../src/core/secrets';
+import { CliHost } from '../../src/hosts/cli/host';
+import { cliRunContext } from '../../src/hosts/cli/context';
+import { maskForms } from '../../src/core/safety/secrets';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'cli-host-'));
 const SECRET = 'c2VjcmV0LXZhbHVlLXRoYXQtbXVzdC1uZXZlci1sZWFr';

@@ -7,7 +7,7 @@ import {
 } from '../../src/core/credentials/azure-cli';
 import type { CredentialContext } from '../../src/core/credentials';
 import { ActionableError } from '../../src/core/errors';
-import { HttpClient } from '../../src/core/http';
+import { HttpClient } from '../../src/core/net/http';
 import { fakeJwt, userClaims } from '../helpers/stub-server';
 
 function context(masked: string[]): CredentialContext {

@@ -7,7 +7,7 @@ import { entraBodyOf, federatedVaultToken, keyVaultScope } from '../../src/core/
 import type { AzureIdentity } from '../../src/core/credentials/azure-identity-loader';
 import type { CredentialContext } from '../../src/core/credentials';
 import type { ActionableError } from '../../src/core/errors';
-import { HttpClient } from '../../src/core/http';
+import { HttpClient } from '../../src/core/net/http';
 import { fakeJwt, StubServer, userClaims, type RecordedRequest } from '../helpers/stub-server';
 
 const STORED = '0.ARoA-stored-refresh-token-1f0c3e9a7d4b2f8e6c1a3d5f7b9e2c4a6d';

@@ -1,7 +1,7 @@
 import { PasswordCredential, type PasswordSettings } from '../../src/core/credentials/password';
 import type { CredentialContext } from '../../src/core/credentials';
 import { ActionableError } from '../../src/core/errors';
-import { HttpClient } from '../../src/core/http';
+import { HttpClient } from '../../src/core/net/http';
 import { fakeJwt, StubServer, userClaims } from '../helpers/stub-server';
 
 const PASSWORD = 'correct horse battery staple';

@@ -2,8 +2,8 @@ import { createCredential, RefreshTokenCredential, AccessTokenCredential } from 
 import type { CredentialContext } from '../../src/core/credentials';
 import { TokenCache } from '../../src/core/credentials/credential';
 import { describeError } from '../../src/core/errors';
-import { HttpClient } from '../../src/core/http';
-import type { CredentialSettings } from '../../src/core/settings';
+import { HttpClient } from '../../src/core/net/http';
+import type { CredentialSettings } from '../../src/core/inputs/settings';
 import { fakeClock, fakeJwt, StubServer, userClaims } from '../helpers/stub-server';
 import { failure } from '../helpers/expect-failure';
 

@@ -6,7 +6,7 @@ import {
   isOwnDisplayName,
   randomSuffix,
   sameDisplayName,
-} from '../../src/core/display-name';
+} from '../../src/core/azure-devops/display-name';
 import { htmlEncode as serverEncode } from '../../emulator/pats/format';
 
 const SUFFIX = '0a1b2c3d';

@@ -1,4 +1,4 @@
-import { parseEndpointUrl, parseEndpoints, isLoopbackHost } from '../../src/core/endpoints';
+import { parseEndpointUrl, parseEndpoints, isLoopbackHost } from '../../src/core/inputs/endpoints';
 import { InputError } from '../../src/core/errors';
 
 describe('parseEndpointUrl', () => {

@@ -1,6 +1,6 @@
-import { AZURE_DEVOPS_RESOURCE, EntraClient, PAT_MANAGEMENT_SCOPES } from '../../src/core/entra';
-import { ENTRA_ERROR_RULES, entraError, findEntraRule } from '../../src/core/entra-errors';
-import { HttpClient } from '../../src/core/http';
+import { AZURE_DEVOPS_RESOURCE, EntraClient, PAT_MANAGEMENT_SCOPES } from '../../src/core/entra/token-client';
+import { ENTRA_ERROR_RULES, entraError, findEntraRule } from '../../src/core/entra/errors';
+import { HttpClient } from '../../src/core/net/http';
 import { fakeClock, fakeJwt, StubServer, userClaims } from '../helpers/stub-server';
 import { failure } from '../helpers/expect-failure';
 

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { gitCredentialVariables } from '../../src/core/git-credentials';
+import { gitCredentialVariables } from '../../src/core/git/credentials';
 
 /** A stand-in for the Basic value: the tests only need to see where git would send it. */
 const BASIC = 'basic-value';

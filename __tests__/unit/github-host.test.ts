@@ -1,8 +1,8 @@
 // The GitHub host's request for the job's OIDC token (used by the Key Vault source), through the project's
 // HTTP client against a stub of the Actions token service.
 import { ActionableError } from '../../src/core/errors';
-import { HttpClient } from '../../src/core/http';
-import { GitHubHost } from '../../src/hosts/github';
+import { HttpClient } from '../../src/core/net/http';
+import { GitHubHost } from '../../src/hosts/github/host';
 import { refusedUrl, StubServer } from '../helpers/stub-server';
 
 const AUDIENCE = 'api://AzureADTokenExchange';

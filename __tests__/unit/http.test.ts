@@ -1,7 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import { HttpClient, networkErrorCode, redactUrl, serverRequestedDelayMs } from '../../src/core/http';
-import type { HttpClientOptions } from '../../src/core/http';
+import { HttpClient, networkErrorCode, redactUrl, serverRequestedDelayMs } from '../../src/core/net/http';
+import type { HttpClientOptions } from '../../src/core/net/http';
 import { fakeClock, refusedUrl, StubServer } from '../helpers/stub-server';
 import { failure } from '../helpers/expect-failure';
 import { withoutProxyVariables } from '../helpers/proxy-env';

@@ -1,7 +1,7 @@
 // Which proxy a request goes through: HTTPS_PROXY / https_proxy, NO_PROXY / no_proxy, loopback and http:
 // targets never proxied, and proxy settings that cannot work refused with an actionable error.
 import { ActionableError } from '../../src/core/errors';
-import { bypassed, proxyFor } from '../../src/core/http1/proxy';
+import { bypassed, proxyFor } from '../../src/core/net/http1/proxy';
 
 const TARGET = new URL('https://dev.azure.com/org/_apis/connectionData');
 

@@ -1,6 +1,10 @@
 // The HTTP/1.1 request writer: the exact bytes it sends, and the requests it refuses before sending
 // anything (without ever quoting a header value: it may hold a secret).
-import { InvalidRequestError, serializeRequest, type OutgoingRequest } from '../../src/core/http1/request';
+import {
+  InvalidRequestError,
+  serializeRequest,
+  type OutgoingRequest,
+} from '../../src/core/net/http1/request';
 
 const SECRET = 'c2VjcmV0LXZhbHVlLWZvci10ZXN0cw';
 

@@ -6,7 +6,7 @@ import {
   MAX_HEAD_BYTES,
   ResponseParser,
   type ParsedResponse,
-} from '../../src/core/http1/response-parser';
+} from '../../src/core/net/http1/response-parser';
 
 const bytes = (text: string) => Buffer.from(text, 'latin1');
 

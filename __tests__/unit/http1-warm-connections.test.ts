@@ -1,10 +1,10 @@
-// Connections opened ahead of their request (src/core/http1/warm-connections.ts), on real sockets: raw TCP
+// Connections opened ahead of their request (src/core/net/http1/warm-connections.ts), on real sockets: raw TCP
 // servers on 127.0.0.1 that count connections and misbehave on demand, and one TLS server from the test CA.
 import https from 'node:https';
 import net from 'node:net';
-import { HttpClient } from '../../src/core/http';
-import { exchange } from '../../src/core/http1/exchange';
-import { preconnect, takeWarm } from '../../src/core/http1/warm-connections';
+import { HttpClient } from '../../src/core/net/http';
+import { exchange } from '../../src/core/net/http1/exchange';
+import { preconnect, takeWarm } from '../../src/core/net/http1/warm-connections';
 import { withoutProxyVariables } from '../helpers/proxy-env';
 import { refusedUrl } from '../helpers/stub-server';
 import { issueTestCertificate } from '../helpers/test-ca';

@@ -3,19 +3,19 @@
  * validator that quotes a raw value is fed a long random token and must not echo any piece of it.
  */
 import { randomBytes } from 'node:crypto';
-import { parseEndpointUrl } from '../../src/core/endpoints';
-import { parseLifetime } from '../../src/core/lifetime';
-import { parseOrganization } from '../../src/core/organization';
-import { checkAuthorizationId, revokeHandle } from '../../src/core/revoke-handle';
-import { parseScopes } from '../../src/core/scopes';
-import { parseAge } from '../../src/core/sweep';
+import { parseEndpointUrl } from '../../src/core/inputs/endpoints';
+import { parseLifetime } from '../../src/core/inputs/lifetime';
+import { parseOrganization } from '../../src/core/inputs/organization';
+import { checkAuthorizationId, revokeHandle } from '../../src/core/steps/revoke-handle';
+import { parseScopes } from '../../src/core/inputs/scopes';
+import { parseAge } from '../../src/core/steps/sweep';
 import {
   parseBoolean,
   parseExportVariable,
   parseGuid,
   parseKeyVaultSecretName,
   parseTenant,
-} from '../../src/core/validate';
+} from '../../src/core/inputs/validate';
 
 /** Made at run time, so no token-shaped literal sits in the repository. */
 const pasted = randomBytes(900).toString('base64url');

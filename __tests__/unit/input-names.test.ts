@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCredential } from '../../src/core/credential-settings';
+import { parseCredential } from '../../src/core/inputs/credential-settings';
 import { describeError } from '../../src/core/errors';
-import { INPUT_NAMES, inputRef, renameInputs } from '../../src/core/input-names';
-import { withTaskInputNames } from '../../src/hosts/azure-pipelines-names';
-import { withFlagNames } from '../../src/hosts/cli';
+import { INPUT_NAMES, inputRef, renameInputs } from '../../src/core/inputs/names';
+import { withTaskInputNames } from '../../src/hosts/azure-pipelines/names';
+import { withFlagNames } from '../../src/hosts/cli/host';
 
 const upper = (name: string) => name.toUpperCase();
 

@@ -4,7 +4,7 @@ import {
   decodeJwtUnverified,
   patScopeWarning,
   tokenExpiry,
-} from '../../src/core/jwt';
+} from '../../src/core/entra/jwt';
 import { fakeJwt, userClaims } from '../helpers/stub-server';
 
 function thrown(fn: () => void): ActionableError {

@@ -1,5 +1,5 @@
 import { InputError } from '../../src/core/errors';
-import { formatDuration, parseLifetime } from '../../src/core/lifetime';
+import { formatDuration, parseLifetime } from '../../src/core/inputs/lifetime';
 
 const M = 60_000;
 const H = 60 * M;

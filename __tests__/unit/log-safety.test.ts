@@ -1,4 +1,4 @@
-import { neutralizeCommands, quote, quoteInput, scrubSecrets } from '../../src/core/log-safety';
+import { neutralizeCommands, quote, quoteInput, scrubSecrets } from '../../src/core/safety/log-safety';
 
 describe('quoteInput', () => {
   it('shows a value that fits whole, quoted and escaped like quote', () => {

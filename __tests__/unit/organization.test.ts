@@ -1,5 +1,5 @@
 import { InputError } from '../../src/core/errors';
-import { parseOrganization } from '../../src/core/organization';
+import { parseOrganization } from '../../src/core/inputs/organization';
 
 describe('parseOrganization', () => {
   it.each([

@@ -1,17 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ENTRA_ERROR_RULES, ENTRA_FALLBACK } from '../../src/core/entra-errors';
+import { ENTRA_ERROR_RULES, ENTRA_FALLBACK } from '../../src/core/entra/errors';
 import { ActionableError } from '../../src/core/errors';
-import { HTTP_CLIENT_FAILURES, HttpClient } from '../../src/core/http';
+import { HTTP_CLIENT_FAILURES, HttpClient } from '../../src/core/net/http';
 import {
   PAT_HTTP_FAILURES,
   PAT_TOKEN_ERROR_VALUES,
   PAT_TOKEN_ERRORS,
   patTokenError,
-} from '../../src/core/pat-errors';
-import type { PatErrorEntry } from '../../src/core/pat-errors';
-import { PatClient } from '../../src/core/pats';
+} from '../../src/core/azure-devops/pat-errors';
+import type { PatErrorEntry } from '../../src/core/azure-devops/pat-errors';
+import { PatClient } from '../../src/core/azure-devops/pat-client';
 import { fakeJwt, StubServer, userClaims } from '../helpers/stub-server';
 
 const ERROR_VALUES = PAT_TOKEN_ERROR_VALUES.filter((value) => value !== 'none');

@@ -1,7 +1,7 @@
 import { describeError } from '../../src/core/errors';
 import type { ActionableError } from '../../src/core/errors';
-import { HttpClient } from '../../src/core/http';
-import { decodeHtmlEntities, MAX_PAGES, PatClient } from '../../src/core/pats';
+import { HttpClient } from '../../src/core/net/http';
+import { decodeHtmlEntities, MAX_PAGES, PatClient } from '../../src/core/azure-devops/pat-client';
 import { fakeClock, fakeJwt, StubServer, userClaims } from '../helpers/stub-server';
 import type { StubReply } from '../helpers/stub-server';
 import { failure } from '../helpers/expect-failure';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { placePrivateFile } from '../../src/core/private-file';
+import { placePrivateFile } from '../../src/core/safety/private-file';
 
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'private-file-'));
 

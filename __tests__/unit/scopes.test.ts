@@ -7,7 +7,7 @@ import {
   scopeClosure,
   scopeIncludes,
   suggestScopes,
-} from '../../src/core/scopes';
+} from '../../src/core/inputs/scopes';
 
 function inputError(fn: () => unknown): InputError {
   try {

@@ -1,5 +1,5 @@
 import { InputError } from '../../src/core/errors';
-import { parseSettings } from '../../src/core/settings';
+import { parseSettings } from '../../src/core/inputs/settings';
 
 const CLIENT = '11111111-2222-3333-4444-555555555555';
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';

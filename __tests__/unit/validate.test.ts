@@ -6,7 +6,7 @@ import {
   parseKeyVaultSecretName,
   parseTenant,
   readInput,
-} from '../../src/core/validate';
+} from '../../src/core/inputs/validate';
 
 const refuses = (fn: () => unknown, input: string): void => {
   expect(fn).toThrow(InputError);

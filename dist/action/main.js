@@ -39,7 +39,7 @@ function describeError(error) {
   return error instanceof ActionableError ? `${error.message} Fix: ${error.fix}` : `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
 }
 
-// src/core/create-pat.ts
+// src/core/steps/create-pat.ts
 async function createReconciled(pats, request, log, options = {}) {
   let attempts = options.attempts ?? 3, sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   for (let attempt = 1; ; attempt++)
@@ -56,7 +56,7 @@ async function createReconciled(pats, request, log, options = {}) {
     }
 }
 
-// src/core/characters.ts
+// src/core/inputs/characters.ts
 var WHITESPACE_OR_CONTROL = /[\s\p{Cc}\p{Cf}]/u, WHITESPACE_CONTROL_OR_BACKSLASH = /[\s\p{Cc}\p{Cf}\\]/u, INVISIBLE_OR_BREAKING = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 function hasWhitespaceOrControl(text) {
   return WHITESPACE_OR_CONTROL.test(text);
@@ -65,7 +65,7 @@ function hasWhitespaceControlOrBackslash(text) {
   return WHITESPACE_CONTROL_OR_BACKSLASH.test(text);
 }
 
-// src/core/log-safety.ts
+// src/core/safety/log-safety.ts
 var ZWSP = "\u200B", HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
 function unicodeEscape(chars) {
   let escaped = "";
@@ -104,7 +104,7 @@ function scrubSecrets(text) {
   ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
 }
 
-// src/core/jwt.ts
+// src/core/entra/jwt.ts
 var AZURE_DEVOPS_AUDIENCES = /* @__PURE__ */ new Set([
   "499b84ac-1321-427f-aa17-267ca6975798",
   "api://499b84ac-1321-427f-aa17-267ca6975798",
@@ -216,7 +216,7 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
   }
 };
 
-// src/core/entra-errors.ts
+// src/core/entra/errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
   {
     id: "refresh_token_expired",
@@ -348,7 +348,7 @@ function entraError(body, operation, secrets = []) {
   );
 }
 
-// src/core/entra.ts
+// src/core/entra/token-client.ts
 var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
   `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
   `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
@@ -625,7 +625,7 @@ var AzureCliCredential = class {
   }
 };
 
-// src/core/input-names.ts
+// src/core/inputs/names.ts
 var CREDENTIAL_INPUTS = [
   "auth",
   "refresh-token",
@@ -653,7 +653,7 @@ function inputRef(name) {
   return `\`${name}\``;
 }
 
-// src/core/validate.ts
+// src/core/inputs/validate.ts
 function readInput(read, name, keepWhitespace = !1) {
   let raw = read(name);
   if (!(raw === void 0 || raw.trim() === ""))
@@ -1191,7 +1191,7 @@ function createCredential(settings, context) {
   }
 }
 
-// src/core/pat-errors.ts
+// src/core/azure-devops/pat-errors.ts
 var NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
   "tokenNotFound",
   "authorizationNotFound",
@@ -1477,7 +1477,7 @@ function safeDecode(text) {
   }
 }
 
-// src/core/pats.ts
+// src/core/azure-devops/pat-client.ts
 var DEFAULT_API_VERSION = "7.1-preview.1", PAGE_SIZE = 100, MAX_PAGES = 200, SAFE_ID = /^[A-Za-z0-9-]{1,100}$/, NAMED_ENTITIES = {
   amp: "&",
   lt: "<",
@@ -1665,7 +1665,7 @@ var PatClient = class {
   }
 };
 
-// src/core/secrets.ts
+// src/core/safety/secrets.ts
 function base64(bytes) {
   return bytes.toString("base64");
 }
@@ -1695,7 +1695,7 @@ function maskForms(secret) {
   return [...forms];
 }
 
-// src/core/secret-inputs.ts
+// src/core/safety/secret-inputs.ts
 var SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
 function maskSecret(host2, secret) {
   let seen = registered.get(host2);
@@ -1712,7 +1712,7 @@ function maskSecretInputs(host2) {
   }
 }
 
-// src/core/credential-context.ts
+// src/core/credentials/context.ts
 function credentialContext(host2, http, endpoints) {
   let getIdToken = host2.getIdToken?.bind(host2);
   return {
@@ -1736,7 +1736,7 @@ function connectBot(host2, http, target, settings) {
   return { credential, pats };
 }
 
-// src/core/display-name.ts
+// src/core/azure-devops/display-name.ts
 var import_node_crypto = require("node:crypto");
 var DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
 function randomSuffix() {
@@ -1781,7 +1781,7 @@ function buildDisplayName(requested, ctx, suffix) {
 }
 var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
 
-// src/core/endpoints.ts
+// src/core/inputs/endpoints.ts
 var DEFAULT_ENDPOINTS = {
   authorityHost: "https://login.microsoftonline.com",
   vsspsUrl: "https://vssps.dev.azure.com",
@@ -1821,7 +1821,7 @@ function parseEndpoints(read) {
   };
 }
 
-// src/core/git-config-env.ts
+// src/core/git/config-env.ts
 function parseCount(raw) {
   if (raw === "") return 0;
   if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
@@ -1843,7 +1843,7 @@ function appendGitConfig(env, entries) {
   }), variables;
 }
 
-// src/core/git-credentials.ts
+// src/core/git/credentials.ts
 function organizationUrls(azureDevOpsUrl, organization) {
   let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
   return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
@@ -1856,10 +1856,10 @@ function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
   );
 }
 
-// src/core/http1/connect.ts
+// src/core/net/http1/connect.ts
 var import_node_net = require("node:net"), import_node_tls = require("node:tls");
 
-// src/core/http1/url-parts.ts
+// src/core/net/http1/url-parts.ts
 function bareHost(url) {
   return url.hostname.replace(/^\[|\]$/g, "");
 }
@@ -1871,7 +1871,7 @@ function isLoopback(hostname) {
   return LOOPBACK.test(hostname);
 }
 
-// src/core/http1/connect.ts
+// src/core/net/http1/connect.ts
 function secure(url, socket) {
   let host2 = bareHost(url);
   return (0, import_node_tls.connect)({
@@ -1886,7 +1886,7 @@ function connect(url) {
   return url.protocol === "https:" ? secure(url) : (0, import_node_net.connect)(portOf(url), bareHost(url));
 }
 
-// src/core/http1/proxy.ts
+// src/core/net/http1/proxy.ts
 var import_node_net2 = require("node:net");
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopback(target.hostname);
@@ -1950,7 +1950,7 @@ function inRange(host2, cidr) {
   return range.addSubnet(address, prefix, family === 4 ? "ipv4" : "ipv6"), range.check(host2, family === 4 ? "ipv4" : "ipv6");
 }
 
-// src/core/http1/grammar.ts
+// src/core/net/http1/grammar.ts
 var TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function isToken(text) {
   return TOKEN.test(text);
@@ -1959,7 +1959,7 @@ function isFieldValue(text) {
   return FIELD_VALUE.test(text);
 }
 
-// src/core/http1/request.ts
+// src/core/net/http1/request.ts
 var InvalidRequestError = class extends TypeError {
   constructor(code, message) {
     super(message);
@@ -1995,7 +1995,7 @@ function serializeRequest(request) {
   return body === void 0 ? head : Buffer.concat([head, body]);
 }
 
-// src/core/http1/response-parser.ts
+// src/core/net/http1/response-parser.ts
 var CRLF = Buffer.from(`\r
 `), HEAD_END = Buffer.from(`\r
 \r
@@ -2151,7 +2151,7 @@ function tooLarge() {
   );
 }
 
-// src/core/http1/warm-connections.ts
+// src/core/net/http1/warm-connections.ts
 var WARM_IDLE_MS = 1e4, warm = /* @__PURE__ */ new Map();
 function preconnect(url, options = {}) {
   let origin = url.origin;
@@ -2181,7 +2181,7 @@ function takeWarm(url) {
   return socket.ref(), socket;
 }
 
-// src/core/http1/exchange.ts
+// src/core/net/http1/exchange.ts
 var ProxyTunnelError = class extends Error {
   constructor(status) {
     super(`The proxy refused the tunnel with HTTP ${status}.`);
@@ -2257,7 +2257,7 @@ function openTunnel(proxy, target, done) {
   return socket.on("data", onData), socket.on("error", failed), socket.on("end", onEnd), socket;
 }
 
-// src/core/http.ts
+// src/core/net/http.ts
 var ReceivedHeaders = class {
   constructor(raw) {
     this.raw = raw;
@@ -2514,12 +2514,12 @@ var HttpClient = class {
   }
 };
 
-// src/core/host-http.ts
+// src/core/net/host-http.ts
 function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
 }
 
-// src/core/credential-settings.ts
+// src/core/inputs/credential-settings.ts
 var CREDENTIAL_SOURCES = [
   "refresh-token",
   "access-token",
@@ -2667,7 +2667,7 @@ function parseCredential(read) {
   ), { credential, warnings };
 }
 
-// src/core/lifetime.ts
+// src/core/inputs/lifetime.ts
 var SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
 function total(parts, units) {
   if (!parts.every((part) => part === void 0))
@@ -2712,7 +2712,7 @@ function parseLifetime(raw) {
   return { milliseconds, text: formatDuration(milliseconds) };
 }
 
-// src/core/organization.ts
+// src/core/inputs/organization.ts
 var ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
 function isOrganizationName(value) {
   return ORGANIZATION_NAME.test(value);
@@ -2765,7 +2765,7 @@ function readOrganization(read, azureDevOpsUrl, platformDefault) {
   return parseOrganization(raw, azureDevOpsUrl);
 }
 
-// src/core/scopes.ts
+// src/core/inputs/scopes.ts
 var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
   ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
   ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
@@ -2925,7 +2925,7 @@ function parseScopes(raw) {
   return { scopes, highPrivilege };
 }
 
-// src/core/settings.ts
+// src/core/inputs/settings.ts
 function highPrivilegeWarning(scopes) {
   let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
   return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
@@ -2956,7 +2956,7 @@ function parseSettings(read, defaults = {}) {
   };
 }
 
-// src/core/signals.ts
+// src/core/safety/signals.ts
 var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
 var InterruptedError = class extends Error {
   constructor(signal) {
@@ -2996,7 +2996,7 @@ function watchStopSignals(onSignal, source = process) {
   };
 }
 
-// src/core/state.ts
+// src/core/steps/state.ts
 var KEYS = {
   displayName: "displayName",
   authorizationId: "authorizationId",
@@ -3017,7 +3017,7 @@ function saveMinted(host2, authorizationId, expiresAt) {
   host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
 }
 
-// src/core/summary.ts
+// src/core/steps/summary.ts
 function cell(value) {
   return value.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/[`\r\n]/g, " ");
 }
@@ -3040,7 +3040,7 @@ function mintSummary(facts) {
 `);
 }
 
-// src/core/mint.ts
+// src/core/steps/mint.ts
 var LIFETIME_TOLERANCE_MS = 6e4;
 async function mint(host2, deps = {}) {
   maskSecretInputs(host2);
@@ -3105,7 +3105,7 @@ function setOutputs(host2, result) {
   host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host2.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host2.setOutput("expires-at", result.expiresAt, { secret: !1 }), host2.setOutput("scopes", result.scopes, { secret: !1 }), host2.setOutput("display-name", result.displayName, { secret: !1 });
 }
 
-// src/core/run.ts
+// src/core/steps/run.ts
 async function runStep(host2, step, options = {}) {
   let onSignal = () => {
   }, signalled = new Promise(
@@ -3134,10 +3134,10 @@ function interruptedMessage(signal, settled, graceMs) {
   return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so the post step revokes it; if no post step runs, revoke it with \`npx ado-ephemeral-pat revoke\`.`;
 }
 
-// src/hosts/github.ts
+// src/hosts/github/host.ts
 var import_node_fs3 = require("node:fs");
 
-// src/core/json.ts
+// src/core/net/json.ts
 function stringField2(body, field2) {
   let parsed;
   try {
@@ -3150,7 +3150,7 @@ function stringField2(body, field2) {
   return typeof value == "string" && value !== "" ? value : void 0;
 }
 
-// src/hosts/github-commands.ts
+// src/hosts/github/commands.ts
 var import_node_crypto2 = require("node:crypto"), import_node_fs = require("node:fs"), import_node_os = require("node:os");
 function escapeData(value) {
   return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
@@ -3199,7 +3199,7 @@ function exitWhenWritten() {
   flushStdout(), stdoutSettled() && process.exit();
 }
 
-// src/hosts/github.ts
+// src/hosts/github/host.ts
 var GitHubHost = class {
   constructor(env = process.env, write = writeStdout) {
     this.env = env;

@@ -56,7 +56,7 @@ var ActionableError, InputError, init_errors = __esm({
   }
 });
 
-// src/core/characters.ts
+// src/core/inputs/characters.ts
 function hasWhitespaceOrControl(text) {
   return WHITESPACE_OR_CONTROL.test(text);
 }
@@ -64,13 +64,13 @@ function hasWhitespaceControlOrBackslash(text) {
   return WHITESPACE_CONTROL_OR_BACKSLASH.test(text);
 }
 var WHITESPACE_OR_CONTROL, WHITESPACE_CONTROL_OR_BACKSLASH, INVISIBLE_OR_BREAKING, init_characters = __esm({
-  "src/core/characters.ts"() {
+  "src/core/inputs/characters.ts"() {
     "use strict";
     WHITESPACE_OR_CONTROL = /[\s\p{Cc}\p{Cf}]/u, WHITESPACE_CONTROL_OR_BACKSLASH = /[\s\p{Cc}\p{Cf}\\]/u, INVISIBLE_OR_BREAKING = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
   }
 });
 
-// src/core/log-safety.ts
+// src/core/safety/log-safety.ts
 function unicodeEscape(chars) {
   let escaped = "";
   for (let i = 0; i < chars.length; i++) escaped += `\\u${chars.charCodeAt(i).toString(16).padStart(4, "0")}`;
@@ -106,7 +106,7 @@ function scrubSecrets(text) {
   ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run7) => isSecretLike(run7) ? REDACTED : run7);
 }
 var ZWSP, HASH_COMMAND, LINE_BREAK, LEADING_COLONS, HIDDEN_CONTROL, REDACTED, JWT, SECRET_FIELD, CREDENTIAL_HEADER, COOKIE_HEADER, URL_USER_INFO, LONG_RUN, GUID_LIKE, PAT_LEGACY, PAT_CURRENT, init_log_safety = __esm({
-  "src/core/log-safety.ts"() {
+  "src/core/safety/log-safety.ts"() {
     "use strict";
     init_characters();
     ZWSP = "\u200B", HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
@@ -115,7 +115,7 @@ var ZWSP, HASH_COMMAND, LINE_BREAK, LEADING_COLONS, HIDDEN_CONTROL, REDACTED, JW
   }
 });
 
-// src/core/input-names.ts
+// src/core/inputs/names.ts
 function inputRef(name) {
   return `\`${name}\``;
 }
@@ -125,8 +125,8 @@ function renameInputs(text, rename) {
     (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
   );
 }
-var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, INPUT_NAMES, QUOTED_NAME, init_input_names = __esm({
-  "src/core/input-names.ts"() {
+var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, INPUT_NAMES, QUOTED_NAME, init_names = __esm({
+  "src/core/inputs/names.ts"() {
     "use strict";
     CREDENTIAL_INPUTS = [
       "auth",
@@ -155,7 +155,7 @@ var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, INPUT_NAMES, QUOTED_NAME, init_input_nam
   }
 });
 
-// src/hosts/cli-context.ts
+// src/hosts/cli/context.ts
 function withoutBlanks(context) {
   return Object.fromEntries(Object.entries(context).filter(([, value]) => value));
 }
@@ -163,8 +163,8 @@ function cliRunContext(env, host = import_node_os.hostname) {
   let system = SYSTEMS.find((candidate) => env[candidate.marker]), context = system ? withoutBlanks(system.context(env)) : {};
   return !context.source && !context.runId ? { ...context, source: `cli on ${host()}` } : context;
 }
-var import_node_os, join, SYSTEMS, init_cli_context = __esm({
-  "src/hosts/cli-context.ts"() {
+var import_node_os, join, SYSTEMS, init_context = __esm({
+  "src/hosts/cli/context.ts"() {
     "use strict";
     import_node_os = require("node:os"), join = (...parts) => parts.every(Boolean) ? parts.join("/") : void 0, SYSTEMS = [
       {
@@ -234,7 +234,7 @@ var import_node_os, join, SYSTEMS, init_cli_context = __esm({
   }
 });
 
-// src/core/secrets.ts
+// src/core/safety/secrets.ts
 function base64(bytes) {
   return bytes.toString("base64");
 }
@@ -264,14 +264,14 @@ function maskForms(secret) {
   return [...forms];
 }
 var init_secrets = __esm({
-  "src/core/secrets.ts"() {
+  "src/core/safety/secrets.ts"() {
     "use strict";
   }
 });
 
-// src/hosts/cli-redactor.ts
-var Redactor, init_cli_redactor = __esm({
-  "src/hosts/cli-redactor.ts"() {
+// src/hosts/cli/redactor.ts
+var Redactor, init_redactor = __esm({
+  "src/hosts/cli/redactor.ts"() {
     "use strict";
     init_log_safety();
     init_secrets();
@@ -292,7 +292,7 @@ var Redactor, init_cli_redactor = __esm({
   }
 });
 
-// src/core/private-file.ts
+// src/core/safety/private-file.ts
 function placePrivateFile(file, text, mode) {
   let target = import_node_path.default.resolve(file), temp = import_node_path.default.join(
     import_node_path.default.dirname(target),
@@ -314,13 +314,13 @@ function placePrivateFile(file, text, mode) {
   }
 }
 var import_node_crypto, import_node_fs, import_node_path, init_private_file = __esm({
-  "src/core/private-file.ts"() {
+  "src/core/safety/private-file.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
   }
 });
 
-// src/hosts/cli-files.ts
+// src/cli/files.ts
 function checkWritablePath(file, what) {
   let stats;
   try {
@@ -339,8 +339,8 @@ function checkWritablePath(file, what) {
 function writePrivateFile(file, text, what, mode = "replace") {
   checkWritablePath(file, what), (0, import_node_fs2.mkdirSync)(import_node_path2.default.dirname(import_node_path2.default.resolve(file)), { recursive: !0, mode: 448 }), placePrivateFile(file, text, mode);
 }
-var import_node_fs2, import_node_path2, init_cli_files = __esm({
-  "src/hosts/cli-files.ts"() {
+var import_node_fs2, import_node_path2, init_files = __esm({
+  "src/cli/files.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"));
     init_errors();
@@ -349,7 +349,7 @@ var import_node_fs2, import_node_path2, init_cli_files = __esm({
   }
 });
 
-// src/hosts/cli-state.ts
+// src/cli/state-file.ts
 function invalid(file, detail) {
   return new ActionableError(
     "input",
@@ -397,32 +397,32 @@ function writeStateFile(file, values, mode) {
     );
   }
 }
-var import_node_fs3, DEFAULT_STATE_FILE, TOOL, VERSION, init_cli_state = __esm({
-  "src/hosts/cli-state.ts"() {
+var import_node_fs3, DEFAULT_STATE_FILE, TOOL, VERSION, init_state_file = __esm({
+  "src/cli/state-file.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     init_errors();
     init_log_safety();
-    init_cli_files();
+    init_files();
     DEFAULT_STATE_FILE = ".ado-ephemeral-pat/state.json", TOOL = "ado-ephemeral-pat", VERSION = 1;
   }
 });
 
-// src/hosts/cli.ts
+// src/hosts/cli/host.ts
 function inputEnvName(name) {
   return ENV_PREFIX + name.toUpperCase().replace(/-/g, "_");
 }
 function withFlagNames(text) {
   return renameInputs(text, (name) => name === "revoke" ? name : `--${name}`);
 }
-var ENV_PREFIX, COLORS, CliHost, init_cli = __esm({
-  "src/hosts/cli.ts"() {
+var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
+  "src/hosts/cli/host.ts"() {
     "use strict";
-    init_input_names();
+    init_names();
     init_log_safety();
-    init_cli_context();
-    init_cli_redactor();
-    init_cli_state();
+    init_context();
+    init_redactor();
+    init_state_file();
     ENV_PREFIX = "ADO_EPHEMERAL_PAT_";
     COLORS = { red: "\x1B[31m", yellow: "\x1B[33m", dim: "\x1B[2m", reset: "\x1B[0m" }, CliHost = class {
       constructor(options) {
@@ -518,7 +518,7 @@ var EXIT, init_exit_codes = __esm({
   }
 });
 
-// src/core/create-pat.ts
+// src/core/steps/create-pat.ts
 async function createReconciled(pats, request, log, options = {}) {
   let attempts = options.attempts ?? 3, sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   for (let attempt = 1; ; attempt++)
@@ -535,13 +535,13 @@ async function createReconciled(pats, request, log, options = {}) {
     }
 }
 var init_create_pat = __esm({
-  "src/core/create-pat.ts"() {
+  "src/core/steps/create-pat.ts"() {
     "use strict";
     init_errors();
   }
 });
 
-// src/core/jwt.ts
+// src/core/entra/jwt.ts
 function decodeSegment(segment) {
   if (/^[A-Za-z0-9_-]+={0,2}$/.test(segment))
     try {
@@ -595,7 +595,7 @@ function patScopeWarning(token, origin) {
     return `The Entra token from ${origin} has the scopes ${quote(scp, 200)} but not vso.pats_manage: Azure DevOps will probably refuse to create or revoke a PAT. Consent to vso.pats and vso.pats_manage for the app.`;
 }
 var AZURE_DEVOPS_AUDIENCES, PAT_SCOPES, USER_CREDENTIAL_FIX, init_jwt = __esm({
-  "src/core/jwt.ts"() {
+  "src/core/entra/jwt.ts"() {
     "use strict";
     init_errors();
     init_log_safety();
@@ -673,7 +673,7 @@ var ORIGIN, AccessTokenCredential, init_access_token = __esm({
   }
 });
 
-// src/core/entra-errors.ts
+// src/core/entra/errors.ts
 function parseEntraErrorBody(body) {
   try {
     let parsed = JSON.parse(body);
@@ -716,8 +716,8 @@ function entraError(body, operation, secrets = []) {
     { code: rule ? rule.id : label }
   );
 }
-var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_entra_errors = __esm({
-  "src/core/entra-errors.ts"() {
+var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_errors2 = __esm({
+  "src/core/entra/errors.ts"() {
     "use strict";
     init_errors();
     init_log_safety();
@@ -812,7 +812,7 @@ var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_entra_errors = __esm({
   }
 });
 
-// src/core/entra.ts
+// src/core/entra/token-client.ts
 function withOfflineAccess(scopes) {
   return [.../* @__PURE__ */ new Set([...scopes, OFFLINE_ACCESS])].join(" ");
 }
@@ -827,10 +827,10 @@ function accountOf(idToken, accessToken) {
     if (typeof name == "string") return name;
   }
 }
-var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GRANT, JWT_BEARER_ASSERTION, EntraClient, init_entra = __esm({
-  "src/core/entra.ts"() {
+var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GRANT, JWT_BEARER_ASSERTION, EntraClient, init_token_client = __esm({
+  "src/core/entra/token-client.ts"() {
     "use strict";
-    init_entra_errors();
+    init_errors2();
     init_errors();
     init_jwt();
     AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
@@ -1033,7 +1033,7 @@ function parseOutput(stdout, mask) {
 var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_azure_cli = __esm({
   "src/core/credentials/azure-cli.ts"() {
     "use strict";
-    init_entra();
+    init_token_client();
     init_errors();
     init_jwt();
     init_log_safety();
@@ -1107,7 +1107,7 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_az
   }
 });
 
-// src/core/validate.ts
+// src/core/inputs/validate.ts
 function readInput(read, name, keepWhitespace = !1) {
   let raw = read(name);
   if (!(raw === void 0 || raw.trim() === ""))
@@ -1201,11 +1201,11 @@ function parseExportVariable(input, raw) {
   return name;
 }
 var TRUE, FALSE, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME_MAX_LENGTH, KEY_VAULT_SECRET_NAME, QUOTES, TOKEN_CHARACTERS, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
-  "src/core/validate.ts"() {
+  "src/core/inputs/validate.ts"() {
     "use strict";
     init_characters();
     init_errors();
-    init_input_names();
+    init_names();
     init_log_safety();
     TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
     GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -1365,7 +1365,7 @@ function userVaultToken(options) {
 var TOKEN_EXCHANGE_AUDIENCE, FEDERATION_MISMATCH, RENEW_MARGIN_MS, init_key_vault_auth = __esm({
   "src/core/credentials/key-vault-auth.ts"() {
     "use strict";
-    init_entra_errors();
+    init_errors2();
     init_errors();
     init_jwt();
     init_log_safety();
@@ -1493,7 +1493,7 @@ var KEY_VAULT_API_VERSION, KeyVaultClient, init_key_vault_client = __esm({
 var RefreshTokenCredential, init_refresh_token = __esm({
   "src/core/credentials/refresh-token.ts"() {
     "use strict";
-    init_entra();
+    init_token_client();
     init_jwt();
     init_credential();
     RefreshTokenCredential = class {
@@ -1646,7 +1646,7 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
 var ORIGIN3, PasswordCredential, init_password = __esm({
   "src/core/credentials/password.ts"() {
     "use strict";
-    init_entra();
+    init_token_client();
     init_errors();
     init_jwt();
     init_credential();
@@ -1735,7 +1735,7 @@ var init_credentials = __esm({
   }
 });
 
-// src/core/pat-errors.ts
+// src/core/azure-devops/pat-errors.ts
 function serverText(text, maxLength = 300) {
   return quote(scrubSecrets(text.trim()), maxLength);
 }
@@ -1789,7 +1789,7 @@ function safeDecode(text) {
   }
 }
 var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE, ISSUES, OAUTH_CLIENT, SOURCE_RESTRICTED, TOKEN_REFUSED, PAT_TOKEN_ERRORS, UNKNOWN_VALUE, PAT_HTTP_FAILURES, init_pat_errors = __esm({
-  "src/core/pat-errors.ts"() {
+  "src/core/azure-devops/pat-errors.ts"() {
     "use strict";
     init_errors();
     init_log_safety();
@@ -2028,7 +2028,7 @@ var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE
   }
 });
 
-// src/core/pats.ts
+// src/core/azure-devops/pat-client.ts
 function decodeHtmlEntities(text) {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body) => {
     if (body.startsWith("#")) {
@@ -2074,8 +2074,8 @@ function isMissingOrganization(response) {
     return !1;
   }
 }
-var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClient, init_pats = __esm({
-  "src/core/pats.ts"() {
+var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClient, init_pat_client = __esm({
+  "src/core/azure-devops/pat-client.ts"() {
     "use strict";
     init_errors();
     init_pat_errors();
@@ -2223,7 +2223,7 @@ var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClien
   }
 });
 
-// src/core/secret-inputs.ts
+// src/core/safety/secret-inputs.ts
 function maskSecret(host, secret) {
   let seen = registered.get(host);
   if (seen || registered.set(host, seen = { secrets: /* @__PURE__ */ new Set(), forms: /* @__PURE__ */ new Set() }), !seen.secrets.has(secret)) {
@@ -2239,14 +2239,14 @@ function maskSecretInputs(host) {
   }
 }
 var SECRET_INPUTS, registered, init_secret_inputs = __esm({
-  "src/core/secret-inputs.ts"() {
+  "src/core/safety/secret-inputs.ts"() {
     "use strict";
     init_secrets();
     SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
   }
 });
 
-// src/core/credential-context.ts
+// src/core/credentials/context.ts
 function credentialContext(host, http, endpoints) {
   let getIdToken = host.getIdToken?.bind(host);
   return {
@@ -2269,16 +2269,16 @@ function connectBot(host, http, target, settings) {
   });
   return { credential, pats };
 }
-var init_credential_context = __esm({
-  "src/core/credential-context.ts"() {
+var init_context2 = __esm({
+  "src/core/credentials/context.ts"() {
     "use strict";
     init_credentials();
-    init_pats();
+    init_pat_client();
     init_secret_inputs();
   }
 });
 
-// src/core/display-name.ts
+// src/core/azure-devops/display-name.ts
 function randomSuffix() {
   return (0, import_node_crypto2.randomBytes)(4).toString("hex");
 }
@@ -2316,7 +2316,7 @@ function isOwnDisplayName(name) {
   return OWN_NAME.test(name);
 }
 var import_node_crypto2, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, SUFFIX, HTML_ENTITIES, OWN_NAME, init_display_name = __esm({
-  "src/core/display-name.ts"() {
+  "src/core/azure-devops/display-name.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     init_characters();
@@ -2332,7 +2332,7 @@ var import_node_crypto2, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, S
   }
 });
 
-// src/core/endpoints.ts
+// src/core/inputs/endpoints.ts
 function isLoopbackHost(hostname2) {
   let host = hostname2.toLowerCase();
   return host === "localhost" || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
@@ -2367,11 +2367,11 @@ function parseEndpoints(read) {
   };
 }
 var DEFAULT_ENDPOINTS, init_endpoints = __esm({
-  "src/core/endpoints.ts"() {
+  "src/core/inputs/endpoints.ts"() {
     "use strict";
     init_characters();
     init_errors();
-    init_input_names();
+    init_names();
     init_log_safety();
     init_validate();
     DEFAULT_ENDPOINTS = {
@@ -2382,7 +2382,7 @@ var DEFAULT_ENDPOINTS, init_endpoints = __esm({
   }
 });
 
-// src/core/git-config-env.ts
+// src/core/git/config-env.ts
 function parseCount(raw) {
   if (raw === "") return 0;
   if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
@@ -2403,13 +2403,13 @@ function appendGitConfig(env, entries) {
     variables[`GIT_CONFIG_KEY_${first + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first + offset}`] = value;
   }), variables;
 }
-var init_git_config_env = __esm({
-  "src/core/git-config-env.ts"() {
+var init_config_env = __esm({
+  "src/core/git/config-env.ts"() {
     "use strict";
   }
 });
 
-// src/core/git-credentials.ts
+// src/core/git/credentials.ts
 function organizationUrls(azureDevOpsUrl, organization) {
   let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
   return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
@@ -2421,15 +2421,15 @@ function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
     organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
   );
 }
-var init_git_credentials = __esm({
-  "src/core/git-credentials.ts"() {
+var init_credentials2 = __esm({
+  "src/core/git/credentials.ts"() {
     "use strict";
     init_endpoints();
-    init_git_config_env();
+    init_config_env();
   }
 });
 
-// src/core/http1/url-parts.ts
+// src/core/net/http1/url-parts.ts
 function bareHost(url) {
   return url.hostname.replace(/^\[|\]$/g, "");
 }
@@ -2440,13 +2440,13 @@ function isLoopback(hostname2) {
   return LOOPBACK.test(hostname2);
 }
 var LOOPBACK, init_url_parts = __esm({
-  "src/core/http1/url-parts.ts"() {
+  "src/core/net/http1/url-parts.ts"() {
     "use strict";
     LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
   }
 });
 
-// src/core/http1/connect.ts
+// src/core/net/http1/connect.ts
 function secure(url, socket) {
   let host = bareHost(url);
   return (0, import_node_tls.connect)({
@@ -2461,14 +2461,14 @@ function connect(url) {
   return url.protocol === "https:" ? secure(url) : (0, import_node_net.connect)(portOf(url), bareHost(url));
 }
 var import_node_net, import_node_tls, init_connect = __esm({
-  "src/core/http1/connect.ts"() {
+  "src/core/net/http1/connect.ts"() {
     "use strict";
     import_node_net = require("node:net"), import_node_tls = require("node:tls");
     init_url_parts();
   }
 });
 
-// src/core/http1/proxy.ts
+// src/core/net/http1/proxy.ts
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopback(target.hostname);
 }
@@ -2531,7 +2531,7 @@ function inRange(host, cidr) {
   return range.addSubnet(address, prefix, family === 4 ? "ipv4" : "ipv6"), range.check(host, family === 4 ? "ipv4" : "ipv6");
 }
 var import_node_net2, init_proxy = __esm({
-  "src/core/http1/proxy.ts"() {
+  "src/core/net/http1/proxy.ts"() {
     "use strict";
     import_node_net2 = require("node:net");
     init_errors();
@@ -2539,7 +2539,7 @@ var import_node_net2, init_proxy = __esm({
   }
 });
 
-// src/core/http1/grammar.ts
+// src/core/net/http1/grammar.ts
 function isToken(text) {
   return TOKEN.test(text);
 }
@@ -2547,13 +2547,13 @@ function isFieldValue(text) {
   return FIELD_VALUE.test(text);
 }
 var TOKEN, FIELD_VALUE, init_grammar = __esm({
-  "src/core/http1/grammar.ts"() {
+  "src/core/net/http1/grammar.ts"() {
     "use strict";
     TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
   }
 });
 
-// src/core/http1/request.ts
+// src/core/net/http1/request.ts
 function serializeRequest(request) {
   let { method, url } = request;
   if (!isToken(method)) throw new InvalidRequestError("ERR_INVALID_HTTP_TOKEN", "Invalid HTTP method.");
@@ -2582,7 +2582,7 @@ function serializeRequest(request) {
   return body === void 0 ? head : Buffer.concat([head, body]);
 }
 var InvalidRequestError, RESERVED, BODY_METHODS, init_request = __esm({
-  "src/core/http1/request.ts"() {
+  "src/core/net/http1/request.ts"() {
     "use strict";
     init_grammar();
     InvalidRequestError = class extends TypeError {
@@ -2595,7 +2595,7 @@ var InvalidRequestError, RESERVED, BODY_METHODS, init_request = __esm({
   }
 });
 
-// src/core/http1/response-parser.ts
+// src/core/net/http1/response-parser.ts
 function trimWhitespace(value) {
   let start = 0, end = value.length;
   for (; start < end && (value[start] === " " || value[start] === "	"); ) start++;
@@ -2612,7 +2612,7 @@ function tooLarge() {
   );
 }
 var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseError, ResponseParser, init_response_parser = __esm({
-  "src/core/http1/response-parser.ts"() {
+  "src/core/net/http1/response-parser.ts"() {
     "use strict";
     init_grammar();
     CRLF = Buffer.from(`\r
@@ -2757,7 +2757,7 @@ var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseErr
   }
 });
 
-// src/core/http1/warm-connections.ts
+// src/core/net/http1/warm-connections.ts
 function preconnect(url, options = {}) {
   let origin = url.origin;
   if (warm.has(origin) || throughProxy(url, options.resolveProxy)) return;
@@ -2786,7 +2786,7 @@ function takeWarm(url) {
   return socket.ref(), socket;
 }
 var WARM_IDLE_MS, warm, init_warm_connections = __esm({
-  "src/core/http1/warm-connections.ts"() {
+  "src/core/net/http1/warm-connections.ts"() {
     "use strict";
     init_connect();
     init_proxy();
@@ -2794,7 +2794,7 @@ var WARM_IDLE_MS, warm, init_warm_connections = __esm({
   }
 });
 
-// src/core/http1/exchange.ts
+// src/core/net/http1/exchange.ts
 function exchange(request, timeoutMs, resolveProxy) {
   let payload = serializeRequest(request), proxy = proxyOf(request.url, resolveProxy);
   return new Promise((resolve, reject) => {
@@ -2861,7 +2861,7 @@ function openTunnel(proxy, target, done) {
   return socket.on("data", onData), socket.on("error", failed), socket.on("end", onEnd), socket;
 }
 var ProxyTunnelError, init_exchange = __esm({
-  "src/core/http1/exchange.ts"() {
+  "src/core/net/http1/exchange.ts"() {
     "use strict";
     init_connect();
     init_proxy();
@@ -2881,7 +2881,7 @@ var ProxyTunnelError, init_exchange = __esm({
   }
 });
 
-// src/core/http.ts
+// src/core/net/http.ts
 function redactUrl(url) {
   try {
     let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=\u2026`).join("&")}` : "";
@@ -2984,7 +2984,7 @@ function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
 var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, RETRYABLE_STATUS, NEVER_REACHED_SERVER, PROXY_REFUSED, HttpClient, init_http = __esm({
-  "src/core/http.ts"() {
+  "src/core/net/http.ts"() {
     "use strict";
     init_errors();
     init_exchange();
@@ -3147,18 +3147,18 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
   }
 });
 
-// src/core/host-http.ts
+// src/core/net/host-http.ts
 function httpClientFor(host, options = {}) {
   return new HttpClient({ log: (message) => host.debug(message), proxy: host.httpProxy?.(), ...options });
 }
 var init_host_http = __esm({
-  "src/core/host-http.ts"() {
+  "src/core/net/host-http.ts"() {
     "use strict";
     init_http();
   }
 });
 
-// src/core/credential-settings.ts
+// src/core/inputs/credential-settings.ts
 function present(read, name) {
   return readInput(read, name, !0) !== void 0;
 }
@@ -3279,12 +3279,12 @@ function parseCredential(read) {
   ), { credential, warnings };
 }
 var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOURCE_REQUIREMENTS, MULTI_TENANT_ALIASES, init_credential_settings = __esm({
-  "src/core/credential-settings.ts"() {
+  "src/core/inputs/credential-settings.ts"() {
     "use strict";
     init_characters();
     init_errors();
     init_endpoints();
-    init_input_names();
+    init_names();
     init_log_safety();
     init_validate();
     CREDENTIAL_SOURCES = [
@@ -3317,7 +3317,7 @@ var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOU
   }
 });
 
-// src/core/lifetime.ts
+// src/core/inputs/lifetime.ts
 function total(parts, units) {
   if (!parts.every((part) => part === void 0))
     return parts.reduce((sum, part, i) => sum + (part === void 0 ? 0 : Number(part) * (units[i] ?? 0)), 0);
@@ -3361,7 +3361,7 @@ function parseLifetime(raw) {
   return { milliseconds, text: formatDuration(milliseconds) };
 }
 var SECOND, MINUTE, HOUR, DAY, MIN_LIFETIME_MS, MAX_LIFETIME_MS, DEFAULT_LIFETIME, COMPACT, ISO, EXAMPLES, init_lifetime = __esm({
-  "src/core/lifetime.ts"() {
+  "src/core/inputs/lifetime.ts"() {
     "use strict";
     init_errors();
     init_log_safety();
@@ -3369,7 +3369,7 @@ var SECOND, MINUTE, HOUR, DAY, MIN_LIFETIME_MS, MAX_LIFETIME_MS, DEFAULT_LIFETIM
   }
 });
 
-// src/core/organization.ts
+// src/core/inputs/organization.ts
 function isOrganizationName(value) {
   return ORGANIZATION_NAME.test(value);
 }
@@ -3421,7 +3421,7 @@ function readOrganization(read, azureDevOpsUrl, platformDefault) {
   return parseOrganization(raw, azureDevOpsUrl);
 }
 var ORGANIZATION_NAME, init_organization = __esm({
-  "src/core/organization.ts"() {
+  "src/core/inputs/organization.ts"() {
     "use strict";
     init_characters();
     init_errors();
@@ -3431,7 +3431,7 @@ var ORGANIZATION_NAME, init_organization = __esm({
   }
 });
 
-// src/core/scopes.ts
+// src/core/inputs/scopes.ts
 function buildCatalogue() {
   let catalogue = /* @__PURE__ */ new Map();
   for (let [area, scopes] of TABLE)
@@ -3518,7 +3518,7 @@ function parseScopes(raw) {
   return { scopes, highPrivilege };
 }
 var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, init_scopes = __esm({
-  "src/core/scopes.ts"() {
+  "src/core/inputs/scopes.ts"() {
     "use strict";
     init_errors();
     init_log_safety();
@@ -3598,7 +3598,7 @@ var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE
   }
 });
 
-// src/core/settings.ts
+// src/core/inputs/settings.ts
 function highPrivilegeWarning(scopes) {
   let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
   return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
@@ -3629,7 +3629,7 @@ function parseSettings(read, defaults = {}) {
   };
 }
 var init_settings = __esm({
-  "src/core/settings.ts"() {
+  "src/core/inputs/settings.ts"() {
     "use strict";
     init_credential_settings();
     init_endpoints();
@@ -3641,7 +3641,7 @@ var init_settings = __esm({
   }
 });
 
-// src/core/signals.ts
+// src/core/safety/signals.ts
 function interruption() {
   return received;
 }
@@ -3675,7 +3675,7 @@ function watchStopSignals(onSignal, source = process) {
   };
 }
 var STOP_SIGNALS, InterruptedError, received, listeners, init_signals = __esm({
-  "src/core/signals.ts"() {
+  "src/core/safety/signals.ts"() {
     "use strict";
     STOP_SIGNALS = ["SIGINT", "SIGTERM"], InterruptedError = class extends Error {
       constructor(signal) {
@@ -3688,7 +3688,7 @@ var STOP_SIGNALS, InterruptedError, received, listeners, init_signals = __esm({
   }
 });
 
-// src/core/state.ts
+// src/core/steps/state.ts
 function savePending(host, organization, endpoints, displayName) {
   host.saveState(KEYS.organization, organization), host.saveState(KEYS.authorityHost, endpoints.authorityHost), host.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host.saveState(KEYS.displayName, displayName);
 }
@@ -3710,7 +3710,7 @@ function readState(host) {
   };
 }
 var KEYS, init_state = __esm({
-  "src/core/state.ts"() {
+  "src/core/steps/state.ts"() {
     "use strict";
     KEYS = {
       displayName: "displayName",
@@ -3725,7 +3725,7 @@ var KEYS, init_state = __esm({
   }
 });
 
-// src/core/summary.ts
+// src/core/steps/summary.ts
 function cell(value) {
   return value.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/[`\r\n]/g, " ");
 }
@@ -3748,12 +3748,12 @@ function mintSummary(facts) {
 `);
 }
 var init_summary = __esm({
-  "src/core/summary.ts"() {
+  "src/core/steps/summary.ts"() {
     "use strict";
   }
 });
 
-// src/core/mint.ts
+// src/core/steps/mint.ts
 async function mint(host, deps = {}) {
   maskSecretInputs(host);
   let { settings, warnings } = parseSettings((name) => host.getInput(name), {
@@ -3817,12 +3817,12 @@ function setOutputs(host, result) {
   host.setOutput("token", result.token, { secret: !0 }), host.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host.setOutput("expires-at", result.expiresAt, { secret: !1 }), host.setOutput("scopes", result.scopes, { secret: !1 }), host.setOutput("display-name", result.displayName, { secret: !1 });
 }
 var LIFETIME_TOLERANCE_MS, init_mint = __esm({
-  "src/core/mint.ts"() {
+  "src/core/steps/mint.ts"() {
     "use strict";
     init_create_pat();
-    init_credential_context();
+    init_context2();
     init_display_name();
-    init_git_credentials();
+    init_credentials2();
     init_host_http();
     init_secret_inputs();
     init_secrets();
@@ -3834,7 +3834,7 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
   }
 });
 
-// src/core/run.ts
+// src/core/steps/run.ts
 async function runStep(host, step, options = {}) {
   let onSignal = () => {
   }, signalled = new Promise(
@@ -3863,7 +3863,7 @@ function interruptedMessage(signal, settled, graceMs) {
   return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so the post step revokes it; if no post step runs, revoke it with \`npx ado-ephemeral-pat revoke\`.`;
 }
 var init_run = __esm({
-  "src/core/run.ts"() {
+  "src/core/steps/run.ts"() {
     "use strict";
     init_errors();
     init_signals();
@@ -3938,9 +3938,9 @@ function warnSecretFlags(host, values) {
 var CONNECTION_INPUTS, MINT_INPUTS, CONNECTION_HELP, COMMON_HELP, init_inputs = __esm({
   "src/cli/inputs.ts"() {
     "use strict";
-    init_input_names();
+    init_names();
     init_secret_inputs();
-    init_cli();
+    init_host();
     CONNECTION_INPUTS = ["organization", ...CREDENTIAL_INPUTS, ...ENDPOINT_INPUTS], MINT_INPUTS = [
       "organization",
       "scopes",
@@ -4001,7 +4001,7 @@ var init_run2 = __esm({
   "src/cli/run.ts"() {
     "use strict";
     init_errors();
-    init_cli();
+    init_host();
     init_exit_codes();
     init_inputs();
   }
@@ -4119,8 +4119,8 @@ var ENV_NAME2, help, command, init_mint2 = __esm({
     init_mint();
     init_run();
     init_signals();
-    init_cli_files();
-    init_cli_state();
+    init_files();
+    init_state_file();
     init_exit_codes();
     init_formats();
     init_inputs();
@@ -4165,7 +4165,7 @@ ${COMMON_HELP}
   }
 });
 
-// src/core/pat-session.ts
+// src/core/steps/pat-session.ts
 function openPatSession(host, deps = {}) {
   maskSecretInputs(host);
   let read = (name) => host.getInput(name), endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, host.runContext().organization), { credential: settings, warnings } = parseCredential(read);
@@ -4174,9 +4174,9 @@ function openPatSession(host, deps = {}) {
   return { organization, endpoints, pats };
 }
 var init_pat_session = __esm({
-  "src/core/pat-session.ts"() {
+  "src/core/steps/pat-session.ts"() {
     "use strict";
-    init_credential_context();
+    init_context2();
     init_credential_settings();
     init_endpoints();
     init_host_http();
@@ -4185,7 +4185,7 @@ var init_pat_session = __esm({
   }
 });
 
-// src/core/hand-revoke.ts
+// src/core/steps/hand-revoke.ts
 function handRevokeAdvice(state) {
   let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
     ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
@@ -4195,13 +4195,13 @@ function handRevokeAdvice(state) {
   return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
 }
 var init_hand_revoke = __esm({
-  "src/core/hand-revoke.ts"() {
+  "src/core/steps/hand-revoke.ts"() {
     "use strict";
     init_endpoints();
   }
 });
 
-// src/core/saved-target.ts
+// src/core/steps/saved-target.ts
 function checkSavedTarget(read, saved) {
   let endpoints = parseEndpoints(read);
   for (let [key, input] of ENDPOINT_KEYS)
@@ -4222,11 +4222,11 @@ function mismatch(input, saved, given) {
   );
 }
 var ENDPOINT_KEYS, init_saved_target = __esm({
-  "src/core/saved-target.ts"() {
+  "src/core/steps/saved-target.ts"() {
     "use strict";
     init_endpoints();
     init_errors();
-    init_input_names();
+    init_names();
     init_log_safety();
     init_organization();
     init_validate();
@@ -4238,7 +4238,7 @@ var ENDPOINT_KEYS, init_saved_target = __esm({
   }
 });
 
-// src/core/revoke.ts
+// src/core/steps/revoke.ts
 async function revokeMinted(host, deps = {}) {
   maskSecretInputs(host);
   let state = readState(host);
@@ -4291,9 +4291,9 @@ function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 var POST_RETRY, CLOCK_SKEW_MS, init_revoke = __esm({
-  "src/core/revoke.ts"() {
+  "src/core/steps/revoke.ts"() {
     "use strict";
-    init_credential_context();
+    init_context2();
     init_errors();
     init_hand_revoke();
     init_host_http();
@@ -4306,7 +4306,7 @@ var POST_RETRY, CLOCK_SKEW_MS, init_revoke = __esm({
   }
 });
 
-// src/core/revoke-handle.ts
+// src/core/steps/revoke-handle.ts
 function checkAuthorizationId(raw) {
   let id = raw.trim();
   if (!isGuid(id))
@@ -4333,7 +4333,7 @@ async function revokeHandle(pats, handle, log) {
   ), { outcome: revoked.length > 0 ? "revoked" : "already-gone", revoked };
 }
 var init_revoke_handle = __esm({
-  "src/core/revoke-handle.ts"() {
+  "src/core/steps/revoke-handle.ts"() {
     "use strict";
     init_errors();
     init_display_name();
@@ -4403,7 +4403,7 @@ var import_node_fs4, help2, command2, init_revoke2 = __esm({
     init_revoke_handle();
     init_saved_target();
     init_state();
-    init_cli_state();
+    init_state_file();
     init_exit_codes();
     init_formats();
     init_inputs();
@@ -4444,7 +4444,7 @@ ${COMMON_HELP}
   }
 });
 
-// src/core/list-own.ts
+// src/core/azure-devops/list-own.ts
 async function listOwn(pats) {
   return (await pats.list({ filter: "active" })).filter((token) => isOwnDisplayName(token.displayName)).map(({ authorizationId, displayName, scope, validFrom, validTo }) => ({
     authorizationId,
@@ -4455,7 +4455,7 @@ async function listOwn(pats) {
   })).sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.displayName.localeCompare(b.displayName));
 }
 var init_list_own = __esm({
-  "src/core/list-own.ts"() {
+  "src/core/azure-devops/list-own.ts"() {
     "use strict";
     init_display_name();
   }
@@ -4512,7 +4512,7 @@ ${COMMON_HELP}
   }
 });
 
-// src/core/sweep.ts
+// src/core/steps/sweep.ts
 function parseAge(input, raw) {
   let text = raw.trim().toLowerCase(), match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text);
   if (text === "" || match === null)
@@ -4555,7 +4555,7 @@ async function sweep(pats, log, options) {
   return report;
 }
 var UNITS, init_sweep = __esm({
-  "src/core/sweep.ts"() {
+  "src/core/steps/sweep.ts"() {
     "use strict";
     init_errors();
     init_list_own();
@@ -4680,7 +4680,7 @@ var import_node_fs5, import_node_path3, init_refresh_token_file = __esm({
   }
 });
 
-// src/core/login.ts
+// src/core/steps/login.ts
 function vaultStore(options, target) {
   let getToken = userVaultToken({
     authorityHost: options.authorityHost,
@@ -4743,12 +4743,12 @@ async function login(options) {
   }
 }
 var ORIGIN4, init_login = __esm({
-  "src/core/login.ts"() {
+  "src/core/steps/login.ts"() {
     "use strict";
     init_refresh_token_file();
     init_key_vault_auth();
     init_key_vault_client();
-    init_entra();
+    init_token_client();
     init_errors();
     init_jwt();
     ORIGIN4 = "the device code sign-in";
@@ -4902,7 +4902,7 @@ var import_node_fs6, import_node_module, import_node_path4, command6, init_emula
 var import_node_util = require("node:util");
 init_errors();
 init_log_safety();
-init_cli();
+init_host();
 init_exit_codes();
 
 // src/cli/registry.ts

@@ -1524,7 +1524,7 @@ function throttleKey(identity2, remoteAddress) {
   }
 }
 
-// src/core/scopes.ts
+// src/core/inputs/scopes.ts
 var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
   ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
   ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],

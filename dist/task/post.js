@@ -39,7 +39,7 @@ function describeError(error) {
   return error instanceof ActionableError ? `${error.message} Fix: ${error.fix}` : `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
 }
 
-// src/core/characters.ts
+// src/core/inputs/characters.ts
 var WHITESPACE_OR_CONTROL = /[\s\p{Cc}\p{Cf}]/u, WHITESPACE_CONTROL_OR_BACKSLASH = /[\s\p{Cc}\p{Cf}\\]/u, INVISIBLE_OR_BREAKING = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 function hasWhitespaceOrControl(text) {
   return WHITESPACE_OR_CONTROL.test(text);
@@ -48,7 +48,7 @@ function hasWhitespaceControlOrBackslash(text) {
   return WHITESPACE_CONTROL_OR_BACKSLASH.test(text);
 }
 
-// src/core/log-safety.ts
+// src/core/safety/log-safety.ts
 var ZWSP = "\u200B", HASH_COMMAND = /#(?=#(?:vso)?\[)/gi;
 function unicodeEscape(chars) {
   let escaped = "";
@@ -87,7 +87,7 @@ function scrubSecrets(text) {
   ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
 }
 
-// src/core/jwt.ts
+// src/core/entra/jwt.ts
 var AZURE_DEVOPS_AUDIENCES = /* @__PURE__ */ new Set([
   "499b84ac-1321-427f-aa17-267ca6975798",
   "api://499b84ac-1321-427f-aa17-267ca6975798",
@@ -199,7 +199,7 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
   }
 };
 
-// src/core/entra-errors.ts
+// src/core/entra/errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
   {
     id: "refresh_token_expired",
@@ -331,7 +331,7 @@ function entraError(body, operation, secrets = []) {
   );
 }
 
-// src/core/entra.ts
+// src/core/entra/token-client.ts
 var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
   `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
   `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
@@ -608,7 +608,7 @@ var AzureCliCredential = class {
   }
 };
 
-// src/core/input-names.ts
+// src/core/inputs/names.ts
 var CREDENTIAL_INPUTS = [
   "auth",
   "refresh-token",
@@ -643,7 +643,7 @@ function renameInputs(text, rename) {
   );
 }
 
-// src/core/validate.ts
+// src/core/inputs/validate.ts
 function readInput(read, name, keepWhitespace = !1) {
   let raw = read(name);
   if (!(raw === void 0 || raw.trim() === ""))
@@ -1145,7 +1145,7 @@ function createCredential(settings, context) {
   }
 }
 
-// src/core/pat-errors.ts
+// src/core/azure-devops/pat-errors.ts
 var NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
   "tokenNotFound",
   "authorizationNotFound",
@@ -1431,7 +1431,7 @@ function safeDecode(text) {
   }
 }
 
-// src/core/pats.ts
+// src/core/azure-devops/pat-client.ts
 var DEFAULT_API_VERSION = "7.1-preview.1", PAGE_SIZE = 100, MAX_PAGES = 200, SAFE_ID = /^[A-Za-z0-9-]{1,100}$/, NAMED_ENTITIES = {
   amp: "&",
   lt: "<",
@@ -1619,7 +1619,7 @@ var PatClient = class {
   }
 };
 
-// src/core/secrets.ts
+// src/core/safety/secrets.ts
 function base64(bytes) {
   return bytes.toString("base64");
 }
@@ -1649,7 +1649,7 @@ function maskForms(secret) {
   return [...forms];
 }
 
-// src/core/secret-inputs.ts
+// src/core/safety/secret-inputs.ts
 var SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
 function maskSecret(host2, secret) {
   let seen = registered.get(host2);
@@ -1666,7 +1666,7 @@ function maskSecretInputs(host2) {
   }
 }
 
-// src/core/credential-context.ts
+// src/core/credentials/context.ts
 function credentialContext(host2, http, endpoints) {
   let getIdToken = host2.getIdToken?.bind(host2);
   return {
@@ -1690,7 +1690,7 @@ function connectBot(host2, http, target, settings) {
   return { credential, pats };
 }
 
-// src/core/endpoints.ts
+// src/core/inputs/endpoints.ts
 var DEFAULT_ENDPOINTS = {
   authorityHost: "https://login.microsoftonline.com",
   vsspsUrl: "https://vssps.dev.azure.com",
@@ -1730,7 +1730,7 @@ function parseEndpoints(read) {
   };
 }
 
-// src/core/hand-revoke.ts
+// src/core/steps/hand-revoke.ts
 function handRevokeAdvice(state) {
   let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
     ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
@@ -1740,10 +1740,10 @@ function handRevokeAdvice(state) {
   return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
 }
 
-// src/core/http1/connect.ts
+// src/core/net/http1/connect.ts
 var import_node_net = require("node:net"), import_node_tls = require("node:tls");
 
-// src/core/http1/url-parts.ts
+// src/core/net/http1/url-parts.ts
 function bareHost(url) {
   return url.hostname.replace(/^\[|\]$/g, "");
 }
@@ -1755,7 +1755,7 @@ function isLoopback(hostname) {
   return LOOPBACK.test(hostname);
 }
 
-// src/core/http1/connect.ts
+// src/core/net/http1/connect.ts
 function secure(url, socket) {
   let host2 = bareHost(url);
   return (0, import_node_tls.connect)({
@@ -1770,7 +1770,7 @@ function connect(url) {
   return url.protocol === "https:" ? secure(url) : (0, import_node_net.connect)(portOf(url), bareHost(url));
 }
 
-// src/core/http1/proxy.ts
+// src/core/net/http1/proxy.ts
 var import_node_net2 = require("node:net");
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopback(target.hostname);
@@ -1834,7 +1834,7 @@ function inRange(host2, cidr) {
   return range.addSubnet(address, prefix, family === 4 ? "ipv4" : "ipv6"), range.check(host2, family === 4 ? "ipv4" : "ipv6");
 }
 
-// src/core/http1/grammar.ts
+// src/core/net/http1/grammar.ts
 var TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function isToken(text) {
   return TOKEN.test(text);
@@ -1843,7 +1843,7 @@ function isFieldValue(text) {
   return FIELD_VALUE.test(text);
 }
 
-// src/core/http1/request.ts
+// src/core/net/http1/request.ts
 var InvalidRequestError = class extends TypeError {
   constructor(code, message) {
     super(message);
@@ -1879,7 +1879,7 @@ function serializeRequest(request) {
   return body === void 0 ? head : Buffer.concat([head, body]);
 }
 
-// src/core/http1/response-parser.ts
+// src/core/net/http1/response-parser.ts
 var CRLF = Buffer.from(`\r
 `), HEAD_END = Buffer.from(`\r
 \r
@@ -2035,7 +2035,7 @@ function tooLarge() {
   );
 }
 
-// src/core/http1/warm-connections.ts
+// src/core/net/http1/warm-connections.ts
 var WARM_IDLE_MS = 1e4, warm = /* @__PURE__ */ new Map();
 function preconnect(url, options = {}) {
   let origin = url.origin;
@@ -2065,7 +2065,7 @@ function takeWarm(url) {
   return socket.ref(), socket;
 }
 
-// src/core/http1/exchange.ts
+// src/core/net/http1/exchange.ts
 var ProxyTunnelError = class extends Error {
   constructor(status) {
     super(`The proxy refused the tunnel with HTTP ${status}.`);
@@ -2141,7 +2141,7 @@ function openTunnel(proxy, target, done) {
   return socket.on("data", onData), socket.on("error", failed), socket.on("end", onEnd), socket;
 }
 
-// src/core/http.ts
+// src/core/net/http.ts
 var ReceivedHeaders = class {
   constructor(raw) {
     this.raw = raw;
@@ -2398,12 +2398,12 @@ var HttpClient = class {
   }
 };
 
-// src/core/host-http.ts
+// src/core/net/host-http.ts
 function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
 }
 
-// src/core/credential-settings.ts
+// src/core/inputs/credential-settings.ts
 var CREDENTIAL_SOURCES = [
   "refresh-token",
   "access-token",
@@ -2551,7 +2551,7 @@ function parseCredential(read) {
   ), { credential, warnings };
 }
 
-// src/core/organization.ts
+// src/core/inputs/organization.ts
 var ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
 function isOrganizationName(value) {
   return ORGANIZATION_NAME.test(value);
@@ -2594,7 +2594,7 @@ function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   return isOrganizationName(name) || refuse2(raw), name;
 }
 
-// src/core/saved-target.ts
+// src/core/steps/saved-target.ts
 var ENDPOINT_KEYS = [
   ["authorityHost", "authority-host"],
   ["vsspsUrl", "vssps-url"],
@@ -2620,7 +2620,7 @@ function mismatch(input, saved, given) {
   );
 }
 
-// src/core/state.ts
+// src/core/steps/state.ts
 var KEYS = {
   displayName: "displayName",
   authorizationId: "authorizationId",
@@ -2643,7 +2643,7 @@ function readState(host2) {
   };
 }
 
-// src/core/revoke.ts
+// src/core/steps/revoke.ts
 var POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
 async function revokeMinted(host2, deps = {}) {
   maskSecretInputs(host2);
@@ -2705,7 +2705,7 @@ function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// src/core/signals.ts
+// src/core/safety/signals.ts
 var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
 var InterruptedError = class extends Error {
   constructor(signal) {
@@ -2731,7 +2731,7 @@ function watchStopSignals(onSignal, source = process) {
   };
 }
 
-// src/core/run.ts
+// src/core/steps/run.ts
 async function runStep(host2, step, options = {}) {
   let onSignal = () => {
   }, signalled = new Promise(
@@ -2760,10 +2760,10 @@ function interruptedMessage(signal, settled, graceMs) {
   return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so the post step revokes it; if no post step runs, revoke it with \`npx ado-ephemeral-pat revoke\`.`;
 }
 
-// src/hosts/azure-pipelines.ts
+// src/hosts/azure-pipelines/host.ts
 var import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path = __toESM(require("node:path"));
 
-// src/hosts/azure-pipelines-commands.ts
+// src/hosts/azure-pipelines/commands.ts
 var import_node_os = require("node:os");
 function escapeData(text) {
   return text.replaceAll("%", "%AZP25").replaceAll("\r", "%0D").replaceAll(`
@@ -2777,7 +2777,7 @@ function vsoCommand(command, properties, message) {
   return `##vso[${Object.keys(properties).length > 0 ? `${command} ${pairs.join("")}` : command}]${escapeData(message)}${import_node_os.EOL}`;
 }
 
-// src/hosts/azure-pipelines-context.ts
+// src/hosts/azure-pipelines/context.ts
 function organizationFromCollectionUri(uri) {
   let text = uri?.trim();
   if (!text) return;
@@ -2811,7 +2811,7 @@ function runContextFrom(read) {
   };
 }
 
-// src/hosts/azure-pipelines-environment.ts
+// src/hosts/azure-pipelines/environment.ts
 var HELD_PREFIXES = ["INPUT_", "ENDPOINT_AUTH_", "SECUREFILE_TICKET_", "SECRET_", "VSTS_TASKVARIABLE_"];
 function variableKey(name) {
   return name.replaceAll(".", "_").replaceAll(" ", "_").toUpperCase();
@@ -2854,7 +2854,7 @@ var AgentEnvironment = class {
   }
 };
 
-// src/hosts/azure-pipelines-names.ts
+// src/hosts/azure-pipelines/names.ts
 var SPELLINGS = { "azure-devops-url": "azureDevOpsUrl" };
 function taskName(kebab) {
   return SPELLINGS[kebab] ?? kebab.replace(/-([a-z0-9])/g, (_match, char) => char.toUpperCase());
@@ -2870,7 +2870,7 @@ function withTaskInputNames(text) {
   );
 }
 
-// src/core/json.ts
+// src/core/net/json.ts
 function stringField2(body, field2) {
   let parsed;
   try {
@@ -2883,7 +2883,7 @@ function stringField2(body, field2) {
   return typeof value == "string" && value !== "" ? value : void 0;
 }
 
-// src/hosts/azure-pipelines-oidc.ts
+// src/hosts/azure-pipelines/oidc.ts
 var FIX_ACCESS = "Run the job on an Azure Pipelines agent (2.x or newer) and let the pipeline use the service connection (authorize it for this pipeline; a YAML pipeline must name it in the azureSubscription input itself).";
 async function requestOidcToken(request, http) {
   if (!request.requestUri || !request.accessToken)
@@ -2919,7 +2919,7 @@ async function requestOidcToken(request, http) {
   return token;
 }
 
-// src/hosts/azure-pipelines-proxy.ts
+// src/hosts/azure-pipelines/proxy.ts
 var FIX = "Fix the agent's proxy settings (`config.sh --proxyurl`, `--proxyusername`, `--proxypassword`, or the agent's .proxy and .proxybypass files) and restart the agent.";
 function agentProxy(settings) {
   if (!settings.url) return;
@@ -2980,7 +2980,7 @@ function exitWhenWritten() {
   flushStdout(), stdoutSettled() && process.exit();
 }
 
-// src/hosts/azure-pipelines.ts
+// src/hosts/azure-pipelines/host.ts
 function printable(message) {
   return neutralizeCommands(withTaskInputNames(message));
 }

@@ -8,7 +8,7 @@
  * - a user token without `vso.pats` (read) / `vso.pats_manage` (write) → 401 `TF400813` (`user_impersonation`
  *   counts as both unless `pats.strictScopes`).
  */
-import { scopeIncludes } from '../../src/core/scopes';
+import { scopeIncludes } from '../../src/core/inputs/scopes';
 import { AZURE_DEVOPS_RESOURCE } from '../config';
 import { azureDevOpsError, azureDevOpsErrorBody, HttpError } from '../errors';
 import type { UserIdentity } from '../identity';

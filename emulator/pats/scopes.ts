@@ -1,8 +1,8 @@
 /**
- * PAT scope normalization against the product's scope catalogue (src/core/scopes.ts): an empty scope is
+ * PAT scope normalization against the product's scope catalogue (src/core/inputs/scopes.ts): an empty scope is
  * `app_token` (full access), unknown scopes are `invalidScope`, Entra-only scopes cannot go on a PAT.
  */
-import { FULL_ACCESS_SCOPE, SCOPE_CATALOGUE } from '../../src/core/scopes';
+import { FULL_ACCESS_SCOPE, SCOPE_CATALOGUE } from '../../src/core/inputs/scopes';
 
 export type ScopeCheck = { ok: true; scope: string; scopes: string[] } | { ok: false };
 

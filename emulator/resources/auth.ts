@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { scopeIncludes } from '../../src/core/scopes';
+import { scopeIncludes } from '../../src/core/inputs/scopes';
 import { AZURE_DEVOPS_RESOURCE } from '../config';
 import { azureDevOpsErrorBody, HttpError } from '../errors';
 import type { EmulatorContext, EmulatorRequest } from '../routes';

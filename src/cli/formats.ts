@@ -1,6 +1,6 @@
 /** How results reach stdout or a file: JSON for programs, `export` lines for `eval`, tables for people. */
-import { neutralizeCommands } from '../core/log-safety';
-import type { ExportedVariable } from '../hosts/cli';
+import { neutralizeCommands } from '../core/safety/log-safety';
+import type { ExportedVariable } from '../hosts/cli/host';
 
 export const MINT_FORMATS = ['json', 'env', 'token'] as const;
 export type MintFormat = (typeof MINT_FORMATS)[number];

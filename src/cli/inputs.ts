@@ -2,10 +2,10 @@
  * The action's inputs as flags: `--<input> <value>`, or the variable `ADO_EPHEMERAL_PAT_<INPUT>` (upper
  * case, `-` as `_`). Each command declares the inputs it reads; the host ignores every other one.
  */
-import { CREDENTIAL_INPUTS, ENDPOINT_INPUTS } from '../core/input-names';
-import { SECRET_INPUTS } from '../core/secret-inputs';
-import type { CliHost } from '../hosts/cli';
-import { inputEnvName } from '../hosts/cli';
+import { CREDENTIAL_INPUTS, ENDPOINT_INPUTS } from '../core/inputs/names';
+import { SECRET_INPUTS } from '../core/safety/secret-inputs';
+import type { CliHost } from '../hosts/cli/host';
+import { inputEnvName } from '../hosts/cli/host';
 import type { OptionSpecs, OptionValues } from './command';
 
 /** What every command that talks to Azure DevOps needs. */

@@ -1,8 +1,8 @@
 /** `ado-ephemeral-pat <command> [flags]`: global flags, dispatch, and usage errors. */
 import { parseArgs } from 'node:util';
 import { describeError } from '../core/errors';
-import { quoteInput } from '../core/log-safety';
-import { withFlagNames } from '../hosts/cli';
+import { quoteInput } from '../core/safety/log-safety';
+import { withFlagNames } from '../hosts/cli/host';
 import type { CliIo, Command, OptionValues } from './command';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { COMMANDS } from './registry';

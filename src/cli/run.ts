@@ -1,6 +1,6 @@
 /** Shared plumbing of the commands: one host per run, and the one place errors become text and exit codes. */
 import { describeError } from '../core/errors';
-import { CliHost } from '../hosts/cli';
+import { CliHost } from '../hosts/cli/host';
 import type { CommandContext } from './command';
 import { exitCodeFor, type ExitCode } from './exit-codes';
 import { inputFlags } from './inputs';

@@ -1,6 +1,6 @@
 /** Command-line mistakes: exit code 2 and a hint, never echoing a value (it could be a secret). */
-import { quoteInput } from '../core/log-safety';
-import { editDistance } from '../core/scopes';
+import { quoteInput } from '../core/safety/log-safety';
+import { editDistance } from '../core/inputs/scopes';
 
 export class UsageError extends Error {
   constructor(

@@ -4,8 +4,8 @@
  * Input, output and state names are the kebab-case names of DESIGN.md; an adapter translates them
  * (Azure Pipelines uses camelCase) and never holds business logic.
  */
-import type { HttpClient } from './http';
-import type { ProxyResolver } from './http1/proxy';
+import type { HttpClient } from './net/http';
+import type { ProxyResolver } from './net/http1/proxy';
 
 export type Platform = 'github' | 'azure-pipelines' | 'cli';
 

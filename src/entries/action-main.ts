@@ -1,6 +1,6 @@
-import { mint } from '../core/mint';
-import { runStep } from '../core/run';
-import { GitHubHost } from '../hosts/github';
+import { mint } from '../core/steps/mint';
+import { runStep } from '../core/steps/run';
+import { GitHubHost } from '../hosts/github/host';
 import { exitWhenWritten } from '../hosts/stdout';
 
 const host = new GitHubHost();

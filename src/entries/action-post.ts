@@ -1,6 +1,6 @@
-import { revokeInterrupted, revokeMinted } from '../core/revoke';
-import { runStep } from '../core/run';
-import { GitHubHost } from '../hosts/github';
+import { revokeInterrupted, revokeMinted } from '../core/steps/revoke';
+import { runStep } from '../core/steps/run';
+import { GitHubHost } from '../hosts/github/host';
 import { exitWhenWritten } from '../hosts/stdout';
 
 const host = new GitHubHost();

@@ -1,6 +1,6 @@
-import { mint } from '../core/mint';
-import { runStep } from '../core/run';
-import { AzurePipelinesHost } from '../hosts/azure-pipelines';
+import { mint } from '../core/steps/mint';
+import { runStep } from '../core/steps/run';
+import { AzurePipelinesHost } from '../hosts/azure-pipelines/host';
 import { exitWhenWritten } from '../hosts/stdout';
 
 const host = new AzurePipelinesHost();

@@ -1,8 +1,8 @@
 // The agent runs this post-job step always, also when the main step failed or was skipped: the core then
 // finds no saved state and does nothing.
-import { revokeInterrupted, revokeMinted } from '../core/revoke';
-import { runStep } from '../core/run';
-import { AzurePipelinesHost } from '../hosts/azure-pipelines';
+import { revokeInterrupted, revokeMinted } from '../core/steps/revoke';
+import { runStep } from '../core/steps/run';
+import { AzurePipelinesHost } from '../hosts/azure-pipelines/host';
 import { exitWhenWritten } from '../hosts/stdout';
 
 const host = new AzurePipelinesHost();

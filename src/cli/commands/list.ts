@@ -1,6 +1,6 @@
 /** `list`: the active tokens this tool minted for the bot user, as a table or JSON. */
-import { listOwn } from '../../core/list-own';
-import { openPatSession } from '../../core/pat-session';
+import { listOwn } from '../../core/azure-devops/list-own';
+import { openPatSession } from '../../core/steps/pat-session';
 import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';
 import { formatTable, json } from '../formats';

@@ -3,11 +3,11 @@
  * a 0600 file (--output), a Key Vault secret (--key-vault-url + --key-vault-secret), or stdout (--print).
  * The code to enter goes to stderr; the token never reaches a log.
  */
-import { parseEndpointUrl, parseEndpoints } from '../../core/endpoints';
-import { httpClientFor } from '../../core/host-http';
-import { login, type LoginTarget } from '../../core/login';
-import { maskSecret } from '../../core/secret-inputs';
-import { parseGuid, parseKeyVaultSecretName, parseTenant, readInput } from '../../core/validate';
+import { parseEndpointUrl, parseEndpoints } from '../../core/inputs/endpoints';
+import { httpClientFor } from '../../core/net/host-http';
+import { login, type LoginTarget } from '../../core/steps/login';
+import { maskSecret } from '../../core/safety/secret-inputs';
+import { parseGuid, parseKeyVaultSecretName, parseTenant, readInput } from '../../core/inputs/validate';
 import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';
 import { COMMON_HELP, inputOptions } from '../inputs';

@@ -1,12 +1,12 @@
 /** `mint`: the action's main step as a command; the result goes only where the user asked. */
 import { ActionableError } from '../../core/errors';
-import { quote, quoteInput } from '../../core/log-safety';
-import { mint } from '../../core/mint';
-import { runStep } from '../../core/run';
-import { interruption } from '../../core/signals';
-import type { CliHost } from '../../hosts/cli';
-import { checkWritablePath, writePrivateFile } from '../../hosts/cli-files';
-import { DEFAULT_STATE_FILE, readStateFile } from '../../hosts/cli-state';
+import { quote, quoteInput } from '../../core/safety/log-safety';
+import { mint } from '../../core/steps/mint';
+import { runStep } from '../../core/steps/run';
+import { interruption } from '../../core/safety/signals';
+import type { CliHost } from '../../hosts/cli/host';
+import { checkWritablePath, writePrivateFile } from '../files';
+import { DEFAULT_STATE_FILE, readStateFile } from '../state-file';
 import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';
 import { formatMint, MINT_FORMATS, type MintFormat } from '../formats';

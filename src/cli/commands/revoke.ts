@@ -3,15 +3,15 @@
  * revoked / not found / expired" is success; a revocation that fails exits 3.
  */
 import { rmSync } from 'node:fs';
-import { parseCredential } from '../../core/credential-settings';
-import { quote } from '../../core/log-safety';
-import { openPatSession } from '../../core/pat-session';
-import { revokeMinted } from '../../core/revoke';
-import { checkAuthorizationId, revokeHandle, type Handle } from '../../core/revoke-handle';
-import { checkSavedTarget } from '../../core/saved-target';
-import { readState } from '../../core/state';
-import type { CliHost } from '../../hosts/cli';
-import { DEFAULT_STATE_FILE, readStateFile } from '../../hosts/cli-state';
+import { parseCredential } from '../../core/inputs/credential-settings';
+import { quote } from '../../core/safety/log-safety';
+import { openPatSession } from '../../core/steps/pat-session';
+import { revokeMinted } from '../../core/steps/revoke';
+import { checkAuthorizationId, revokeHandle, type Handle } from '../../core/steps/revoke-handle';
+import { checkSavedTarget } from '../../core/steps/saved-target';
+import { readState } from '../../core/steps/state';
+import type { CliHost } from '../../hosts/cli/host';
+import { DEFAULT_STATE_FILE, readStateFile } from '../state-file';
 import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';
 import { json } from '../formats';

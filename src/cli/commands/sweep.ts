@@ -1,7 +1,7 @@
 /** `sweep`: revoke this tool's active tokens older than --older-than, the leftovers of jobs that died. */
-import { formatDuration } from '../../core/lifetime';
-import { openPatSession } from '../../core/pat-session';
-import { parseAge, sweep } from '../../core/sweep';
+import { formatDuration } from '../../core/inputs/lifetime';
+import { openPatSession } from '../../core/steps/pat-session';
+import { parseAge, sweep } from '../../core/steps/sweep';
 import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';
 import { json } from '../formats';

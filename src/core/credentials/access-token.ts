@@ -3,7 +3,7 @@
  * expired one fails at once with a clear message instead of Azure DevOps' sign-in page.
  */
 import { ActionableError } from '../errors';
-import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../jwt';
+import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../entra/jwt';
 import type { CredentialContext, UserCredential } from './credential';
 import { EXPIRY_MARGIN_MS } from './credential';
 

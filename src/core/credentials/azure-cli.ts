@@ -4,10 +4,10 @@
  * output holds a token, so it is parsed, masked and never printed. A service principal or managed
  * identity login yields an app-only token, which the app-only guard refuses with the reason.
  */
-import { AZURE_DEVOPS_RESOURCE } from '../entra';
+import { AZURE_DEVOPS_RESOURCE } from '../entra/token-client';
 import { ActionableError } from '../errors';
-import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../jwt';
-import { quote, scrubSecrets } from '../log-safety';
+import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../entra/jwt';
+import { quote, scrubSecrets } from '../safety/log-safety';
 import type { CredentialContext, UserCredential } from './credential';
 import { TokenCache } from './credential';
 

@@ -2,8 +2,8 @@
  * One interface for every way a bot user's credential reaches the job. Each source lives in its own file and
  * returns a delegated Entra user access token for Azure DevOps; none of them ever logs a secret.
  */
-import type { HttpClient } from '../http';
-import type { CredentialSource, Endpoints } from '../settings';
+import type { HttpClient } from '../net/http';
+import type { CredentialSource, Endpoints } from '../inputs/settings';
 
 export interface CredentialContext {
   http: HttpClient;

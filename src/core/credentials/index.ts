@@ -2,7 +2,7 @@
  * Picks the credential source the settings name. Sources that need heavy libraries load them lazily, in
  * their own files, so the common path starts fast.
  */
-import type { CredentialSettings } from '../settings';
+import type { CredentialSettings } from '../inputs/settings';
 import { AccessTokenCredential } from './access-token';
 import { AzureCliCredential } from './azure-cli';
 import type { CredentialContext, UserCredential } from './credential';

@@ -5,10 +5,10 @@
  * - for `login`, the person's own Azure identity (`DefaultAzureCredential`: environment, az login…).
  * Identity's failures become ActionableErrors; every token is masked as soon as it is seen.
  */
-import { entraError, type EntraErrorBody } from '../entra-errors';
+import { entraError, type EntraErrorBody } from '../entra/errors';
 import { ActionableError } from '../errors';
-import { decodeJwtUnverified } from '../jwt';
-import { quote, scrubSecrets } from '../log-safety';
+import { decodeJwtUnverified } from '../entra/jwt';
+import { quote, scrubSecrets } from '../safety/log-safety';
 import { loadAzureIdentity, type AzureIdentity } from './azure-identity-loader';
 import type { CredentialContext } from './credential';
 

@@ -4,9 +4,9 @@
  * Every value read or written is masked before anything else touches it; messages never quote a value.
  */
 import { ActionableError } from '../errors';
-import type { HttpClient, HttpResponse } from '../http';
-import { quote, scrubSecrets } from '../log-safety';
-import { quoteSecretName } from '../validate';
+import type { HttpClient, HttpResponse } from '../net/http';
+import { quote, scrubSecrets } from '../safety/log-safety';
+import { quoteSecretName } from '../inputs/validate';
 
 export const KEY_VAULT_API_VERSION = '7.4';
 

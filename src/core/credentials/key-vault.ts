@@ -4,11 +4,11 @@
  * access token is used, so a crash later never loses the newest token and the secret never goes stale.
  * The post step runs this again and reads the newest version.
  */
-import { hasWhitespaceOrControl } from '../characters';
+import { hasWhitespaceOrControl } from '../inputs/characters';
 import { ActionableError } from '../errors';
-import { decodeJwtUnverified } from '../jwt';
-import type { CredentialSettings } from '../settings';
-import { quoteSecretName } from '../validate';
+import { decodeJwtUnverified } from '../entra/jwt';
+import type { CredentialSettings } from '../inputs/settings';
+import { quoteSecretName } from '../inputs/validate';
 import type { CredentialContext, UserCredential } from './credential';
 import { federatedVaultToken } from './key-vault-auth';
 import { KeyVaultClient } from './key-vault-client';

@@ -3,10 +3,10 @@
  * Microsoft and refused under MFA or Conditional Access (the settings already warn); kept for service
  * accounts that have neither. An MFA refusal says to switch to the refresh-token path.
  */
-import { EntraClient } from '../entra';
+import { EntraClient } from '../entra/token-client';
 import { ActionableError } from '../errors';
-import { assertDelegatedUserToken, patScopeWarning } from '../jwt';
-import type { CredentialSettings } from '../settings';
+import { assertDelegatedUserToken, patScopeWarning } from '../entra/jwt';
+import type { CredentialSettings } from '../inputs/settings';
 import type { CredentialContext, UserCredential } from './credential';
 import { TokenCache } from './credential';
 

@@ -6,8 +6,8 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { ActionableError } from '../errors';
-import { quote } from '../log-safety';
-import { placePrivateFile } from '../private-file';
+import { quote } from '../safety/log-safety';
+import { placePrivateFile } from '../safety/private-file';
 
 function refuse(file: string, why: string, fix: string): ActionableError {
   return new ActionableError(

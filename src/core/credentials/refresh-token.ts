@@ -3,8 +3,8 @@
  * Entra rotates refresh tokens; the newest one is masked at once and kept for later redemptions in this
  * process, and handed to `onRotated` (the Key Vault source writes it back).
  */
-import { EntraClient } from '../entra';
-import { assertDelegatedUserToken, patScopeWarning } from '../jwt';
+import { EntraClient } from '../entra/token-client';
+import { assertDelegatedUserToken, patScopeWarning } from '../entra/jwt';
 import type { CredentialContext, UserCredential } from './credential';
 import { TokenCache } from './credential';
 

@@ -1,0 +1,39 @@
+/**
+ * Files the CLI writes may hold a token (`--output`) or the state revoke needs: written through
+ * ../core/private-file (0600 from the first byte, never half a file), and a symlink planted at the path is
+ * refused rather than followed.
+ */
+import { lstatSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ActionableError } from '../core/errors';
+import { quote } from '../core/safety/log-safety';
+import { placePrivateFile } from '../core/safety/private-file';
+
+/** Throws unless `file` is absent or a regular file (never a symlink, directory or device). */
+export function checkWritablePath(file: string, what: string): void {
+  let stats;
+  try {
+    stats = lstatSync(file);
+  } catch {
+    return;
+  }
+  if (stats.isSymbolicLink() || !stats.isFile()) {
+    throw new ActionableError(
+      'input',
+      `Refusing to write the ${what} to ${quote(file, 200)}: it is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}.`,
+      'Give the path of a regular file or of a file that does not exist yet.',
+      { code: 'unsafe_path' },
+    );
+  }
+}
+
+export function writePrivateFile(
+  file: string,
+  text: string,
+  what: string,
+  mode: 'create' | 'replace' = 'replace',
+): void {
+  checkWritablePath(file, what);
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  placePrivateFile(file, text, mode);
+}

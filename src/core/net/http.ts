@@ -1,0 +1,447 @@
+/**
+ * The one place that talks to the network: one HTTP/1.1 exchange per attempt (./http1), a timeout per
+ * attempt, and bounded retries with exponential backoff and full jitter that honour the server's
+ * Retry-After. Clients (Entra, PATs) get every response that is not worth retrying and decide what it means;
+ * this module only throws for failures that outlasted the retry budget, or that must not be retried because
+ * the request may have been applied.
+ */
+import { ActionableError } from '../errors';
+import { exchange } from './http1/exchange';
+import type { ProxyResolver } from './http1/proxy';
+import { isLoopback } from './http1/url-parts';
+import { preconnect } from './http1/warm-connections';
+
+/**
+ * Response headers, read case-insensitively like fetch's `Headers` (which it replaces: the global `Headers`
+ * loads Node's bundled undici, about as costly as the rest of the step; docs/decisions.md).
+ */
+export interface ResponseHeaders {
+  get(name: string): string | null;
+}
+
+class ReceivedHeaders implements ResponseHeaders {
+  constructor(private readonly raw: Map<string, string>) {}
+
+  get(name: string): string | null {
+    return this.raw.get(name.toLowerCase()) ?? null;
+  }
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: ResponseHeaders;
+  body: string;
+  url: string;
+}
+
+export interface RetryPolicy {
+  attempts: number;
+  totalMs: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export interface HttpClientOptions {
+  retry?: Partial<RetryPolicy>;
+  /** Debug output: one line per retry, never headers or bodies. */
+  log?: (message: string) => void;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+  userAgent?: string;
+  /** The platform's own proxy setting (the Azure Pipelines agent's); by default HTTPS_PROXY and NO_PROXY. */
+  proxy?: ProxyResolver | undefined;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  attempts: 5,
+  totalMs: 60_000,
+  baseDelayMs: 1_000,
+  maxDelayMs: 30_000,
+};
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Throttled retries wait at least this long, even for `Retry-After: 0`, and never exceed MAX_ATTEMPTS. */
+const MIN_PACED_DELAY_MS = 250;
+const MAX_ATTEMPTS = 50;
+export const DEFAULT_USER_AGENT = 'ado-ephemeral-pat';
+
+/** The failures this client itself throws, with their fixes; also rendered into docs/troubleshooting.md. */
+export const HTTP_CLIENT_FAILURES = {
+  throttled: {
+    seen: 'HTTP 429 until the retry budget ran out (or a Retry-After beyond it)',
+    kind: 'throttled',
+    cause: 'Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).',
+    fix:
+      'Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, ' +
+      'stagger them or use more than one bot user.',
+  },
+  server: {
+    seen: 'HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create',
+    kind: 'server',
+    cause: 'The service failed. A failed create is not repeated blindly: it may have been applied.',
+    fix: 'This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists.',
+  },
+  network: {
+    seen: 'a connection refused, reset, DNS failure or timeout until the retry budget ran out',
+    kind: 'network',
+    cause: 'The runner could not reach the host named in the message.',
+    fix:
+      'If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached ' +
+      'directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, ' +
+      '`vssps-url`, `authority-host`).',
+  },
+  proxy_refused: {
+    seen: 'the proxy refused the tunnel (e.g. HTTP 407; not retried)',
+    kind: 'network',
+    cause: 'The proxy would not connect the runner to the host, often because it needs credentials.',
+    fix:
+      'Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the ' +
+      "Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or " +
+      "the agent's proxy bypass list) if it must be reached directly.",
+  },
+  tls: {
+    seen: 'a TLS or certificate error (not retried)',
+    kind: 'network',
+    cause: 'The server certificate is not trusted by Node, or the endpoint does not speak TLS.',
+    fix:
+      'If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; ' +
+      'otherwise check the endpoint URL inputs.',
+  },
+  insecure_url: {
+    seen: 'an http:// endpoint that is not loopback (nothing is sent)',
+    kind: 'input',
+    cause: 'Tokens must not travel in clear text.',
+    fix: 'Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`).',
+  },
+} as const;
+
+/** Statuses that say "try again later" rather than "this request is wrong". */
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+/** Origin and path with query values replaced by `…`: safe for debug logs and messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const names = [...parsed.searchParams.keys()];
+    const query = names.length > 0 ? `?${names.map((name) => `${name}=…`).join('&')}` : '';
+    return `${parsed.origin}${parsed.pathname}${query}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/** A bearer token must never travel in clear text, except to the emulator on this machine. */
+function assertSecureUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ActionableError(
+      'input',
+      `The URL ${redactUrl(url)} is not valid.`,
+      'Check the endpoint inputs (`organization`, `vssps-url`, `authority-host`).',
+      { code: 'invalid_url' },
+    );
+  }
+  if (parsed.protocol === 'https:') return parsed;
+  if (parsed.protocol === 'http:' && isLoopback(parsed.hostname)) return parsed;
+  throw new ActionableError(
+    'input',
+    `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
+    HTTP_CLIENT_FAILURES.insecure_url.fix,
+    { code: 'insecure_url' },
+  );
+}
+
+/** Retry-After (seconds or HTTP date), else X-RateLimit-Reset (epoch seconds) on a 429; in ms from now. */
+export function serverRequestedDelayMs(
+  status: number,
+  headers: ResponseHeaders,
+  now: number,
+): number | undefined {
+  const retryAfter = headers.get('retry-after')?.trim();
+  if (retryAfter) {
+    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1000);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  const reset = headers.get('x-ratelimit-reset')?.trim();
+  if (status === 429 && reset && /^\d+$/.test(reset)) {
+    const delay = Number(reset) * 1000 - now;
+    if (delay > 0) return delay;
+  }
+  return undefined;
+}
+
+/** Failures after which the request surely never reached the server: safe to retry even a create. */
+const NEVER_REACHED_SERVER = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+function stringField(value: unknown, name: string): string | undefined {
+  const found = field(value, name);
+  return typeof found === 'string' ? found : undefined;
+}
+
+/**
+ * The Node error code behind a failed request: `ECONNREFUSED`, `ECONNRESET`, `timeout`… Duck-typed on
+ * purpose: errors raised inside Node come from another realm under test runners, so `instanceof` lies.
+ */
+export function networkErrorCode(error: unknown): string {
+  const name = stringField(error, 'name');
+  if (name === 'TimeoutError') return 'timeout';
+  if (name === 'AbortError') return 'aborted';
+  const cause = field(error, 'cause');
+  const nested = field(cause, 'errors');
+  const first: unknown = Array.isArray(nested) ? nested[0] : undefined;
+  return (
+    stringField(cause, 'code') ??
+    stringField(first, 'code') ??
+    stringField(error, 'code') ??
+    name ??
+    'unknown'
+  );
+}
+
+/** A header value HTTP does not allow (a line break…) is refused before sending; never quote it: a secret. */
+function isMalformedRequest(error: unknown): boolean {
+  const code = stringField(error, 'code');
+  return code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN';
+}
+
+/** A proxy that refused a tunnel (407, 403…) will refuse it again. */
+const PROXY_REFUSED = 'ERR_PROXY_TUNNEL';
+
+/**
+ * A certificate the runner does not trust will not become trusted by retrying. EPROTO: the TLS handshake
+ * itself failed, e.g. an https:// URL that points at a plain-HTTP port.
+ */
+function isTlsFailure(code: string): boolean {
+  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
+}
+
+function describeNetworkFailure(
+  error: unknown,
+  url: URL,
+  target: string,
+  tries: string,
+  idempotent: boolean,
+) {
+  if (isMalformedRequest(error)) {
+    return new ActionableError(
+      'input',
+      `${target} could not be sent: a header value has characters HTTP does not allow.`,
+      'Check the credential inputs for a stray line break, quote or non-ASCII character.',
+      { code: 'invalid_request' },
+    );
+  }
+  const code = networkErrorCode(error);
+  const host = url.host;
+  const proxy = stringField(error, 'proxy');
+  if (code === PROXY_REFUSED) {
+    return new ActionableError(
+      'network',
+      `The proxy ${proxy ?? ''} refused to connect to ${host} (HTTP ${String(field(error, 'status'))}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.proxy_refused.fix,
+      { code: 'proxy_refused', retryable: false },
+    );
+  }
+  if (isTlsFailure(code)) {
+    // An error that carries `proxy` happened before the tunnel was up: the proxy's own TLS failed.
+    const peer = proxy ? `the proxy ${proxy}` : host;
+    return new ActionableError(
+      'network',
+      `The TLS connection to ${peer} failed (${code}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.tls.fix,
+      { code, retryable: false },
+    );
+  }
+  const maybeApplied =
+    idempotent || NEVER_REACHED_SERVER.has(code)
+      ? ''
+      : ' The request may have reached the server, so it was not repeated.';
+  const via = proxy ? ` through the proxy ${proxy}` : '';
+  const what =
+    code === 'timeout' ? `${host} did not answer in time` : `Could not reach ${host}${via} (${code})`;
+  return new ActionableError(
+    'network',
+    `${what} for ${target} after ${tries}.${maybeApplied}`,
+    HTTP_CLIENT_FAILURES.network.fix,
+    {
+      code,
+      retryable: true,
+    },
+  );
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+type Outcome = { response: HttpResponse } | { error: unknown };
+
+export class HttpClient {
+  private readonly policy: RetryPolicy;
+  private readonly log: (message: string) => void;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+  private readonly now: () => number;
+  private readonly userAgent: string;
+  private readonly proxy: ProxyResolver | undefined;
+
+  constructor(options: HttpClientOptions = {}) {
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.log = options.log ?? (() => undefined);
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.random = options.random ?? Math.random;
+    this.now = options.now ?? Date.now;
+    this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+    this.proxy = options.proxy;
+  }
+
+  /**
+   * Opens a connection to `url`'s origin for a request that follows soon (see http1/warm-connections).
+   * Never fails: a bad URL or an unreachable host is reported by the request itself.
+   */
+  preconnect(url: string): void {
+    try {
+      preconnect(assertSecureUrl(url), { resolveProxy: this.proxy });
+    } catch {
+      // The request itself reports a bad URL.
+    }
+  }
+
+  /**
+   * Idempotent requests (the default for every method but POST) are retried on 429, 500/502/503/504,
+   * timeouts and network errors. Non-idempotent ones only on 429 and on failures where the request surely
+   * never reached the server; any other failure throws a retryable ActionableError so the caller can check
+   * what the server did. Other responses, 2xx or not, are returned.
+   */
+  async send(request: HttpRequest, options: { idempotent?: boolean } = {}): Promise<HttpResponse> {
+    const url = assertSecureUrl(request.url);
+    const idempotent = options.idempotent ?? request.method !== 'POST';
+    const started = this.now();
+    let failures = 0;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.attempt(request, url, started);
+      const elapsed = this.now() - started;
+      const verdict = this.judge(outcome, idempotent);
+      if (verdict === 'done' && 'response' in outcome) return outcome.response;
+      if (verdict === 'fail') throw this.failure(request, url, outcome, attempt, elapsed, idempotent);
+
+      const requested =
+        'response' in outcome
+          ? serverRequestedDelayMs(outcome.response.status, outcome.response.headers, this.now())
+          : undefined;
+      // A 429 that says how long to wait is the server pacing us, not a failure: only the time budget
+      // bounds it, so a throttled revocation is not given up while there is still time to wait.
+      const paced = requested !== undefined && 'response' in outcome && outcome.response.status === 429;
+      if (!paced) failures++;
+      const delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : (requested ?? this.backoff(failures));
+      const last =
+        failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs;
+      if (last) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
+
+      this.log(
+        `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} ` +
+          `in ${seconds(delay)} (attempt ${attempt + 1}${paced ? '' : ` of ${this.policy.attempts}`}).`,
+      );
+      await this.sleep(delay);
+    }
+  }
+
+  /** Full jitter: a random delay up to the exponential cap, so parallel jobs do not retry in lock step. */
+  private backoff(attempt: number): number {
+    const cap = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(this.random() * cap);
+  }
+
+  private async attempt(request: HttpRequest, url: URL, started: number): Promise<Outcome> {
+    // An attempt never outlives the total budget (but always gets at least a second to answer).
+    const remaining = Math.max(1_000, this.policy.totalMs - (this.now() - started));
+    const timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining);
+    const headers: Record<string, string> = { 'User-Agent': this.userAgent, ...request.headers };
+    try {
+      // Redirects are not followed: a 302 to the sign-in page is an answer, not something to follow.
+      const answer = await exchange(
+        { method: request.method, url, headers, body: request.body },
+        timeoutMs,
+        this.proxy,
+      );
+      return {
+        response: {
+          status: answer.status,
+          headers: new ReceivedHeaders(answer.headers),
+          body: answer.body.toString('utf8'),
+          url: request.url,
+        },
+      };
+    } catch (error) {
+      return { error };
+    }
+  }
+
+  private judge(outcome: Outcome, idempotent: boolean): 'done' | 'retry' | 'fail' {
+    if ('response' in outcome) {
+      const { status } = outcome.response;
+      if (!RETRYABLE_STATUS.has(status)) return 'done';
+      if (status === 429 || idempotent) return 'retry';
+      return 'fail';
+    }
+    // A setting that cannot work (an invalid proxy setting) is already explained.
+    if (outcome.error instanceof ActionableError) return 'fail';
+    const code = networkErrorCode(outcome.error);
+    if (isMalformedRequest(outcome.error) || isTlsFailure(code) || code === PROXY_REFUSED) return 'fail';
+    if (idempotent) return 'retry';
+    return NEVER_REACHED_SERVER.has(code) ? 'retry' : 'fail';
+  }
+
+  private reason(outcome: Outcome): string {
+    return 'response' in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
+  }
+
+  private failure(
+    request: HttpRequest,
+    url: URL,
+    outcome: Outcome,
+    attempts: number,
+    elapsed: number,
+    idempotent: boolean,
+    requestedDelay?: number,
+  ): ActionableError {
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'} over ${seconds(elapsed)}`;
+    const target = `${request.method} ${redactUrl(request.url)}`;
+    const budget =
+      requestedDelay !== undefined && elapsed + requestedDelay > this.policy.totalMs
+        ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.`
+        : '';
+    if ('error' in outcome && outcome.error instanceof ActionableError) return outcome.error;
+    if ('error' in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
+    const { status } = outcome.response;
+    if (status === 429) {
+      return new ActionableError(
+        'throttled',
+        `The server throttled ${target} (HTTP 429) after ${tries}.${budget}`,
+        HTTP_CLIENT_FAILURES.throttled.fix,
+        { code: 'http_429', status, retryable: true },
+      );
+    }
+    const appliedMaybe = idempotent ? '' : ' The request may have been applied before the error.';
+    return new ActionableError(
+      'server',
+      `The server failed ${target} with HTTP ${status} after ${tries}.${budget}${appliedMaybe}`,
+      HTTP_CLIENT_FAILURES.server.fix,
+      { code: `http_${status}`, status, retryable: true },
+    );
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The post step: revoke what the main step minted, by authorization id, or by the unique display name when
+ * the create answer was lost (and by name again when a lost create may have been committed late). Never fails
+ * the job: a revocation that keeps failing becomes a warning that says how to revoke the token by hand.
+ */
+import { connectBot } from '../credentials/context';
+import { describeError } from '../errors';
+import { handRevokeAdvice } from './hand-revoke';
+import type { Host } from '../host';
+import { httpClientFor } from '../net/host-http';
+import type { HttpClient } from '../net/http';
+import type { PatClient } from '../azure-devops/pat-client';
+import { parseCredential } from '../inputs/credential-settings';
+import { maskSecretInputs } from '../safety/secret-inputs';
+import { checkSavedTarget } from './saved-target';
+import { readState, type SavedState } from './state';
+import { parseBoolean, readInput } from '../inputs/validate';
+
+export type RevokeOutcome = 'nothing-minted' | 'skipped' | 'expired' | 'revoked' | 'already-gone' | 'failed';
+
+export interface RevokeDependencies {
+  http?: HttpClient;
+  now?: () => Date;
+}
+
+/** The post step may not hold the job for long: cancelled jobs give it seconds, not minutes. */
+const POST_RETRY = { attempts: 5, totalMs: 45_000 };
+
+/**
+ * A runner whose clock runs ahead of Azure DevOps must not skip a token that is still valid: only a token
+ * expired by more than this is skipped; anything closer is revoked, and "already expired" counts as done.
+ */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): Promise<RevokeOutcome> {
+  maskSecretInputs(host);
+  const state = readState(host);
+  if (!state.displayName && !state.authorizationId) {
+    host.info('Nothing to revoke: the main step did not mint a token.');
+    return 'nothing-minted';
+  }
+  const what = describeToken(state);
+  try {
+    const read = (name: string) => host.getInput(name);
+    // `revoke: false` keeps the token the job received. A token it never received (its create answer was
+    // lost) is revoked all the same: nothing can use it, and nothing else would ever revoke it.
+    const keep = !parseBoolean('revoke', readInput(read, 'revoke'), true);
+    if (keep && state.authorizationId && !state.createAnswerLost) return kept(host, what, state);
+    const now = (deps.now ?? (() => new Date()))();
+    if (state.expiresAt && Date.parse(state.expiresAt) + CLOCK_SKEW_MS <= now.getTime()) {
+      host.info(`${capitalise(what)} expired at ${state.expiresAt}: nothing to revoke.`);
+      return 'expired';
+    }
+    if (!state.organization || !state.endpoints) {
+      throw new Error('the saved state is incomplete (organization or endpoints missing)');
+    }
+    const target = { organization: state.organization, endpoints: state.endpoints };
+    checkSavedTarget(read, target);
+    // The main step already showed the credential's warnings (e.g. the deprecated password flow).
+    const { credential: credentialSettings } = parseCredential(read);
+    const http = deps.http ?? httpClientFor(host, { retry: POST_RETRY });
+    const { pats } = connectBot(host, http, target, credentialSettings);
+    if (!state.authorizationId) {
+      if (keep) host.info(`The job never received ${what} (revoke: false keeps only a token it received).`);
+      return await revokeByName(host, pats, state.displayName ?? '');
+    }
+    const outcome = keep
+      ? kept(host, what, state)
+      : await revokeById(host, pats, state.authorizationId, what);
+    if (state.createAnswerLost && state.displayName) {
+      await revokeLateCreates(host, pats, state.displayName, state.authorizationId);
+    }
+    return outcome;
+  } catch (error) {
+    host.warning(`Could not revoke ${what}: ${describeError(error)} ${handRevokeAdvice(state)}`);
+    return 'failed';
+  }
+}
+
+/**
+ * The post step was stopped by SIGINT/SIGTERM (a cancelled job, a step timeout) before the revocation
+ * finished: it says so and how to finish by hand, without failing the job (the post step never does).
+ */
+export function revokeInterrupted(host: Host, signal: string, finished: boolean): number {
+  if (finished) {
+    host.info(`Stopped on ${signal} after the revocation had finished.`);
+    return 0;
+  }
+  const state = readState(host);
+  if (!state.displayName && !state.authorizationId) return 0;
+  host.warning(
+    `Stopped on ${signal} (the job was cancelled or timed out) before ${describeToken(state)} was revoked. ` +
+      handRevokeAdvice(state),
+  );
+  return 0;
+}
+
+function kept(host: Host, what: string, state: SavedState): 'skipped' {
+  host.info(`Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? 'it expires'}.`);
+  return 'skipped';
+}
+
+async function revokeById(host: Host, pats: PatClient, authorizationId: string, what: string) {
+  const outcome = await pats.revoke(authorizationId);
+  if (outcome === 'revoked') {
+    host.info(`Revoked ${what}.`);
+    return 'revoked' as const;
+  }
+  host.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`);
+  return 'already-gone' as const;
+}
+
+/** The main step saved the name but not the id: the create answer was lost or the step was killed. */
+async function revokeByName(host: Host, pats: PatClient, displayName: string) {
+  const found = await pats.findActive(displayName);
+  for (const token of found) await pats.revoke(token.authorizationId);
+  if (found.length === 0) {
+    host.info(`No active token is named "${displayName}": the main step minted nothing.`);
+    return 'already-gone' as const;
+  }
+  host.info(
+    `The main step did not record the token's id; found ${found.length} token(s) named "${displayName}" ` +
+      `and revoked them (${found.map((token) => token.authorizationId).join(', ')}).`,
+  );
+  return 'revoked' as const;
+}
+
+/**
+ * A create whose answer was lost, then tried again, may have been committed after the main step looked for
+ * it: a second token under the same name that the job never received. One more list finds it.
+ */
+async function revokeLateCreates(host: Host, pats: PatClient, displayName: string, received: string) {
+  const late = (await pats.findActive(displayName)).filter((token) => token.authorizationId !== received);
+  for (const token of late) await pats.revoke(token.authorizationId);
+  host.info(
+    late.length === 0
+      ? `A create answer was lost in the main step; no other token is named "${displayName}".`
+      : `A create answer was lost in the main step and the server committed it late: revoked ${late.length} ` +
+          `more token(s) named "${displayName}" that the job never received ` +
+          `(${late.map((token) => token.authorizationId).join(', ')}).`,
+  );
+}
+
+function describeToken(state: SavedState): string {
+  return state.authorizationId
+    ? `the token "${state.displayName ?? ''}" (authorization id ${state.authorizationId})`
+    : `the token "${state.displayName ?? ''}"`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

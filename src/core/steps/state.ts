@@ -1,0 +1,73 @@
+/**
+ * What the main step leaves for the post step. Never a secret: revocation needs only the authorization id
+ * (or, when the create answer was lost, the unique display name) and a fresh Entra token.
+ */
+import type { Endpoints } from '../inputs/settings';
+import type { Host } from '../host';
+
+export interface SavedState {
+  /** Saved before the create call, so a lost answer can still be found and revoked by name. */
+  displayName?: string;
+  authorizationId?: string;
+  /**
+   * A create request's answer was lost before the one that succeeded: the server may still commit it later,
+   * as a second token under the same display name that the job never received.
+   */
+  createAnswerLost?: boolean;
+  /** ISO 8601, as granted by the server. */
+  expiresAt?: string;
+  organization?: string;
+  endpoints?: Endpoints;
+}
+
+const KEYS = {
+  displayName: 'displayName',
+  authorizationId: 'authorizationId',
+  createAnswerLost: 'createAnswerLost',
+  expiresAt: 'expiresAt',
+  organization: 'organization',
+  authorityHost: 'authorityHost',
+  vsspsUrl: 'vsspsUrl',
+  azureDevOpsUrl: 'azureDevOpsUrl',
+} as const;
+
+/** Saved just before the create call. */
+export function savePending(
+  host: Host,
+  organization: string,
+  endpoints: Endpoints,
+  displayName: string,
+): void {
+  host.saveState(KEYS.organization, organization);
+  host.saveState(KEYS.authorityHost, endpoints.authorityHost);
+  host.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl);
+  host.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl);
+  host.saveState(KEYS.displayName, displayName);
+}
+
+/** Saved when a create request's answer is lost and the create is tried again. */
+export function saveCreateAnswerLost(host: Host): void {
+  host.saveState(KEYS.createAnswerLost, 'true');
+}
+
+/** Saved as soon as the create answer arrives. */
+export function saveMinted(host: Host, authorizationId: string, expiresAt: string): void {
+  host.saveState(KEYS.authorizationId, authorizationId);
+  host.saveState(KEYS.expiresAt, expiresAt);
+}
+
+export function readState(host: Host): SavedState {
+  const get = (key: string) => host.getState(key);
+  const authorityHost = get(KEYS.authorityHost);
+  const vsspsUrl = get(KEYS.vsspsUrl);
+  const azureDevOpsUrl = get(KEYS.azureDevOpsUrl);
+  return {
+    displayName: get(KEYS.displayName),
+    authorizationId: get(KEYS.authorizationId),
+    createAnswerLost: get(KEYS.createAnswerLost) === 'true',
+    expiresAt: get(KEYS.expiresAt),
+    organization: get(KEYS.organization),
+    endpoints:
+      authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : undefined,
+  };
+}

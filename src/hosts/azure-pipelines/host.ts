@@ -1,0 +1,188 @@
+/**
+ * The Azure Pipelines adapter: inputs, variables and service connections from the agent's environment,
+ * secrets, outputs, task variables and results as `##vso` logging commands on stdout (docs/decisions.md 11:
+ * the same protocol azure-pipelines-task-lib speaks, without the library's start-up cost).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ActionableError } from '../../core/errors';
+import type { Host, RunContext } from '../../core/host';
+import type { HttpClient } from '../../core/net/http';
+import type { ProxyResolver } from '../../core/net/http1/proxy';
+import { neutralizeCommands } from '../../core/safety/log-safety';
+import { vsoCommand } from './commands';
+import { runContextFrom } from './context';
+import { AgentEnvironment } from './environment';
+import {
+  SERVICE_CONNECTION_INPUT,
+  SERVICE_CONNECTION_PARAMETERS,
+  taskName,
+  withTaskInputNames,
+} from './names';
+import { requestOidcToken } from './oidc';
+import { agentProxy } from './proxy';
+import { writeStdout } from '../stdout';
+
+export interface AzurePipelinesHostOptions {
+  write?: (text: string) => void;
+}
+
+/** A core message for the log: the task's input names, and no runner command it could smuggle in. */
+function printable(message: string): string {
+  return neutralizeCommands(withTaskInputNames(message));
+}
+
+export class AzurePipelinesHost implements Host {
+  readonly platform = 'azure-pipelines' as const;
+  private readonly write: (text: string) => void;
+  private readonly debugLines: boolean;
+
+  constructor(
+    private readonly agent: AgentEnvironment = new AgentEnvironment(),
+    options: AzurePipelinesHostOptions = {},
+  ) {
+    this.write = options.write ?? writeStdout;
+    // The agent shows debug lines only in debug runs; this knob asks tasks not to send them otherwise.
+    this.debugLines =
+      agent.variable('DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff')?.toLowerCase() !== 'true' ||
+      agent.variable('System.Debug')?.toLowerCase() === 'true';
+  }
+
+  getInput(name: string): string | undefined {
+    const parameter = SERVICE_CONNECTION_PARAMETERS[name];
+    if (parameter !== undefined) {
+      const connection = this.serviceConnection();
+      return connection ? this.authParameter(connection, parameter) : undefined;
+    }
+    const value = this.agent.input(taskName(name));
+    return value?.trim() ? value : undefined;
+  }
+
+  setSecret(value: string): void {
+    // The agent refuses multi-line secrets; the core also registers each line of one on its own.
+    if (value && !/[\r\n]/.test(value)) this.command('task.setsecret', {}, value);
+  }
+
+  /** Secret and output: `$(step.token)` in later steps, `dependencies.<job>.outputs['step.token']` in later jobs. */
+  setOutput(name: string, value: string, options: { secret: boolean }): void {
+    this.setVariable(taskName(name), value, { secret: options.secret, output: true });
+  }
+
+  /** Task variables reach this task's post-job step only (as VSTS_TASKVARIABLE_*); never secrets. */
+  saveState(name: string, value: string): void {
+    this.command('task.settaskvariable', { variable: name, issecret: 'false' }, value);
+  }
+
+  getState(name: string): string | undefined {
+    return this.agent.taskVariable(name);
+  }
+
+  /** Non-secret variables reach later steps' environment; secret ones only `$(name)` and `env:` mappings. */
+  exportVariable(name: string, value: string, options: { secret: boolean }): void {
+    this.setVariable(name, value, { secret: options.secret, output: false });
+  }
+
+  info(message: string): void {
+    this.write(`${printable(message)}\n`);
+  }
+
+  warning(message: string): void {
+    this.issue('warning', printable(message));
+  }
+
+  debug(message: string): void {
+    if (this.debugLines) this.command('task.debug', {}, printable(message));
+  }
+
+  /** An error issue (the run's summary lists it), then the result that fails the task. */
+  setFailed(message: string): void {
+    const text = printable(message);
+    this.issue('error', text);
+    this.command('task.complete', { result: 'Failed' }, text);
+    process.exitCode = 1;
+  }
+
+  /** Attached to the run's Extensions tab; the file must outlive the step, so it goes to the agent's temp. */
+  addSummary(markdown: string): void {
+    const root = this.agent.variable('Agent.TempDirectory') || tmpdir();
+    const dir = path.join(root, `ado-ephemeral-pat-${randomBytes(4).toString('hex')}`);
+    mkdirSync(dir, { recursive: true });
+    // The agent titles the section with the file name.
+    const file = path.join(dir, 'Azure DevOps PAT.md');
+    writeFileSync(file, `${markdown}\n`, 'utf8');
+    this.command('task.uploadsummary', {}, file);
+  }
+
+  runContext(): RunContext {
+    return runContextFrom((name) => this.agent.variable(name));
+  }
+
+  /** The service connection's federated token; the audience is fixed by Azure Pipelines (api://AzureADTokenExchange). */
+  async getIdToken(audience: string, http: HttpClient): Promise<string> {
+    const connection = this.serviceConnection();
+    if (!connection) {
+      throw new ActionableError(
+        'input',
+        'The Key Vault source needs the job to sign in to Azure, but the azureSubscription input is empty.',
+        'Set azureSubscription to an Azure Resource Manager service connection that uses workload identity ' +
+          'federation and may read and write the Key Vault secret (see docs/azure-pipelines.md).',
+        { code: 'service_connection_missing' },
+      );
+    }
+    this.debug(`Requesting an OIDC token for service connection ${connection} (audience ${audience}).`);
+    const accessToken = this.agent.endpointAuthorizationParameter('SystemVssConnection', 'AccessToken');
+    if (accessToken) this.setSecret(accessToken);
+    const token = await requestOidcToken(
+      {
+        requestUri: this.agent.variable('System.OidcRequestUri'),
+        accessToken,
+        serviceConnectionId: connection,
+      },
+      http,
+    );
+    this.setSecret(token);
+    return token;
+  }
+
+  httpProxy(): ProxyResolver | undefined {
+    const password = this.agent.variable('Agent.ProxyPassword');
+    if (password) this.setSecret(password);
+    return agentProxy({
+      url: this.agent.variable('Agent.ProxyUrl'),
+      username: this.agent.variable('Agent.ProxyUsername'),
+      password,
+      bypassList: this.agent.variable('Agent.ProxyBypassList'),
+    });
+  }
+
+  private setVariable(name: string, value: string, options: { secret: boolean; output: boolean }): void {
+    this.command(
+      'task.setvariable',
+      { variable: name, isOutput: String(options.output), issecret: String(options.secret) },
+      value,
+    );
+  }
+
+  /** Issues carry the agent's correlation id, which tells the agent the task itself reported them. */
+  private issue(type: 'warning' | 'error', message: string): void {
+    this.command(
+      'task.issue',
+      { type, source: 'TaskInternal', correlationId: this.agent.correlationId },
+      message,
+    );
+  }
+
+  private command(name: string, properties: Record<string, string>, message: string): void {
+    this.write(vsoCommand(name, properties, message));
+  }
+
+  private serviceConnection(): string | undefined {
+    return this.agent.input(SERVICE_CONNECTION_INPUT)?.trim() || undefined;
+  }
+
+  private authParameter(connection: string, key: string): string | undefined {
+    return this.agent.endpointAuthorizationParameter(connection, key)?.trim() || undefined;
+  }
+}

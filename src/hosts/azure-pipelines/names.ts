@@ -1,0 +1,39 @@
+/**
+ * The task's names for the core's kebab-case inputs and outputs: task.json uses camelCase
+ * (`refresh-token` -> `refreshToken`, `authorization-id` -> `authorizationId`), as Azure Pipelines tasks do.
+ */
+
+import { inputRef, renameInputs } from '../../core/inputs/names';
+
+/** Where plain camelCase would misspell a product name. */
+const SPELLINGS: Readonly<Record<string, string>> = { 'azure-devops-url': 'azureDevOpsUrl' };
+
+export function taskName(kebab: string): string {
+  return SPELLINGS[kebab] ?? kebab.replace(/-([a-z0-9])/g, (_match, char: string) => char.toUpperCase());
+}
+
+/** The task input that names the Azure Resource Manager service connection of the Key Vault source. */
+export const SERVICE_CONNECTION_INPUT = 'azureSubscription';
+
+/**
+ * Core inputs that the task does not take as inputs: they are read from the service connection instead, as
+ * its authorization parameters (what `getEndpointAuthorizationParameter` calls them, case-insensitive).
+ */
+export const SERVICE_CONNECTION_PARAMETERS: Readonly<Record<string, string>> = {
+  'azure-client-id': 'serviceprincipalid',
+  'azure-tenant-id': 'tenantid',
+};
+
+/** Both job identity ids as the core lists them (inputs found, ignored or accepted), in the core's order. */
+const SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(', ');
+
+/**
+ * A core message as the task's user reads it: input names in the task's spelling. A list of both job identity
+ * ids becomes `azureSubscription`, the one input behind them. A lone id stays as it is: the message is about
+ * that id, which the task takes from the service connection, not as an input of its own.
+ */
+export function withTaskInputNames(text: string): string {
+  return renameInputs(text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT)), (name) =>
+    Object.hasOwn(SERVICE_CONNECTION_PARAMETERS, name) ? name : taskName(name),
+  );
+}

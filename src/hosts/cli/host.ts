@@ -1,0 +1,139 @@
+/**
+ * The command-line adapter. Inputs come from `--<name>` flags, then `ADO_EPHEMERAL_PAT_<NAME>` variables;
+ * secrets are scrubbed from everything written to stderr (there is no runner masker); outputs are collected
+ * for the command to write where the user asked; state lives in a 0600 JSON file. Logs go to stderr so
+ * that stdout carries only the data a command was asked for.
+ */
+import type { Host, RunContext } from '../../core/host';
+import { renameInputs } from '../../core/inputs/names';
+import { neutralizeCommands } from '../../core/safety/log-safety';
+import { cliRunContext } from './context';
+import { Redactor } from './redactor';
+import { readStateFile, writeStateFile, type StateValues } from '../../cli/state-file';
+
+type Env = Record<string, string | undefined>;
+
+export const ENV_PREFIX = 'ADO_EPHEMERAL_PAT_';
+
+/** `client-id` → `ADO_EPHEMERAL_PAT_CLIENT_ID`. */
+export function inputEnvName(name: string): string {
+  return ENV_PREFIX + name.toUpperCase().replace(/-/g, '_');
+}
+
+/**
+ * A core message as a command-line user reads it: inputs are flags (`--refresh-token`). `revoke` is no flag
+ * (the CLI revokes with its own command), so it keeps its name.
+ */
+export function withFlagNames(text: string): string {
+  return renameInputs(text, (name) => (name === 'revoke' ? name : `--${name}`));
+}
+
+export interface CliHostOptions {
+  /** Values given as flags, by input name. */
+  flags?: Record<string, string | undefined>;
+  /** The inputs this command reads: any other is undefined, so no stray variable changes its meaning. */
+  inputs: readonly string[];
+  env?: Env;
+  writeErr?: (text: string) => void;
+  color?: boolean;
+  debug?: boolean;
+  /** Where saveState/getState keep their values; without one, state stays in memory. */
+  stateFile?: string;
+}
+
+const COLORS = { red: '\u001b[31m', yellow: '\u001b[33m', dim: '\u001b[2m', reset: '\u001b[0m' } as const;
+
+export interface ExportedVariable {
+  name: string;
+  value: string;
+  secret: boolean;
+}
+
+export class CliHost implements Host {
+  readonly platform = 'cli' as const;
+  readonly outputs: Record<string, string> = {};
+  readonly exported: ExportedVariable[] = [];
+  readonly redactor = new Redactor();
+  failed: string | undefined;
+  private state: StateValues | undefined;
+  private stateWritten = false;
+  private readonly env: Env;
+  private readonly writeErr: (text: string) => void;
+
+  constructor(private readonly options: CliHostOptions) {
+    this.env = options.env ?? process.env;
+    this.writeErr = options.writeErr ?? ((text) => process.stderr.write(text));
+  }
+
+  getInput(name: string): string | undefined {
+    if (!this.options.inputs.includes(name)) return undefined;
+    const value = this.options.flags?.[name] ?? this.env[inputEnvName(name)];
+    return value === undefined || value.trim() === '' ? undefined : value;
+  }
+
+  setSecret(value: string): void {
+    this.redactor.add(value);
+  }
+
+  setOutput(name: string, value: string): void {
+    this.outputs[name] = value;
+  }
+
+  /**
+   * The first save creates the file and fails if one appeared since the command checked: the file is the only
+   * handle on the token, and two mints sharing it would leave one token without any.
+   */
+  saveState(name: string, value: string): void {
+    this.state = { ...this.loadState(), [name]: value };
+    if (!this.options.stateFile) return;
+    writeStateFile(this.options.stateFile, this.state, this.stateWritten ? 'replace' : 'create');
+    this.stateWritten = true;
+  }
+
+  getState(name: string): string | undefined {
+    return this.loadState()[name] || undefined;
+  }
+
+  /** A CLI has no later steps: variables are collected and printed by `--format env` for `eval`. */
+  exportVariable(name: string, value: string, options: { secret: boolean }): void {
+    this.exported.push({ name, value, secret: options.secret });
+  }
+
+  info(message: string): void {
+    this.line(message);
+  }
+
+  warning(message: string): void {
+    this.line(message, 'warning: ', COLORS.yellow);
+  }
+
+  debug(message: string): void {
+    if (this.options.debug) this.line(message, 'debug: ', COLORS.dim);
+  }
+
+  setFailed(message: string): void {
+    this.failed = message;
+    this.line(message, 'error: ', COLORS.red);
+  }
+
+  /** No job summary outside a runner. */
+  addSummary(): void {}
+
+  runContext(): RunContext {
+    return cliRunContext(this.env);
+  }
+
+  /** Scrubs secrets, neutralizes runner commands (the CLI may run inside a GitHub or Azure job) and colours. */
+  line(message: string, label = '', color?: string): void {
+    const text = neutralizeCommands(this.redactor.redact(`${label}${withFlagNames(message)}`));
+    const painted = color && this.options.color ? `${color}${text}${COLORS.reset}` : text;
+    this.writeErr(`${painted}\n`);
+  }
+
+  private loadState(): StateValues {
+    if (this.state === undefined) {
+      this.state = (this.options.stateFile ? readStateFile(this.options.stateFile) : undefined) ?? {};
+    }
+    return this.state;
+  }
+}
