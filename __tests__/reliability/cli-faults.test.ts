@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emu.close();
   console.log(
-    `Fault matrix, command line (issue 6)\n${formatTable(
+    `Fault matrix, command line\n${formatTable(
       ['scenario', 'platform', 'mint exit', 'revoke exit', 'tokens left active', 'secrets found'],
       rows,
     )}`,

@@ -1,5 +1,5 @@
 /**
- * Concurrency (issue 6, item 4): 50 GitHub jobs at once, main and post as separate child processes, against an
+ * Concurrency: 50 GitHub jobs at once, main and post as separate child processes, against an
  * emulator whose throttling budget is far below what they ask for, so Azure DevOps answers 429 with
  * Retry-After. Every job must still get its token, every token must be revoked, and no job may leave a
  * second token behind.

@@ -1,5 +1,5 @@
 /**
- * The fault matrix of issue 6: every fault a CI job meets, on the built GitHub Action and Azure Pipelines task
+ * The fault matrix: every fault a CI job meets, on the built GitHub Action and Azure Pipelines task
  * (runner- and agent-faithful harnesses), main step then post step, against the emulator's fault injection.
  * After each scenario: zero active PATs, never two active at once, and no secret in anything either step
  * wrote. The table printed at the end is the evidence the issue asks for.
@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emu.close();
   console.log(
-    `Fault matrix (issue 6): tokens left active and secrets found after main + post\n${formatTable(
+    `Fault matrix: tokens left active and secrets found after main + post\n${formatTable(
       [
         'scenario',
         'platform',

@@ -1,5 +1,5 @@
 /**
- * Masking completeness (issue 6, item 3): for every secret a job touches (the PAT, its basic-auth value, the
+ * Masking completeness: for every secret a job touches (the PAT, its basic-auth value, the
  * bot's refresh token, every Entra access token), every form of `maskForms` is registered with the platform's
  * masker, and no form appears in any byte the processes wrote (stdout, stderr, state, env, summary files and
  * logging commands) nor in the emulator's request log.

@@ -1,4 +1,5 @@
-import { parseEndpointUrl, parseEndpoints, isLoopbackHost } from '../../src/core/inputs/endpoints';
+import { parseEndpointUrl, parseEndpoints } from '../../src/core/inputs/endpoints';
+import { isLoopbackHost } from '../../src/core/loopback';
 import { InputError } from '../../src/core/errors';
 
 describe('parseEndpointUrl', () => {
@@ -54,6 +55,7 @@ describe('isLoopbackHost', () => {
     ['127.0.0.1', true],
     ['127.255.255.254', true],
     ['[::1]', true],
+    ['::1', true],
     ['128.0.0.1', false],
     ['localhost.example', false],
     ['0.0.0.0', false],

@@ -1,5 +1,5 @@
 import { DEFAULT_ENDPOINTS } from '../../src/core/inputs/endpoints';
-import { handRevokeAdvice } from '../../src/core/steps/hand-revoke';
+import { handRevokeAdvice } from '../../src/core/steps/revoke';
 
 const ID = '4ab5764f-4193-4f1d-b995-64144880b7d7';
 

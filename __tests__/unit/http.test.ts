@@ -1,6 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import { HttpClient, networkErrorCode, redactUrl, serverRequestedDelayMs } from '../../src/core/net/http';
+import { networkErrorCode } from '../../src/core/net/failures';
+import { HttpClient, redactUrl, serverRequestedDelayMs } from '../../src/core/net/http';
 import type { HttpClientOptions } from '../../src/core/net/http';
 import { fakeClock, refusedUrl, StubServer } from '../helpers/stub-server';
 import { failure } from '../helpers/expect-failure';

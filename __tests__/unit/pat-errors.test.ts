@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ENTRA_ERROR_RULES, ENTRA_FALLBACK } from '../../src/core/entra/errors';
 import { ActionableError } from '../../src/core/errors';
-import { HTTP_CLIENT_FAILURES, HttpClient } from '../../src/core/net/http';
+import { HTTP_CLIENT_FAILURES } from '../../src/core/net/failures';
+import { HttpClient } from '../../src/core/net/http';
 import {
   PAT_HTTP_FAILURES,
   PAT_TOKEN_ERROR_VALUES,

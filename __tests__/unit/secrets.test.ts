@@ -1,5 +1,5 @@
 import type { Host } from '../../src/core/host';
-import { maskSecret } from '../../src/core/safety/secret-inputs';
+import { maskSecret } from '../../src/core/safety/secrets';
 import { MIN_MASK_LENGTH, alignedBase64, basicAuth, maskForms } from '../../src/core/safety/secrets';
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');

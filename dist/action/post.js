@@ -1641,8 +1641,6 @@ function maskForms(secret) {
   for (let form of candidates) form.length >= 8 && forms.add(form);
   return [...forms];
 }
-
-// src/core/safety/secret-inputs.ts
 var SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
 function maskSecret(host2, secret) {
   let seen = registered.get(host2);
@@ -1683,54 +1681,112 @@ function connectBot(host2, http, target, settings) {
   return { credential, pats };
 }
 
-// src/core/inputs/endpoints.ts
-var DEFAULT_ENDPOINTS = {
-  authorityHost: "https://login.microsoftonline.com",
-  vsspsUrl: "https://vssps.dev.azure.com",
-  azureDevOpsUrl: "https://dev.azure.com"
-};
+// src/core/loopback.ts
 function isLoopbackHost(hostname) {
   let host2 = hostname.toLowerCase();
-  return host2 === "localhost" || host2 === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host2);
-}
-function refuse(input, raw, problem) {
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} ${problem}: ${quoteInput(raw, 200)}.`,
-    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
-  );
-}
-function parseEndpointUrl(input, raw) {
-  let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    refuse(input, raw, "is not an absolute URL");
-  }
-  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-}
-function parseEndpoints(read) {
-  let pick = (input, fallback) => {
-    let raw = readInput(read, input);
-    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
-  };
-  return {
-    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
-    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
-    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
-  };
+  return host2 === "localhost" || host2 === "[::1]" || host2 === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host2);
 }
 
-// src/core/steps/hand-revoke.ts
-function handRevokeAdvice(state) {
-  let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
-    ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
-    ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
-    ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
-  ].filter(([, value, fallback]) => value !== fallback).map(([flag, value]) => ` ${flag} ${value}`).join("");
-  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
+// src/core/net/failures.ts
+var HTTP_CLIENT_FAILURES = {
+  throttled: {
+    seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
+    kind: "throttled",
+    cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
+    fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
+  },
+  server: {
+    seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
+    kind: "server",
+    cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
+    fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
+  },
+  network: {
+    seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
+    kind: "network",
+    cause: "The runner could not reach the host named in the message.",
+    fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, `vssps-url`, `authority-host`)."
+  },
+  proxy_refused: {
+    seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
+    kind: "network",
+    cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
+    fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
+  },
+  tls: {
+    seen: "a TLS or certificate error (not retried)",
+    kind: "network",
+    cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
+    fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
+  },
+  insecure_url: {
+    seen: "an http:// endpoint that is not loopback (nothing is sent)",
+    kind: "input",
+    cause: "Tokens must not travel in clear text.",
+    fix: "Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`)."
+  }
+}, NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+function field(value, name) {
+  return typeof value == "object" && value !== null ? value[name] : void 0;
+}
+function stringField(value, name) {
+  let found = field(value, name);
+  return typeof found == "string" ? found : void 0;
+}
+function networkErrorCode(error) {
+  let name = stringField(error, "name");
+  if (name === "TimeoutError") return "timeout";
+  if (name === "AbortError") return "aborted";
+  let cause = field(error, "cause"), nested = field(cause, "errors"), first = Array.isArray(nested) ? nested[0] : void 0;
+  return stringField(cause, "code") ?? stringField(first, "code") ?? stringField(error, "code") ?? name ?? "unknown";
+}
+function isMalformedRequest(error) {
+  let code = stringField(error, "code");
+  return code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN";
+}
+var PROXY_REFUSED = "ERR_PROXY_TUNNEL";
+function isTlsFailure(code) {
+  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
+}
+function mayRetryAfter(error, idempotent) {
+  let code = networkErrorCode(error);
+  return isMalformedRequest(error) || isTlsFailure(code) || code === PROXY_REFUSED ? !1 : idempotent || NEVER_REACHED_SERVER.has(code);
+}
+function describeNetworkFailure(error, url, target, tries, idempotent) {
+  if (isMalformedRequest(error))
+    return new ActionableError(
+      "input",
+      `${target} could not be sent: a header value has characters HTTP does not allow.`,
+      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
+      { code: "invalid_request" }
+    );
+  let code = networkErrorCode(error), host2 = url.host, proxy = stringField(error, "proxy");
+  if (code === PROXY_REFUSED)
+    return new ActionableError(
+      "network",
+      `The proxy ${proxy ?? ""} refused to connect to ${host2} (HTTP ${String(field(error, "status"))}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.proxy_refused.fix,
+      { code: "proxy_refused", retryable: !1 }
+    );
+  if (isTlsFailure(code)) {
+    let peer = proxy ? `the proxy ${proxy}` : host2;
+    return new ActionableError(
+      "network",
+      `The TLS connection to ${peer} failed (${code}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.tls.fix,
+      { code, retryable: !1 }
+    );
+  }
+  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host2} did not answer in time` : `Could not reach ${host2}${via} (${code})`;
+  return new ActionableError(
+    "network",
+    `${what} for ${target} after ${tries}.${maybeApplied}`,
+    HTTP_CLIENT_FAILURES.network.fix,
+    {
+      code,
+      retryable: !0
+    }
+  );
 }
 
 // src/core/net/http1/connect.ts
@@ -1742,10 +1798,6 @@ function bareHost(url) {
 }
 function portOf(url) {
   return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
-}
-var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
-function isLoopback(hostname) {
-  return LOOPBACK.test(hostname);
 }
 
 // src/core/net/http1/connect.ts
@@ -1766,7 +1818,7 @@ function connect(url) {
 // src/core/net/http1/proxy.ts
 var import_node_net2 = require("node:net");
 function proxiable(target) {
-  return target.protocol === "https:" && !isLoopback(target.hostname);
+  return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
 function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
@@ -2148,44 +2200,7 @@ var ReceivedHeaders = class {
   totalMs: 6e4,
   baseDelayMs: 1e3,
   maxDelayMs: 3e4
-}, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", HTTP_CLIENT_FAILURES = {
-  throttled: {
-    seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
-    kind: "throttled",
-    cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
-    fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
-  },
-  server: {
-    seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
-    kind: "server",
-    cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
-    fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
-  },
-  network: {
-    seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
-    kind: "network",
-    cause: "The runner could not reach the host named in the message.",
-    fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, `vssps-url`, `authority-host`)."
-  },
-  proxy_refused: {
-    seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
-    kind: "network",
-    cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
-    fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
-  },
-  tls: {
-    seen: "a TLS or certificate error (not retried)",
-    kind: "network",
-    cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
-    fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
-  },
-  insecure_url: {
-    seen: "an http:// endpoint that is not loopback (nothing is sent)",
-    kind: "input",
-    cause: "Tokens must not travel in clear text.",
-    fix: "Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`)."
-  }
-}, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+}, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
 function redactUrl(url) {
   try {
     let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=\u2026`).join("&")}` : "";
@@ -2206,7 +2221,7 @@ function assertSecureUrl(url) {
       { code: "invalid_url" }
     );
   }
-  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopback(parsed.hostname)) return parsed;
+  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopbackHost(parsed.hostname)) return parsed;
   throw new ActionableError(
     "input",
     `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
@@ -2226,65 +2241,6 @@ function serverRequestedDelayMs(status, headers, now) {
     let delay = Number(reset) * 1e3 - now;
     if (delay > 0) return delay;
   }
-}
-var NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
-function field(value, name) {
-  return typeof value == "object" && value !== null ? value[name] : void 0;
-}
-function stringField(value, name) {
-  let found = field(value, name);
-  return typeof found == "string" ? found : void 0;
-}
-function networkErrorCode(error) {
-  let name = stringField(error, "name");
-  if (name === "TimeoutError") return "timeout";
-  if (name === "AbortError") return "aborted";
-  let cause = field(error, "cause"), nested = field(cause, "errors"), first = Array.isArray(nested) ? nested[0] : void 0;
-  return stringField(cause, "code") ?? stringField(first, "code") ?? stringField(error, "code") ?? name ?? "unknown";
-}
-function isMalformedRequest(error) {
-  let code = stringField(error, "code");
-  return code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN";
-}
-var PROXY_REFUSED = "ERR_PROXY_TUNNEL";
-function isTlsFailure(code) {
-  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
-}
-function describeNetworkFailure(error, url, target, tries, idempotent) {
-  if (isMalformedRequest(error))
-    return new ActionableError(
-      "input",
-      `${target} could not be sent: a header value has characters HTTP does not allow.`,
-      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
-      { code: "invalid_request" }
-    );
-  let code = networkErrorCode(error), host2 = url.host, proxy = stringField(error, "proxy");
-  if (code === PROXY_REFUSED)
-    return new ActionableError(
-      "network",
-      `The proxy ${proxy ?? ""} refused to connect to ${host2} (HTTP ${String(field(error, "status"))}) for ${target}.`,
-      HTTP_CLIENT_FAILURES.proxy_refused.fix,
-      { code: "proxy_refused", retryable: !1 }
-    );
-  if (isTlsFailure(code)) {
-    let peer = proxy ? `the proxy ${proxy}` : host2;
-    return new ActionableError(
-      "network",
-      `The TLS connection to ${peer} failed (${code}) for ${target}.`,
-      HTTP_CLIENT_FAILURES.tls.fix,
-      { code, retryable: !1 }
-    );
-  }
-  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host2} did not answer in time` : `Could not reach ${host2}${via} (${code})`;
-  return new ActionableError(
-    "network",
-    `${what} for ${target} after ${tries}.${maybeApplied}`,
-    HTTP_CLIENT_FAILURES.network.fix,
-    {
-      code,
-      retryable: !0
-    }
-  );
 }
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
@@ -2362,9 +2318,7 @@ var HttpClient = class {
       let { status } = outcome.response;
       return RETRYABLE_STATUS.has(status) ? status === 429 || idempotent ? "retry" : "fail" : "done";
     }
-    if (outcome.error instanceof ActionableError) return "fail";
-    let code = networkErrorCode(outcome.error);
-    return isMalformedRequest(outcome.error) || isTlsFailure(code) || code === PROXY_REFUSED ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
+    return outcome.error instanceof ActionableError ? "fail" : mayRetryAfter(outcome.error, idempotent) ? "retry" : "fail";
   }
   reason(outcome) {
     return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
@@ -2394,6 +2348,42 @@ var HttpClient = class {
 // src/core/net/host-http.ts
 function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
+}
+
+// src/core/inputs/endpoints.ts
+var DEFAULT_ENDPOINTS = {
+  authorityHost: "https://login.microsoftonline.com",
+  vsspsUrl: "https://vssps.dev.azure.com",
+  azureDevOpsUrl: "https://dev.azure.com"
+};
+function refuse(input, raw, problem) {
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} ${problem}: ${quoteInput(raw, 200)}.`,
+    `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
+  );
+}
+function parseEndpointUrl(input, raw) {
+  let text = raw.trim();
+  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse(input, raw, "is not an absolute URL");
+  }
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function parseEndpoints(read) {
+  let pick = (input, fallback) => {
+    let raw = readInput(read, input);
+    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
+  };
+  return {
+    authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
+    vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
+    azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
+  };
 }
 
 // src/core/inputs/credential-settings.ts
@@ -2587,32 +2577,6 @@ function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   return isOrganizationName(name) || refuse2(raw), name;
 }
 
-// src/core/steps/saved-target.ts
-var ENDPOINT_KEYS = [
-  ["authorityHost", "authority-host"],
-  ["vsspsUrl", "vssps-url"],
-  ["azureDevOpsUrl", "azure-devops-url"]
-];
-function checkSavedTarget(read, saved) {
-  let endpoints = parseEndpoints(read);
-  for (let [key, input] of ENDPOINT_KEYS)
-    if (endpoints[key] !== saved.endpoints[key])
-      throw mismatch(input, saved.endpoints[key], endpoints[key]);
-  let organization = readInput(read, "organization");
-  if (organization === void 0) return;
-  let given = parseOrganization(organization, endpoints.azureDevOpsUrl);
-  if (given.toLowerCase() !== saved.organization.toLowerCase())
-    throw mismatch("organization", saved.organization, given);
-}
-function mismatch(input, saved, given) {
-  return new ActionableError(
-    "input",
-    `The saved state is for ${inputRef(input)} ${quoteInput(saved, 200)}, but this step's ${inputRef(input)} is ${quoteInput(given, 200)}. Nothing was sent: the bot's credential goes only where the inputs say.`,
-    `Give the same ${inputRef(input)} as when the token was minted. A state file you did not write: delete it.`,
-    { code: "state_mismatch" }
-  );
-}
-
 // src/core/steps/state.ts
 var KEYS = {
   displayName: "displayName",
@@ -2696,6 +2660,38 @@ function describeToken(state) {
 }
 function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function handRevokeAdvice(state) {
+  let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
+    ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
+    ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
+    ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
+  ].filter(([, value, fallback]) => value !== fallback).map(([flag, value]) => ` ${flag} ${value}`).join("");
+  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
+}
+var ENDPOINT_KEYS = [
+  ["authorityHost", "authority-host"],
+  ["vsspsUrl", "vssps-url"],
+  ["azureDevOpsUrl", "azure-devops-url"]
+];
+function checkSavedTarget(read, saved) {
+  let endpoints = parseEndpoints(read);
+  for (let [key, input] of ENDPOINT_KEYS)
+    if (endpoints[key] !== saved.endpoints[key])
+      throw mismatch(input, saved.endpoints[key], endpoints[key]);
+  let organization = readInput(read, "organization");
+  if (organization === void 0) return;
+  let given = parseOrganization(organization, endpoints.azureDevOpsUrl);
+  if (given.toLowerCase() !== saved.organization.toLowerCase())
+    throw mismatch("organization", saved.organization, given);
+}
+function mismatch(input, saved, given) {
+  return new ActionableError(
+    "input",
+    `The saved state is for ${inputRef(input)} ${quoteInput(saved, 200)}, but this step's ${inputRef(input)} is ${quoteInput(given, 200)}. Nothing was sent: the bot's credential goes only where the inputs say.`,
+    `Give the same ${inputRef(input)} as when the token was minted. A state file you did not write: delete it.`,
+    { code: "state_mismatch" }
+  );
 }
 
 // src/core/safety/signals.ts

@@ -263,9 +263,24 @@ function maskForms(secret) {
   for (let form of candidates) form.length >= 8 && forms.add(form);
   return [...forms];
 }
-var init_secrets = __esm({
+function maskSecret(host, secret) {
+  let seen = registered.get(host);
+  if (seen || registered.set(host, seen = { secrets: /* @__PURE__ */ new Set(), forms: /* @__PURE__ */ new Set() }), !seen.secrets.has(secret)) {
+    seen.secrets.add(secret);
+    for (let form of maskForms(secret))
+      seen.forms.has(form) || (seen.forms.add(form), host.setSecret(form));
+  }
+}
+function maskSecretInputs(host) {
+  for (let name of SECRET_INPUTS) {
+    let value = host.getInput(name);
+    value && maskSecret(host, value);
+  }
+}
+var SECRET_INPUTS, registered, init_secrets = __esm({
   "src/core/safety/secrets.ts"() {
     "use strict";
+    SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -2223,29 +2238,6 @@ var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClien
   }
 });
 
-// src/core/safety/secret-inputs.ts
-function maskSecret(host, secret) {
-  let seen = registered.get(host);
-  if (seen || registered.set(host, seen = { secrets: /* @__PURE__ */ new Set(), forms: /* @__PURE__ */ new Set() }), !seen.secrets.has(secret)) {
-    seen.secrets.add(secret);
-    for (let form of maskForms(secret))
-      seen.forms.has(form) || (seen.forms.add(form), host.setSecret(form));
-  }
-}
-function maskSecretInputs(host) {
-  for (let name of SECRET_INPUTS) {
-    let value = host.getInput(name);
-    value && maskSecret(host, value);
-  }
-}
-var SECRET_INPUTS, registered, init_secret_inputs = __esm({
-  "src/core/safety/secret-inputs.ts"() {
-    "use strict";
-    init_secrets();
-    SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/core/credentials/context.ts
 function credentialContext(host, http, endpoints) {
   let getIdToken = host.getIdToken?.bind(host);
@@ -2274,7 +2266,7 @@ var init_context2 = __esm({
     "use strict";
     init_credentials();
     init_pat_client();
-    init_secret_inputs();
+    init_secrets();
   }
 });
 
@@ -2332,11 +2324,18 @@ var import_node_crypto2, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, S
   }
 });
 
-// src/core/inputs/endpoints.ts
+// src/core/loopback.ts
 function isLoopbackHost(hostname2) {
   let host = hostname2.toLowerCase();
-  return host === "localhost" || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
+  return host === "localhost" || host === "[::1]" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
+var init_loopback = __esm({
+  "src/core/loopback.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/inputs/endpoints.ts
 function refuse(input, raw, problem) {
   throw new InputError(
     input,
@@ -2374,38 +2373,12 @@ var DEFAULT_ENDPOINTS, init_endpoints = __esm({
     init_names();
     init_log_safety();
     init_validate();
+    init_loopback();
     DEFAULT_ENDPOINTS = {
       authorityHost: "https://login.microsoftonline.com",
       vsspsUrl: "https://vssps.dev.azure.com",
       azureDevOpsUrl: "https://dev.azure.com"
     };
-  }
-});
-
-// src/core/git/config-env.ts
-function parseCount(raw) {
-  if (raw === "") return 0;
-  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
-  let count = Number(raw);
-  return count <= 2147483647 ? count : void 0;
-}
-function pastEveryEntry(env) {
-  let next = 0;
-  for (let name of Object.keys(env)) {
-    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
-    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
-  }
-  return next;
-}
-function appendGitConfig(env, entries) {
-  let raw = env.GIT_CONFIG_COUNT, first = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first + entries.length) };
-  return entries.forEach(([key, value], offset) => {
-    variables[`GIT_CONFIG_KEY_${first + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first + offset}`] = value;
-  }), variables;
-}
-var init_config_env = __esm({
-  "src/core/git/config-env.ts"() {
-    "use strict";
   }
 });
 
@@ -2421,11 +2394,139 @@ function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
     organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
   );
 }
-var init_credentials2 = __esm({
+function parseCount(raw) {
+  if (raw === "") return 0;
+  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
+  let count = Number(raw);
+  return count <= MAX_COUNT ? count : void 0;
+}
+function pastEveryEntry(env) {
+  let next = 0;
+  for (let name of Object.keys(env)) {
+    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
+    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
+  }
+  return next;
+}
+function appendGitConfig(env, entries) {
+  let raw = env.GIT_CONFIG_COUNT, first = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first + entries.length) };
+  return entries.forEach(([key, value], offset) => {
+    variables[`GIT_CONFIG_KEY_${first + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first + offset}`] = value;
+  }), variables;
+}
+var MAX_COUNT, init_credentials2 = __esm({
   "src/core/git/credentials.ts"() {
     "use strict";
     init_endpoints();
-    init_config_env();
+    MAX_COUNT = 2 ** 31 - 1;
+  }
+});
+
+// src/core/net/failures.ts
+function field(value, name) {
+  return typeof value == "object" && value !== null ? value[name] : void 0;
+}
+function stringField(value, name) {
+  let found = field(value, name);
+  return typeof found == "string" ? found : void 0;
+}
+function networkErrorCode(error) {
+  let name = stringField(error, "name");
+  if (name === "TimeoutError") return "timeout";
+  if (name === "AbortError") return "aborted";
+  let cause = field(error, "cause"), nested = field(cause, "errors"), first = Array.isArray(nested) ? nested[0] : void 0;
+  return stringField(cause, "code") ?? stringField(first, "code") ?? stringField(error, "code") ?? name ?? "unknown";
+}
+function isMalformedRequest(error) {
+  let code = stringField(error, "code");
+  return code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN";
+}
+function isTlsFailure(code) {
+  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
+}
+function mayRetryAfter(error, idempotent) {
+  let code = networkErrorCode(error);
+  return isMalformedRequest(error) || isTlsFailure(code) || code === PROXY_REFUSED ? !1 : idempotent || NEVER_REACHED_SERVER.has(code);
+}
+function describeNetworkFailure(error, url, target, tries, idempotent) {
+  if (isMalformedRequest(error))
+    return new ActionableError(
+      "input",
+      `${target} could not be sent: a header value has characters HTTP does not allow.`,
+      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
+      { code: "invalid_request" }
+    );
+  let code = networkErrorCode(error), host = url.host, proxy = stringField(error, "proxy");
+  if (code === PROXY_REFUSED)
+    return new ActionableError(
+      "network",
+      `The proxy ${proxy ?? ""} refused to connect to ${host} (HTTP ${String(field(error, "status"))}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.proxy_refused.fix,
+      { code: "proxy_refused", retryable: !1 }
+    );
+  if (isTlsFailure(code)) {
+    let peer = proxy ? `the proxy ${proxy}` : host;
+    return new ActionableError(
+      "network",
+      `The TLS connection to ${peer} failed (${code}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.tls.fix,
+      { code, retryable: !1 }
+    );
+  }
+  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host} did not answer in time` : `Could not reach ${host}${via} (${code})`;
+  return new ActionableError(
+    "network",
+    `${what} for ${target} after ${tries}.${maybeApplied}`,
+    HTTP_CLIENT_FAILURES.network.fix,
+    {
+      code,
+      retryable: !0
+    }
+  );
+}
+var HTTP_CLIENT_FAILURES, NEVER_REACHED_SERVER, PROXY_REFUSED, init_failures = __esm({
+  "src/core/net/failures.ts"() {
+    "use strict";
+    init_errors();
+    HTTP_CLIENT_FAILURES = {
+      throttled: {
+        seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
+        kind: "throttled",
+        cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
+        fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
+      },
+      server: {
+        seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
+        kind: "server",
+        cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
+        fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
+      },
+      network: {
+        seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
+        kind: "network",
+        cause: "The runner could not reach the host named in the message.",
+        fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, `vssps-url`, `authority-host`)."
+      },
+      proxy_refused: {
+        seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
+        kind: "network",
+        cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
+        fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
+      },
+      tls: {
+        seen: "a TLS or certificate error (not retried)",
+        kind: "network",
+        cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
+        fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
+      },
+      insecure_url: {
+        seen: "an http:// endpoint that is not loopback (nothing is sent)",
+        kind: "input",
+        cause: "Tokens must not travel in clear text.",
+        fix: "Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`)."
+      }
+    }, NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+    PROXY_REFUSED = "ERR_PROXY_TUNNEL";
   }
 });
 
@@ -2436,13 +2537,9 @@ function bareHost(url) {
 function portOf(url) {
   return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
 }
-function isLoopback(hostname2) {
-  return LOOPBACK.test(hostname2);
-}
-var LOOPBACK, init_url_parts = __esm({
+var init_url_parts = __esm({
   "src/core/net/http1/url-parts.ts"() {
     "use strict";
-    LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
   }
 });
 
@@ -2470,7 +2567,7 @@ var import_node_net, import_node_tls, init_connect = __esm({
 
 // src/core/net/http1/proxy.ts
 function proxiable(target) {
-  return target.protocol === "https:" && !isLoopback(target.hostname);
+  return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
 function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
@@ -2535,6 +2632,7 @@ var import_node_net2, init_proxy = __esm({
     "use strict";
     import_node_net2 = require("node:net");
     init_errors();
+    init_loopback();
     init_url_parts();
   }
 });
@@ -2902,7 +3000,7 @@ function assertSecureUrl(url) {
       { code: "invalid_url" }
     );
   }
-  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopback(parsed.hostname)) return parsed;
+  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopbackHost(parsed.hostname)) return parsed;
   throw new ActionableError(
     "input",
     `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
@@ -2923,72 +3021,16 @@ function serverRequestedDelayMs(status, headers, now) {
     if (delay > 0) return delay;
   }
 }
-function field(value, name) {
-  return typeof value == "object" && value !== null ? value[name] : void 0;
-}
-function stringField(value, name) {
-  let found = field(value, name);
-  return typeof found == "string" ? found : void 0;
-}
-function networkErrorCode(error) {
-  let name = stringField(error, "name");
-  if (name === "TimeoutError") return "timeout";
-  if (name === "AbortError") return "aborted";
-  let cause = field(error, "cause"), nested = field(cause, "errors"), first = Array.isArray(nested) ? nested[0] : void 0;
-  return stringField(cause, "code") ?? stringField(first, "code") ?? stringField(error, "code") ?? name ?? "unknown";
-}
-function isMalformedRequest(error) {
-  let code = stringField(error, "code");
-  return code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN";
-}
-function isTlsFailure(code) {
-  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
-}
-function describeNetworkFailure(error, url, target, tries, idempotent) {
-  if (isMalformedRequest(error))
-    return new ActionableError(
-      "input",
-      `${target} could not be sent: a header value has characters HTTP does not allow.`,
-      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
-      { code: "invalid_request" }
-    );
-  let code = networkErrorCode(error), host = url.host, proxy = stringField(error, "proxy");
-  if (code === PROXY_REFUSED)
-    return new ActionableError(
-      "network",
-      `The proxy ${proxy ?? ""} refused to connect to ${host} (HTTP ${String(field(error, "status"))}) for ${target}.`,
-      HTTP_CLIENT_FAILURES.proxy_refused.fix,
-      { code: "proxy_refused", retryable: !1 }
-    );
-  if (isTlsFailure(code)) {
-    let peer = proxy ? `the proxy ${proxy}` : host;
-    return new ActionableError(
-      "network",
-      `The TLS connection to ${peer} failed (${code}) for ${target}.`,
-      HTTP_CLIENT_FAILURES.tls.fix,
-      { code, retryable: !1 }
-    );
-  }
-  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host} did not answer in time` : `Could not reach ${host}${via} (${code})`;
-  return new ActionableError(
-    "network",
-    `${what} for ${target} after ${tries}.${maybeApplied}`,
-    HTTP_CLIENT_FAILURES.network.fix,
-    {
-      code,
-      retryable: !0
-    }
-  );
-}
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
-var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, RETRYABLE_STATUS, NEVER_REACHED_SERVER, PROXY_REFUSED, HttpClient, init_http = __esm({
+var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, RETRYABLE_STATUS, HttpClient, init_http = __esm({
   "src/core/net/http.ts"() {
     "use strict";
     init_errors();
+    init_loopback();
+    init_failures();
     init_exchange();
-    init_url_parts();
     init_warm_connections();
     ReceivedHeaders = class {
       constructor(raw) {
@@ -3003,46 +3045,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
       totalMs: 6e4,
       baseDelayMs: 1e3,
       maxDelayMs: 3e4
-    }, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", HTTP_CLIENT_FAILURES = {
-      throttled: {
-        seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
-        kind: "throttled",
-        cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
-        fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
-      },
-      server: {
-        seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
-        kind: "server",
-        cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
-        fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
-      },
-      network: {
-        seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
-        kind: "network",
-        cause: "The runner could not reach the host named in the message.",
-        fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, `vssps-url`, `authority-host`)."
-      },
-      proxy_refused: {
-        seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
-        kind: "network",
-        cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
-        fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
-      },
-      tls: {
-        seen: "a TLS or certificate error (not retried)",
-        kind: "network",
-        cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
-        fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
-      },
-      insecure_url: {
-        seen: "an http:// endpoint that is not loopback (nothing is sent)",
-        kind: "input",
-        cause: "Tokens must not travel in clear text.",
-        fix: "Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`)."
-      }
-    }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
-    NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
-    PROXY_REFUSED = "ERR_PROXY_TUNNEL";
+    }, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
     HttpClient = class {
       policy;
       log;
@@ -3116,9 +3119,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
           let { status } = outcome.response;
           return RETRYABLE_STATUS.has(status) ? status === 429 || idempotent ? "retry" : "fail" : "done";
         }
-        if (outcome.error instanceof ActionableError) return "fail";
-        let code = networkErrorCode(outcome.error);
-        return isMalformedRequest(outcome.error) || isTlsFailure(code) || code === PROXY_REFUSED ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
+        return outcome.error instanceof ActionableError ? "fail" : mayRetryAfter(outcome.error, idempotent) ? "retry" : "fail";
       }
       reason(outcome) {
         return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
@@ -3824,7 +3825,7 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_display_name();
     init_credentials2();
     init_host_http();
-    init_secret_inputs();
+    init_secrets();
     init_secrets();
     init_settings();
     init_signals();
@@ -3939,7 +3940,7 @@ var CONNECTION_INPUTS, MINT_INPUTS, CONNECTION_HELP, COMMON_HELP, init_inputs = 
   "src/cli/inputs.ts"() {
     "use strict";
     init_names();
-    init_secret_inputs();
+    init_secrets();
     init_host();
     CONNECTION_INPUTS = ["organization", ...CREDENTIAL_INPUTS, ...ENDPOINT_INPUTS], MINT_INPUTS = [
       "organization",
@@ -4181,60 +4182,7 @@ var init_pat_session = __esm({
     init_endpoints();
     init_host_http();
     init_organization();
-    init_secret_inputs();
-  }
-});
-
-// src/core/steps/hand-revoke.ts
-function handRevokeAdvice(state) {
-  let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
-    ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
-    ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
-    ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
-  ].filter(([, value, fallback]) => value !== fallback).map(([flag, value]) => ` ${flag} ${value}`).join("");
-  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
-}
-var init_hand_revoke = __esm({
-  "src/core/steps/hand-revoke.ts"() {
-    "use strict";
-    init_endpoints();
-  }
-});
-
-// src/core/steps/saved-target.ts
-function checkSavedTarget(read, saved) {
-  let endpoints = parseEndpoints(read);
-  for (let [key, input] of ENDPOINT_KEYS)
-    if (endpoints[key] !== saved.endpoints[key])
-      throw mismatch(input, saved.endpoints[key], endpoints[key]);
-  let organization = readInput(read, "organization");
-  if (organization === void 0) return;
-  let given = parseOrganization(organization, endpoints.azureDevOpsUrl);
-  if (given.toLowerCase() !== saved.organization.toLowerCase())
-    throw mismatch("organization", saved.organization, given);
-}
-function mismatch(input, saved, given) {
-  return new ActionableError(
-    "input",
-    `The saved state is for ${inputRef(input)} ${quoteInput(saved, 200)}, but this step's ${inputRef(input)} is ${quoteInput(given, 200)}. Nothing was sent: the bot's credential goes only where the inputs say.`,
-    `Give the same ${inputRef(input)} as when the token was minted. A state file you did not write: delete it.`,
-    { code: "state_mismatch" }
-  );
-}
-var ENDPOINT_KEYS, init_saved_target = __esm({
-  "src/core/steps/saved-target.ts"() {
-    "use strict";
-    init_endpoints();
-    init_errors();
-    init_names();
-    init_log_safety();
-    init_organization();
-    init_validate();
-    ENDPOINT_KEYS = [
-      ["authorityHost", "authority-host"],
-      ["vsspsUrl", "vssps-url"],
-      ["azureDevOpsUrl", "azure-devops-url"]
-    ];
+    init_secrets();
   }
 });
 
@@ -4290,19 +4238,53 @@ function describeToken(state) {
 function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-var POST_RETRY, CLOCK_SKEW_MS, init_revoke = __esm({
+function handRevokeAdvice(state) {
+  let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
+    ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
+    ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
+    ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
+  ].filter(([, value, fallback]) => value !== fallback).map(([flag, value]) => ` ${flag} ${value}`).join("");
+  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
+}
+function checkSavedTarget(read, saved) {
+  let endpoints = parseEndpoints(read);
+  for (let [key, input] of ENDPOINT_KEYS)
+    if (endpoints[key] !== saved.endpoints[key])
+      throw mismatch(input, saved.endpoints[key], endpoints[key]);
+  let organization = readInput(read, "organization");
+  if (organization === void 0) return;
+  let given = parseOrganization(organization, endpoints.azureDevOpsUrl);
+  if (given.toLowerCase() !== saved.organization.toLowerCase())
+    throw mismatch("organization", saved.organization, given);
+}
+function mismatch(input, saved, given) {
+  return new ActionableError(
+    "input",
+    `The saved state is for ${inputRef(input)} ${quoteInput(saved, 200)}, but this step's ${inputRef(input)} is ${quoteInput(given, 200)}. Nothing was sent: the bot's credential goes only where the inputs say.`,
+    `Give the same ${inputRef(input)} as when the token was minted. A state file you did not write: delete it.`,
+    { code: "state_mismatch" }
+  );
+}
+var POST_RETRY, CLOCK_SKEW_MS, ENDPOINT_KEYS, init_revoke = __esm({
   "src/core/steps/revoke.ts"() {
     "use strict";
     init_context2();
     init_errors();
-    init_hand_revoke();
     init_host_http();
     init_credential_settings();
-    init_secret_inputs();
-    init_saved_target();
-    init_state();
+    init_endpoints();
+    init_names();
+    init_organization();
     init_validate();
+    init_log_safety();
+    init_secrets();
+    init_state();
     POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
+    ENDPOINT_KEYS = [
+      ["authorityHost", "authority-host"],
+      ["vsspsUrl", "vssps-url"],
+      ["azureDevOpsUrl", "azure-devops-url"]
+    ];
   }
 });
 
@@ -4401,7 +4383,7 @@ var import_node_fs4, help2, command2, init_revoke2 = __esm({
     init_pat_session();
     init_revoke();
     init_revoke_handle();
-    init_saved_target();
+    init_revoke();
     init_state();
     init_state_file();
     init_exit_codes();
@@ -4807,7 +4789,7 @@ var LOGIN_INPUTS, help5, command5, init_login2 = __esm({
     init_endpoints();
     init_host_http();
     init_login();
-    init_secret_inputs();
+    init_secrets();
     init_validate();
     init_exit_codes();
     init_inputs();

@@ -1701,8 +1701,6 @@ function maskForms(secret) {
   for (let form of candidates) form.length >= 8 && forms.add(form);
   return [...forms];
 }
-
-// src/core/safety/secret-inputs.ts
 var SECRET_INPUTS = ["refresh-token", "access-token", "password"], registered = /* @__PURE__ */ new WeakMap();
 function maskSecret(host2, secret) {
   let seen = registered.get(host2);
@@ -1788,16 +1786,18 @@ function buildDisplayName(requested, ctx, suffix) {
 }
 var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
 
+// src/core/loopback.ts
+function isLoopbackHost(hostname) {
+  let host2 = hostname.toLowerCase();
+  return host2 === "localhost" || host2 === "[::1]" || host2 === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host2);
+}
+
 // src/core/inputs/endpoints.ts
 var DEFAULT_ENDPOINTS = {
   authorityHost: "https://login.microsoftonline.com",
   vsspsUrl: "https://vssps.dev.azure.com",
   azureDevOpsUrl: "https://dev.azure.com"
 };
-function isLoopbackHost(hostname) {
-  let host2 = hostname.toLowerCase();
-  return host2 === "localhost" || host2 === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host2);
-}
 function refuse(input, raw, problem) {
   throw new InputError(
     input,
@@ -1828,12 +1828,24 @@ function parseEndpoints(read) {
   };
 }
 
-// src/core/git/config-env.ts
+// src/core/git/credentials.ts
+function organizationUrls(azureDevOpsUrl, organization) {
+  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
+  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+}
+function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
+  let header = `AUTHORIZATION: Basic ${basicAuth2}`;
+  return appendGitConfig(
+    env,
+    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+  );
+}
+var MAX_COUNT = 2 ** 31 - 1;
 function parseCount(raw) {
   if (raw === "") return 0;
   if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
   let count = Number(raw);
-  return count <= 2147483647 ? count : void 0;
+  return count <= MAX_COUNT ? count : void 0;
 }
 function pastEveryEntry(env) {
   let next = 0;
@@ -1850,16 +1862,105 @@ function appendGitConfig(env, entries) {
   }), variables;
 }
 
-// src/core/git/credentials.ts
-function organizationUrls(azureDevOpsUrl, organization) {
-  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
-  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+// src/core/net/failures.ts
+var HTTP_CLIENT_FAILURES = {
+  throttled: {
+    seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
+    kind: "throttled",
+    cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
+    fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
+  },
+  server: {
+    seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
+    kind: "server",
+    cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
+    fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
+  },
+  network: {
+    seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
+    kind: "network",
+    cause: "The runner could not reach the host named in the message.",
+    fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, `vssps-url`, `authority-host`)."
+  },
+  proxy_refused: {
+    seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
+    kind: "network",
+    cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
+    fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
+  },
+  tls: {
+    seen: "a TLS or certificate error (not retried)",
+    kind: "network",
+    cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
+    fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
+  },
+  insecure_url: {
+    seen: "an http:// endpoint that is not loopback (nothing is sent)",
+    kind: "input",
+    cause: "Tokens must not travel in clear text.",
+    fix: "Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`)."
+  }
+}, NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+function field(value, name) {
+  return typeof value == "object" && value !== null ? value[name] : void 0;
 }
-function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
-  let header = `AUTHORIZATION: Basic ${basicAuth2}`;
-  return appendGitConfig(
-    env,
-    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+function stringField(value, name) {
+  let found = field(value, name);
+  return typeof found == "string" ? found : void 0;
+}
+function networkErrorCode(error) {
+  let name = stringField(error, "name");
+  if (name === "TimeoutError") return "timeout";
+  if (name === "AbortError") return "aborted";
+  let cause = field(error, "cause"), nested = field(cause, "errors"), first2 = Array.isArray(nested) ? nested[0] : void 0;
+  return stringField(cause, "code") ?? stringField(first2, "code") ?? stringField(error, "code") ?? name ?? "unknown";
+}
+function isMalformedRequest(error) {
+  let code = stringField(error, "code");
+  return code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN";
+}
+var PROXY_REFUSED = "ERR_PROXY_TUNNEL";
+function isTlsFailure(code) {
+  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
+}
+function mayRetryAfter(error, idempotent) {
+  let code = networkErrorCode(error);
+  return isMalformedRequest(error) || isTlsFailure(code) || code === PROXY_REFUSED ? !1 : idempotent || NEVER_REACHED_SERVER.has(code);
+}
+function describeNetworkFailure(error, url, target, tries, idempotent) {
+  if (isMalformedRequest(error))
+    return new ActionableError(
+      "input",
+      `${target} could not be sent: a header value has characters HTTP does not allow.`,
+      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
+      { code: "invalid_request" }
+    );
+  let code = networkErrorCode(error), host2 = url.host, proxy = stringField(error, "proxy");
+  if (code === PROXY_REFUSED)
+    return new ActionableError(
+      "network",
+      `The proxy ${proxy ?? ""} refused to connect to ${host2} (HTTP ${String(field(error, "status"))}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.proxy_refused.fix,
+      { code: "proxy_refused", retryable: !1 }
+    );
+  if (isTlsFailure(code)) {
+    let peer = proxy ? `the proxy ${proxy}` : host2;
+    return new ActionableError(
+      "network",
+      `The TLS connection to ${peer} failed (${code}) for ${target}.`,
+      HTTP_CLIENT_FAILURES.tls.fix,
+      { code, retryable: !1 }
+    );
+  }
+  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host2} did not answer in time` : `Could not reach ${host2}${via} (${code})`;
+  return new ActionableError(
+    "network",
+    `${what} for ${target} after ${tries}.${maybeApplied}`,
+    HTTP_CLIENT_FAILURES.network.fix,
+    {
+      code,
+      retryable: !0
+    }
   );
 }
 
@@ -1872,10 +1973,6 @@ function bareHost(url) {
 }
 function portOf(url) {
   return Number(url.port) || (url.protocol === "https:" ? 443 : 80);
-}
-var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
-function isLoopback(hostname) {
-  return LOOPBACK.test(hostname);
 }
 
 // src/core/net/http1/connect.ts
@@ -1896,7 +1993,7 @@ function connect(url) {
 // src/core/net/http1/proxy.ts
 var import_node_net2 = require("node:net");
 function proxiable(target) {
-  return target.protocol === "https:" && !isLoopback(target.hostname);
+  return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
 function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
@@ -2278,44 +2375,7 @@ var ReceivedHeaders = class {
   totalMs: 6e4,
   baseDelayMs: 1e3,
   maxDelayMs: 3e4
-}, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", HTTP_CLIENT_FAILURES = {
-  throttled: {
-    seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
-    kind: "throttled",
-    cause: "Azure DevOps or Entra ID throttled the requests (200 TSTUs per identity per 5 minutes).",
-    fix: "Wait a few minutes and run the job again; if many jobs mint tokens with the same bot user at once, stagger them or use more than one bot user."
-  },
-  server: {
-    seen: "HTTP 500, 502, 503 or 504 until the retry budget ran out; once for a create",
-    kind: "server",
-    cause: "The service failed. A failed create is not repeated blindly: it may have been applied.",
-    fix: "This is usually temporary: run the job again later. Check https://status.dev.azure.com if it persists."
-  },
-  network: {
-    seen: "a connection refused, reset, DNS failure or timeout until the retry budget ran out",
-    kind: "network",
-    cause: "The runner could not reach the host named in the message.",
-    fix: "If the runner needs a proxy, set HTTPS_PROXY=http://host:port (and NO_PROXY for hosts reached directly). Check that a firewall allows the host, and the endpoint inputs (`organization`, `vssps-url`, `authority-host`)."
-  },
-  proxy_refused: {
-    seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
-    kind: "network",
-    cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
-    fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
-  },
-  tls: {
-    seen: "a TLS or certificate error (not retried)",
-    kind: "network",
-    cause: "The server certificate is not trusted by Node, or the endpoint does not speak TLS.",
-    fix: "If a proxy inspects TLS or you use the emulator, trust its CA with NODE_EXTRA_CA_CERTS=<pem file>; otherwise check the endpoint URL inputs."
-  },
-  insecure_url: {
-    seen: "an http:// endpoint that is not loopback (nothing is sent)",
-    kind: "input",
-    cause: "Tokens must not travel in clear text.",
-    fix: "Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`)."
-  }
-}, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+}, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
 function redactUrl(url) {
   try {
     let parsed = new URL(url), names2 = [...parsed.searchParams.keys()], query = names2.length > 0 ? `?${names2.map((name) => `${name}=\u2026`).join("&")}` : "";
@@ -2336,7 +2396,7 @@ function assertSecureUrl(url) {
       { code: "invalid_url" }
     );
   }
-  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopback(parsed.hostname)) return parsed;
+  if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopbackHost(parsed.hostname)) return parsed;
   throw new ActionableError(
     "input",
     `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
@@ -2356,65 +2416,6 @@ function serverRequestedDelayMs(status, headers, now) {
     let delay = Number(reset) * 1e3 - now;
     if (delay > 0) return delay;
   }
-}
-var NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
-function field(value, name) {
-  return typeof value == "object" && value !== null ? value[name] : void 0;
-}
-function stringField(value, name) {
-  let found = field(value, name);
-  return typeof found == "string" ? found : void 0;
-}
-function networkErrorCode(error) {
-  let name = stringField(error, "name");
-  if (name === "TimeoutError") return "timeout";
-  if (name === "AbortError") return "aborted";
-  let cause = field(error, "cause"), nested = field(cause, "errors"), first2 = Array.isArray(nested) ? nested[0] : void 0;
-  return stringField(cause, "code") ?? stringField(first2, "code") ?? stringField(error, "code") ?? name ?? "unknown";
-}
-function isMalformedRequest(error) {
-  let code = stringField(error, "code");
-  return code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN";
-}
-var PROXY_REFUSED = "ERR_PROXY_TUNNEL";
-function isTlsFailure(code) {
-  return /CERT|^ERR_TLS_|^ERR_SSL_|^UNABLE_TO_|^DEPTH_ZERO|^EPROTO$/.test(code);
-}
-function describeNetworkFailure(error, url, target, tries, idempotent) {
-  if (isMalformedRequest(error))
-    return new ActionableError(
-      "input",
-      `${target} could not be sent: a header value has characters HTTP does not allow.`,
-      "Check the credential inputs for a stray line break, quote or non-ASCII character.",
-      { code: "invalid_request" }
-    );
-  let code = networkErrorCode(error), host2 = url.host, proxy = stringField(error, "proxy");
-  if (code === PROXY_REFUSED)
-    return new ActionableError(
-      "network",
-      `The proxy ${proxy ?? ""} refused to connect to ${host2} (HTTP ${String(field(error, "status"))}) for ${target}.`,
-      HTTP_CLIENT_FAILURES.proxy_refused.fix,
-      { code: "proxy_refused", retryable: !1 }
-    );
-  if (isTlsFailure(code)) {
-    let peer = proxy ? `the proxy ${proxy}` : host2;
-    return new ActionableError(
-      "network",
-      `The TLS connection to ${peer} failed (${code}) for ${target}.`,
-      HTTP_CLIENT_FAILURES.tls.fix,
-      { code, retryable: !1 }
-    );
-  }
-  let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host2} did not answer in time` : `Could not reach ${host2}${via} (${code})`;
-  return new ActionableError(
-    "network",
-    `${what} for ${target} after ${tries}.${maybeApplied}`,
-    HTTP_CLIENT_FAILURES.network.fix,
-    {
-      code,
-      retryable: !0
-    }
-  );
 }
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
@@ -2492,9 +2493,7 @@ var HttpClient = class {
       let { status } = outcome.response;
       return RETRYABLE_STATUS.has(status) ? status === 429 || idempotent ? "retry" : "fail" : "done";
     }
-    if (outcome.error instanceof ActionableError) return "fail";
-    let code = networkErrorCode(outcome.error);
-    return isMalformedRequest(outcome.error) || isTlsFailure(code) || code === PROXY_REFUSED ? "fail" : idempotent || NEVER_REACHED_SERVER.has(code) ? "retry" : "fail";
+    return outcome.error instanceof ActionableError ? "fail" : mayRetryAfter(outcome.error, idempotent) ? "retry" : "fail";
   }
   reason(outcome) {
     return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);

@@ -3,7 +3,7 @@
  * case, `-` as `_`). Each command declares the inputs it reads; the host ignores every other one.
  */
 import { CREDENTIAL_INPUTS, ENDPOINT_INPUTS } from '../core/inputs/names';
-import { SECRET_INPUTS } from '../core/safety/secret-inputs';
+import { SECRET_INPUTS } from '../core/safety/secrets';
 import type { CliHost } from '../hosts/cli/host';
 import { inputEnvName } from '../hosts/cli/host';
 import type { OptionSpecs, OptionValues } from './command';

@@ -1,7 +1,7 @@
 /**
  * The one seam between the platform-free core and a CI platform. Each platform (GitHub Actions,
  * Azure Pipelines, the command line) implements it in src/hosts/; the core's use cases receive it.
- * Input, output and state names are the kebab-case names of DESIGN.md; an adapter translates them
+ * Input, output and state names are the kebab-case names of action.yml; an adapter translates them
  * (Azure Pipelines uses camelCase) and never holds business logic.
  */
 import type { HttpClient } from './net/http';

@@ -6,7 +6,7 @@
 import { parseEndpointUrl, parseEndpoints } from '../../core/inputs/endpoints';
 import { httpClientFor } from '../../core/net/host-http';
 import { login, type LoginTarget } from '../../core/steps/login';
-import { maskSecret } from '../../core/safety/secret-inputs';
+import { maskSecret } from '../../core/safety/secrets';
 import { parseGuid, parseKeyVaultSecretName, parseTenant, readInput } from '../../core/inputs/validate';
 import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';

@@ -8,7 +8,7 @@ import { quote } from '../../core/safety/log-safety';
 import { openPatSession } from '../../core/steps/pat-session';
 import { revokeMinted } from '../../core/steps/revoke';
 import { checkAuthorizationId, revokeHandle, type Handle } from '../../core/steps/revoke-handle';
-import { checkSavedTarget } from '../../core/steps/saved-target';
+import { checkSavedTarget } from '../../core/steps/revoke';
 import { readState } from '../../core/steps/state';
 import type { CliHost } from '../../hosts/cli/host';
 import { DEFAULT_STATE_FILE, readStateFile } from '../state-file';

@@ -4,7 +4,7 @@ import type { CredentialContext, UserCredential } from './credential';
 import type { Host } from '../host';
 import type { HttpClient } from '../net/http';
 import { PatClient } from '../azure-devops/pat-client';
-import { maskSecret } from '../safety/secret-inputs';
+import { maskSecret } from '../safety/secrets';
 import type { CredentialSettings, Endpoints } from '../inputs/settings';
 
 export function credentialContext(host: Host, http: HttpClient, endpoints: Endpoints): CredentialContext {

@@ -9,18 +9,13 @@ import { inputRef } from './names';
 import { quoteInput } from '../safety/log-safety';
 import type { Endpoints } from './settings';
 import { readInput, type InputReader } from './validate';
+import { isLoopbackHost } from '../loopback';
 
 export const DEFAULT_ENDPOINTS: Readonly<Endpoints> = {
   authorityHost: 'https://login.microsoftonline.com',
   vsspsUrl: 'https://vssps.dev.azure.com',
   azureDevOpsUrl: 'https://dev.azure.com',
 };
-
-/** `localhost`, 127.0.0.0/8 and ::1 (hostnames as the WHATWG URL parser normalises them). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
 
 function refuse(input: string, raw: string, problem: string): never {
   throw new InputError(

@@ -73,7 +73,7 @@ function highPrivilegeWarning(scopes: readonly string[]): string {
 }
 
 /**
- * Validates every input (names as in DESIGN.md, kebab-case) into Settings. Throws an InputError, naming
+ * Validates every input (names as in action.yml, kebab-case) into Settings. Throws an InputError, naming
  * the input, for the first invalid one; `defaults.organization` is the platform's own organization
  * (Azure Pipelines' System.CollectionUri), used when the organization input is empty.
  */

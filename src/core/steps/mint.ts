@@ -9,7 +9,7 @@ import { gitCredentialVariables } from '../git/credentials';
 import type { Host } from '../host';
 import { httpClientFor } from '../net/host-http';
 import type { HttpClient } from '../net/http';
-import { maskSecret, maskSecretInputs } from '../safety/secret-inputs';
+import { maskSecret, maskSecretInputs } from '../safety/secrets';
 import { basicAuth } from '../safety/secrets';
 import { parseSettings } from '../inputs/settings';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';

@@ -10,7 +10,7 @@ import { httpClientFor } from '../net/host-http';
 import type { HttpClient } from '../net/http';
 import { readOrganization } from '../inputs/organization';
 import type { PatClient } from '../azure-devops/pat-client';
-import { maskSecretInputs } from '../safety/secret-inputs';
+import { maskSecretInputs } from '../safety/secrets';
 import type { Endpoints } from '../inputs/settings';
 
 export interface PatSession {

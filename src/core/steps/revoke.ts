@@ -4,17 +4,20 @@
  * the job: a revocation that keeps failing becomes a warning that says how to revoke the token by hand.
  */
 import { connectBot } from '../credentials/context';
-import { describeError } from '../errors';
-import { handRevokeAdvice } from './hand-revoke';
+import { ActionableError, describeError } from '../errors';
 import type { Host } from '../host';
 import { httpClientFor } from '../net/host-http';
 import type { HttpClient } from '../net/http';
 import type { PatClient } from '../azure-devops/pat-client';
 import { parseCredential } from '../inputs/credential-settings';
-import { maskSecretInputs } from '../safety/secret-inputs';
-import { checkSavedTarget } from './saved-target';
+import { DEFAULT_ENDPOINTS, parseEndpoints } from '../inputs/endpoints';
+import { inputRef } from '../inputs/names';
+import { parseOrganization } from '../inputs/organization';
+import type { Endpoints } from '../inputs/settings';
+import { parseBoolean, readInput, type InputReader } from '../inputs/validate';
+import { quoteInput } from '../safety/log-safety';
+import { maskSecretInputs } from '../safety/secrets';
 import { readState, type SavedState } from './state';
-import { parseBoolean, readInput } from '../inputs/validate';
 
 export type RevokeOutcome = 'nothing-minted' | 'skipped' | 'expired' | 'revoked' | 'already-gone' | 'failed';
 
@@ -149,4 +152,67 @@ function describeToken(state: SavedState): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What a user does when revocation could not finish: the token's name and the command that revokes it. */
+export function handRevokeAdvice(state: SavedState): string {
+  const handle = state.authorizationId
+    ? `--authorization-id ${state.authorizationId}`
+    : `--display-name "${state.displayName ?? ''}"`;
+  // Sovereign clouds and the emulator: the command must go where the token lives.
+  const endpoints = state.endpoints ?? DEFAULT_ENDPOINTS;
+  const flags = [
+    ['--authority-host', endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
+    ['--vssps-url', endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
+    ['--azure-devops-url', endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl],
+  ]
+    .filter(([, value, fallback]) => value !== fallback)
+    .map(([flag, value]) => ` ${flag} ${value}`)
+    .join('');
+  return (
+    `It stays valid until ${state.expiresAt ?? 'it expires'}. Revoke it by hand: in Azure DevOps open ` +
+    `User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and ` +
+    `choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} ` +
+    `--organization ${state.organization ?? '<organization>'}${flags}\` with the bot user's credential.`
+  );
+}
+
+/**
+ * Revocation sends the bot's credential where the saved state says the token lives. A runner's state is the
+ * runner's own, but the CLI's state file sits in the job's working directory, where a checkout may have put
+ * one: so the state must name the same endpoints (and organization, when given) as this step's inputs,
+ * or nothing is sent.
+ */
+const ENDPOINT_KEYS: readonly [keyof Endpoints, string][] = [
+  ['authorityHost', 'authority-host'],
+  ['vsspsUrl', 'vssps-url'],
+  ['azureDevOpsUrl', 'azure-devops-url'],
+];
+
+export function checkSavedTarget(
+  read: InputReader,
+  saved: { organization: string; endpoints: Endpoints },
+): void {
+  const endpoints = parseEndpoints(read);
+  for (const [key, input] of ENDPOINT_KEYS) {
+    if (endpoints[key] !== saved.endpoints[key]) {
+      throw mismatch(input, saved.endpoints[key], endpoints[key]);
+    }
+  }
+  const organization = readInput(read, 'organization');
+  if (organization === undefined) return;
+  const given = parseOrganization(organization, endpoints.azureDevOpsUrl);
+  if (given.toLowerCase() !== saved.organization.toLowerCase()) {
+    throw mismatch('organization', saved.organization, given);
+  }
+}
+
+function mismatch(input: string, saved: string, given: string): ActionableError {
+  return new ActionableError(
+    'input',
+    `The saved state is for ${inputRef(input)} ${quoteInput(saved, 200)}, but this step's ${inputRef(input)} is ` +
+      `${quoteInput(given, 200)}. Nothing was sent: the bot's credential goes only where the inputs say.`,
+    `Give the same ${inputRef(input)} as when the token was minted. A state file you did not write: delete it.`,
+    { code: 'state_mismatch' },
+  );
 }

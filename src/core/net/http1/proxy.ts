@@ -6,7 +6,8 @@
  */
 import { BlockList, isIP } from 'node:net';
 import { ActionableError } from '../../errors';
-import { bareHost, isLoopback, portOf } from './url-parts';
+import { isLoopbackHost } from '../../loopback';
+import { bareHost, portOf } from './url-parts';
 
 export interface ProxyTarget {
   url: URL;
@@ -21,7 +22,7 @@ type Environment = Record<string, string | undefined>;
 
 /** Only https:// requests to hosts other than loopback ever go through a proxy. */
 function proxiable(target: URL): boolean {
-  return target.protocol === 'https:' && !isLoopback(target.hostname);
+  return target.protocol === 'https:' && !isLoopbackHost(target.hostname);
 }
 
 /** The upper-case variable wins when both are set; an empty one counts as not set. */
