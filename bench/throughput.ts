@@ -30,6 +30,9 @@ class BenchHost implements Host {
   getState(name: string): string | undefined {
     return this.state.get(name) || undefined;
   }
+  clearState(): void {
+    this.state.clear();
+  }
   exportVariable(): void {}
   info(): void {}
   warning(message: string): void {

@@ -26,8 +26,9 @@ var ActionableError = class extends Error {
   code;
   status;
   retryable;
+  notApplied;
   constructor(kind, message, fix, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1;
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1, this.notApplied = options.notApplied ?? !1;
   }
 }, InputError = class extends ActionableError {
   input;
@@ -47,6 +48,12 @@ async function createReconciled(pats, request, log, options = {}) {
       return await pats.create(request);
     } catch (error) {
       if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts) throw error;
+      if (error.notApplied) {
+        log.warning(
+          `Creating the token failed (${error.message}). Trying again (attempt ${attempt + 1} of ${attempts}).`
+        ), await sleep(1e3 * attempt);
+        continue;
+      }
       options.onAnswerLost?.();
       let orphans = await pats.findActive(request.displayName);
       for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
@@ -625,6 +632,15 @@ var AzureCliCredential = class {
   }
 };
 
+// src/core/safety/shell-command.ts
+var PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+function shellArg(value) {
+  return PLAIN_WORD.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}
+function cliCommand(args) {
+  return ["npx", "ado-ephemeral-pat", ...args].map(shellArg).join(" ");
+}
+
 // src/core/inputs/names.ts
 var CREDENTIAL_INPUTS = [
   "auth",
@@ -1033,7 +1049,17 @@ var RefreshTokenCredential = class {
 // src/core/credentials/key-vault.ts
 var MIN_REFRESH_TOKEN_LENGTH = 20;
 function loginCommand(settings) {
-  return `npx ado-ephemeral-pat login --client-id ${settings.clientId} --tenant-id ${settings.tenantId} --key-vault-url ${settings.keyVaultUrl} --key-vault-secret ${settings.keyVaultSecret}`;
+  return cliCommand([
+    "login",
+    "--client-id",
+    settings.clientId,
+    "--tenant-id",
+    settings.tenantId,
+    "--key-vault-url",
+    settings.keyVaultUrl,
+    "--key-vault-secret",
+    settings.keyVaultSecret
+  ]);
 }
 function notARefreshToken(value) {
   if (value === "") return "it is empty (or only whitespace)";
@@ -1369,7 +1395,7 @@ function patTokenError(value, serverMessage, operation) {
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said2}`,
     entry.fix,
-    { code: name, status: 200, retryable: entry.retryable ?? !1 }
+    { code: name, status: 200, retryable: entry.retryable ?? !1, notApplied: !0 }
   );
 }
 var PAT_HTTP_FAILURES = {
@@ -1466,7 +1492,9 @@ function patHttpFailure(response, operation, detail = "") {
   return serviceError && parts.push(`(${serverText(safeDecode(serviceError), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
     code: id === "http_error" ? `http_${response.status}` : id,
     status: response.status,
-    retryable: entry.retryable ?? response.status >= 500
+    retryable: entry.retryable ?? response.status >= 500,
+    // A refusal (4xx, the sign-in page) did nothing; a 2xx the client cannot read or a 5xx may have.
+    notApplied: response.status >= 300 && response.status < 500 || id === "sign_in_page"
   });
 }
 function safeDecode(text) {
@@ -1926,7 +1954,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "input",
       `${target} could not be sent: a header value has characters HTTP does not allow.`,
       "Check the credential inputs for a stray line break, quote or non-ASCII character.",
-      { code: "invalid_request" }
+      { code: "invalid_request", notApplied: !0 }
     );
   let code = networkErrorCode(error), host2 = url.host, proxy = stringField(error, "proxy");
   if (code === PROXY_REFUSED)
@@ -1934,7 +1962,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "network",
       `The proxy ${proxy ?? ""} refused to connect to ${host2} (HTTP ${String(field(error, "status"))}) for ${target}.`,
       HTTP_CLIENT_FAILURES.proxy_refused.fix,
-      { code: "proxy_refused", retryable: !1 }
+      { code: "proxy_refused", retryable: !1, notApplied: !0 }
     );
   if (isTlsFailure(code)) {
     let peer = proxy ? `the proxy ${proxy}` : host2;
@@ -1942,7 +1970,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "network",
       `The TLS connection to ${peer} failed (${code}) for ${target}.`,
       HTTP_CLIENT_FAILURES.tls.fix,
-      { code, retryable: !1 }
+      { code, retryable: !1, notApplied: !0 }
     );
   }
   let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host2} did not answer in time` : `Could not reach ${host2}${via} (${code})`;
@@ -1950,10 +1978,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
     "network",
     `${what} for ${target} after ${tries}.${maybeApplied}`,
     HTTP_CLIENT_FAILURES.network.fix,
-    {
-      code,
-      retryable: !0
-    }
+    { code, retryable: !0, notApplied: NEVER_REACHED_SERVER.has(code) }
   );
 }
 
@@ -2394,7 +2419,7 @@ function assertSecureUrl(url) {
     "input",
     `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
     HTTP_CLIENT_FAILURES.insecure_url.fix,
-    { code: "insecure_url" }
+    { code: "insecure_url", notApplied: !0 }
   );
 }
 function serverRequestedDelayMs(status, headers, now) {
@@ -3059,9 +3084,13 @@ async function mint(host2, deps = {}) {
   host2.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
   ), throwIfInterrupted();
-  let pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host2, {
+  let answerLost = !1, pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host2, {
     sleep: interruptibleSleep,
-    onAnswerLost: () => saveCreateAnswerLost(host2)
+    onAnswerLost: () => {
+      answerLost = !0, saveCreateAnswerLost(host2);
+    }
+  }).catch((error) => {
+    throw !answerLost && error instanceof ActionableError && error.notApplied && host2.clearState(), error;
   }), basic = basicAuth(pat.token);
   maskSecret(host2, basic);
   let expiresAt = new Date(pat.validTo).toISOString();
@@ -3206,6 +3235,8 @@ var GitHubHost = class {
   }
   env;
   write;
+  /** The state names this step saved, so that clearState can empty them. */
+  saved = /* @__PURE__ */ new Set();
   platform = "github";
   getInput(name) {
     let value = this.env[`INPUT_${name.replaceAll(" ", "_").toUpperCase()}`]?.trim();
@@ -3218,10 +3249,14 @@ var GitHubHost = class {
     this.fileCommandOr("GITHUB_OUTPUT", name, value, () => commandLine("set-output", value, { name }));
   }
   saveState(name, value) {
-    this.fileCommandOr("GITHUB_STATE", name, value, () => commandLine("save-state", value, { name }));
+    this.saved.add(name), this.fileCommandOr("GITHUB_STATE", name, value, () => commandLine("save-state", value, { name }));
   }
   getState(name) {
     return this.env[`STATE_${name}`] || void 0;
+  }
+  /** The runner keeps the last value of each name: an empty one reads as never saved. */
+  clearState() {
+    for (let name of this.saved) this.saveState(name, "");
   }
   exportVariable(name, value) {
     this.env[name] = value, this.fileCommandOr("GITHUB_ENV", name, value, () => commandLine("set-env", value, { name }));

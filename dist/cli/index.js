@@ -44,8 +44,9 @@ var ActionableError, InputError, init_errors = __esm({
       code;
       status;
       retryable;
+      notApplied;
       constructor(kind, message, fix, options = {}) {
-        super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1;
+        super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1, this.notApplied = options.notApplied ?? !1;
       }
     }, InputError = class extends ActionableError {
       input;
@@ -412,6 +413,9 @@ function writeStateFile(file, values, mode) {
     );
   }
 }
+function removeStateFile(file) {
+  (0, import_node_fs3.rmSync)(file, { force: !0 });
+}
 var import_node_fs3, DEFAULT_STATE_FILE, TOOL, VERSION, init_state_file = __esm({
   "src/cli/state-file.ts"() {
     "use strict";
@@ -474,6 +478,10 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       }
       getState(name) {
         return this.loadState()[name] || void 0;
+      }
+      /** Removes the state file this command wrote, so a later mint finds the place free. */
+      clearState() {
+        this.state = {}, !(!this.options.stateFile || !this.stateWritten) && (removeStateFile(this.options.stateFile), this.stateWritten = !1);
       }
       /** A CLI has no later steps: variables are collected and printed by `--format env` for `eval`. */
       exportVariable(name, value, options) {
@@ -541,6 +549,12 @@ async function createReconciled(pats, request, log, options = {}) {
       return await pats.create(request);
     } catch (error) {
       if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts) throw error;
+      if (error.notApplied) {
+        log.warning(
+          `Creating the token failed (${error.message}). Trying again (attempt ${attempt + 1} of ${attempts}).`
+        ), await sleep(1e3 * attempt);
+        continue;
+      }
       options.onAnswerLost?.();
       let orphans = await pats.findActive(request.displayName);
       for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
@@ -1122,6 +1136,20 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_az
   }
 });
 
+// src/core/safety/shell-command.ts
+function shellArg(value) {
+  return PLAIN_WORD.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}
+function cliCommand(args) {
+  return ["npx", "ado-ephemeral-pat", ...args].map(shellArg).join(" ");
+}
+var PLAIN_WORD, init_shell_command = __esm({
+  "src/core/safety/shell-command.ts"() {
+    "use strict";
+    PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+  }
+});
+
 // src/core/inputs/validate.ts
 function readInput(read, name, keepWhitespace = !1) {
   let raw = read(name);
@@ -1558,7 +1586,17 @@ var RefreshTokenCredential, init_refresh_token = __esm({
 
 // src/core/credentials/key-vault.ts
 function loginCommand(settings) {
-  return `npx ado-ephemeral-pat login --client-id ${settings.clientId} --tenant-id ${settings.tenantId} --key-vault-url ${settings.keyVaultUrl} --key-vault-secret ${settings.keyVaultSecret}`;
+  return cliCommand([
+    "login",
+    "--client-id",
+    settings.clientId,
+    "--tenant-id",
+    settings.tenantId,
+    "--key-vault-url",
+    settings.keyVaultUrl,
+    "--key-vault-secret",
+    settings.keyVaultSecret
+  ]);
 }
 function notARefreshToken(value) {
   if (value === "") return "it is empty (or only whitespace)";
@@ -1586,6 +1624,7 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
   "src/core/credentials/key-vault.ts"() {
     "use strict";
     init_characters();
+    init_shell_command();
     init_errors();
     init_jwt();
     init_validate();
@@ -1760,7 +1799,7 @@ function patTokenError(value, serverMessage, operation) {
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said2}`,
     entry.fix,
-    { code: name, status: 200, retryable: entry.retryable ?? !1 }
+    { code: name, status: 200, retryable: entry.retryable ?? !1, notApplied: !0 }
   );
 }
 function adoErrorBody(body) {
@@ -1793,7 +1832,9 @@ function patHttpFailure(response, operation, detail = "") {
   return serviceError && parts.push(`(${serverText(safeDecode(serviceError), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
     code: id === "http_error" ? `http_${response.status}` : id,
     status: response.status,
-    retryable: entry.retryable ?? response.status >= 500
+    retryable: entry.retryable ?? response.status >= 500,
+    // A refusal (4xx, the sign-in page) did nothing; a 2xx the client cannot read or a 5xx may have.
+    notApplied: response.status >= 300 && response.status < 500 || id === "sign_in_page"
   });
 }
 function safeDecode(text) {
@@ -2454,7 +2495,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "input",
       `${target} could not be sent: a header value has characters HTTP does not allow.`,
       "Check the credential inputs for a stray line break, quote or non-ASCII character.",
-      { code: "invalid_request" }
+      { code: "invalid_request", notApplied: !0 }
     );
   let code = networkErrorCode(error), host = url.host, proxy = stringField(error, "proxy");
   if (code === PROXY_REFUSED)
@@ -2462,7 +2503,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "network",
       `The proxy ${proxy ?? ""} refused to connect to ${host} (HTTP ${String(field(error, "status"))}) for ${target}.`,
       HTTP_CLIENT_FAILURES.proxy_refused.fix,
-      { code: "proxy_refused", retryable: !1 }
+      { code: "proxy_refused", retryable: !1, notApplied: !0 }
     );
   if (isTlsFailure(code)) {
     let peer = proxy ? `the proxy ${proxy}` : host;
@@ -2470,7 +2511,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "network",
       `The TLS connection to ${peer} failed (${code}) for ${target}.`,
       HTTP_CLIENT_FAILURES.tls.fix,
-      { code, retryable: !1 }
+      { code, retryable: !1, notApplied: !0 }
     );
   }
   let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host} did not answer in time` : `Could not reach ${host}${via} (${code})`;
@@ -2478,10 +2519,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
     "network",
     `${what} for ${target} after ${tries}.${maybeApplied}`,
     HTTP_CLIENT_FAILURES.network.fix,
-    {
-      code,
-      retryable: !0
-    }
+    { code, retryable: !0, notApplied: NEVER_REACHED_SERVER.has(code) }
   );
 }
 var HTTP_CLIENT_FAILURES, NEVER_REACHED_SERVER, PROXY_REFUSED, init_failures = __esm({
@@ -3005,7 +3043,7 @@ function assertSecureUrl(url) {
     "input",
     `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
     HTTP_CLIENT_FAILURES.insecure_url.fix,
-    { code: "insecure_url" }
+    { code: "insecure_url", notApplied: !0 }
   );
 }
 function serverRequestedDelayMs(status, headers, now) {
@@ -3773,9 +3811,13 @@ async function mint(host, deps = {}) {
   host.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
   ), throwIfInterrupted();
-  let pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
+  let answerLost = !1, pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
     sleep: interruptibleSleep,
-    onAnswerLost: () => saveCreateAnswerLost(host)
+    onAnswerLost: () => {
+      answerLost = !0, saveCreateAnswerLost(host);
+    }
+  }).catch((error) => {
+    throw !answerLost && error instanceof ActionableError && error.notApplied && host.clearState(), error;
   }), basic = basicAuth(pat.token);
   maskSecret(host, basic);
   let expiresAt = new Date(pat.validTo).toISOString();
@@ -3824,6 +3866,7 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_context2();
     init_display_name();
     init_credentials2();
+    init_errors();
     init_host_http();
     init_secrets();
     init_secrets();
@@ -4070,7 +4113,7 @@ function checkStateFree(file) {
   throw new ActionableError(
     "input",
     `The state file ${quote(file, 200)} ${what}.`,
-    `Run \`ado-ephemeral-pat revoke --state-file ${file}\` first (it revokes what the file records and deletes it), or give another --state-file.`,
+    `Run \`ado-ephemeral-pat revoke --state-file ${shellArg(file)}\` first (it revokes what the file records and deletes it), or give another --state-file.`,
     { code: "state_file_in_use" }
   );
 }
@@ -4105,7 +4148,7 @@ async function run(context) {
       throw new ActionableError(
         "server",
         `The token was minted but could not be written out (${error instanceof Error ? error.message : String(error)}).`,
-        `Revoke it: \`ado-ephemeral-pat revoke --state-file ${stateFile}\`.`,
+        `Revoke it: \`ado-ephemeral-pat revoke --state-file ${shellArg(stateFile)}\`.`,
         { cause: error }
       );
     }
@@ -4119,6 +4162,7 @@ var ENV_NAME2, help, command, init_mint2 = __esm({
     init_log_safety();
     init_mint();
     init_run();
+    init_shell_command();
     init_signals();
     init_files();
     init_state_file();
@@ -4204,8 +4248,11 @@ async function revokeMinted(host, deps = {}) {
     let target = { organization: state.organization, endpoints: state.endpoints };
     checkSavedTarget(read, target);
     let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? httpClientFor(host, { retry: POST_RETRY }), { pats } = connectBot(host, http, target, credentialSettings);
-    if (!state.authorizationId)
-      return keep && host.info(`The job never received ${what} (revoke: false keeps only a token it received).`), await revokeByName(host, pats, state.displayName ?? "");
+    if (!state.authorizationId) {
+      keep && host.info(`The job never received ${what} (revoke: false keeps only a token it received).`);
+      let sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+      return await revokeByName(host, pats, state, sleep);
+    }
     let outcome = keep ? kept(host, what, state) : await revokeById(host, pats, state.authorizationId, what);
     return state.createAnswerLost && state.displayName && await revokeLateCreates(host, pats, state.displayName, state.authorizationId), outcome;
   } catch (error) {
@@ -4218,10 +4265,18 @@ function kept(host, what, state) {
 async function revokeById(host, pats, authorizationId, what) {
   return await pats.revoke(authorizationId) === "revoked" ? (host.info(`Revoked ${what}.`), "revoked") : (host.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`), "already-gone");
 }
-async function revokeByName(host, pats, displayName) {
-  let found = await pats.findActive(displayName);
+async function revokeByName(host, pats, state, sleep) {
+  let displayName = state.displayName ?? "", found = await pats.findActive(displayName);
+  for (let wait of state.createAnswerLost ? LATE_COMMIT_WAITS_MS : []) {
+    if (found.length > 0) break;
+    host.info(
+      `No token is named "${displayName}" yet, but a create answer was lost: the server may still commit it. Looking again in ${wait / 1e3} s.`
+    ), await sleep(wait), found = await pats.findActive(displayName);
+  }
   for (let token of found) await pats.revoke(token.authorizationId);
-  return found.length === 0 ? (host.info(`No active token is named "${displayName}": the main step minted nothing.`), "already-gone") : (host.info(
+  return found.length === 0 && state.createAnswerLost ? (host.warning(
+    `No token named "${displayName}" was found, but the answer to a create request was lost in the main step, so the server may still complete it later. If a token of that name appears in the bot user's Personal access tokens, revoke it: run \`${cliCommand(["revoke", "--display-name", displayName, ...targetArgs(state)])}\`, or clean up on a schedule with \`${cliCommand(["sweep", "--older-than", "2h", ...targetArgs(state)])}\`.`
+  ), "already-gone") : found.length === 0 ? (host.info(`No active token is named "${displayName}": the main step minted nothing.`), "already-gone") : (host.info(
     `The main step did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
   ), "revoked");
 }
@@ -4239,12 +4294,18 @@ function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function handRevokeAdvice(state) {
-  let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
+  let handle = state.authorizationId ? ["--authorization-id", state.authorizationId] : ["--display-name", state.displayName ?? ""];
+  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`${cliCommand(["revoke", ...handle, ...targetArgs(state)])}\` with the bot user's credential.`;
+}
+function targetArgs(state) {
+  let endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, args = ["--organization", state.organization ?? "<organization>"];
+  for (let [flag, value, fallback] of [
     ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
     ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
     ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
-  ].filter(([, value, fallback]) => value !== fallback).map(([flag, value]) => ` ${flag} ${value}`).join("");
-  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
+  ])
+    value !== fallback && args.push(flag, value);
+  return args;
 }
 function checkSavedTarget(read, saved) {
   let endpoints = parseEndpoints(read);
@@ -4265,7 +4326,7 @@ function mismatch(input, saved, given) {
     { code: "state_mismatch" }
   );
 }
-var POST_RETRY, CLOCK_SKEW_MS, ENDPOINT_KEYS, init_revoke = __esm({
+var POST_RETRY, CLOCK_SKEW_MS, LATE_COMMIT_WAITS_MS, ENDPOINT_KEYS, init_revoke = __esm({
   "src/core/steps/revoke.ts"() {
     "use strict";
     init_context2();
@@ -4278,8 +4339,10 @@ var POST_RETRY, CLOCK_SKEW_MS, ENDPOINT_KEYS, init_revoke = __esm({
     init_validate();
     init_log_safety();
     init_secrets();
+    init_shell_command();
     init_state();
     POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
+    LATE_COMMIT_WAITS_MS = [3e3, 7e3];
     ENDPOINT_KEYS = [
       ["authorityHost", "authority-host"],
       ["vsspsUrl", "vssps-url"],
@@ -4350,7 +4413,7 @@ async function byStateFile(context, host, file) {
   }
   let outcome = await revokeMinted(host);
   if (outcome === "failed") return EXIT.revokeFailed;
-  (0, import_node_fs4.rmSync)(file, { force: !0 }), host.debug(`Deleted the state file ${file}.`);
+  removeStateFile(file), host.debug(`Deleted the state file ${file}.`);
   let id = state.authorizationId;
   return { outcome, revoked: outcome === "revoked" && id ? [id] : [] };
 }
@@ -4374,10 +4437,9 @@ async function run2(context) {
     EXIT.revokeFailed
   );
 }
-var import_node_fs4, help2, command2, init_revoke2 = __esm({
+var help2, command2, init_revoke2 = __esm({
   "src/cli/commands/revoke.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
     init_credential_settings();
     init_log_safety();
     init_pat_session();
@@ -4622,7 +4684,7 @@ function refuse3(file, why, fix) {
 }
 function existing(file) {
   try {
-    return (0, import_node_fs5.lstatSync)(file);
+    return (0, import_node_fs4.lstatSync)(file);
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
@@ -4652,10 +4714,10 @@ function writeSecretFile(file, value, options) {
     ) : error;
   }
 }
-var import_node_fs5, import_node_path3, init_refresh_token_file = __esm({
+var import_node_fs4, import_node_path3, init_refresh_token_file = __esm({
   "src/core/credentials/refresh-token-file.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
+    import_node_fs4 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
     init_private_file();
@@ -4855,7 +4917,7 @@ function emulatorBundle(cliDir = __dirname) {
 }
 function run6(context) {
   let file = emulatorBundle();
-  return (0, import_node_fs6.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
+  return (0, import_node_fs5.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
     new ActionableError(
       "input",
@@ -4865,10 +4927,10 @@ function run6(context) {
     )
   );
 }
-var import_node_fs6, import_node_module, import_node_path4, command6, init_emulator = __esm({
+var import_node_fs5, import_node_module, import_node_path4, command6, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_module = require("node:module"), import_node_path4 = __toESM(require("node:path"));
+    import_node_fs5 = require("node:fs"), import_node_module = require("node:module"), import_node_path4 = __toESM(require("node:path"));
     init_errors();
     command6 = {
       name: "emulator",

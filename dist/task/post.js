@@ -26,8 +26,9 @@ var ActionableError = class extends Error {
   code;
   status;
   retryable;
+  notApplied;
   constructor(kind, message, fix, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1;
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1, this.notApplied = options.notApplied ?? !1;
   }
 }, InputError = class extends ActionableError {
   input;
@@ -608,6 +609,15 @@ var AzureCliCredential = class {
   }
 };
 
+// src/core/safety/shell-command.ts
+var PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+function shellArg(value) {
+  return PLAIN_WORD.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}
+function cliCommand(args) {
+  return ["npx", "ado-ephemeral-pat", ...args].map(shellArg).join(" ");
+}
+
 // src/core/inputs/names.ts
 var CREDENTIAL_INPUTS = [
   "auth",
@@ -987,7 +997,17 @@ var RefreshTokenCredential = class {
 // src/core/credentials/key-vault.ts
 var MIN_REFRESH_TOKEN_LENGTH = 20;
 function loginCommand(settings) {
-  return `npx ado-ephemeral-pat login --client-id ${settings.clientId} --tenant-id ${settings.tenantId} --key-vault-url ${settings.keyVaultUrl} --key-vault-secret ${settings.keyVaultSecret}`;
+  return cliCommand([
+    "login",
+    "--client-id",
+    settings.clientId,
+    "--tenant-id",
+    settings.tenantId,
+    "--key-vault-url",
+    settings.keyVaultUrl,
+    "--key-vault-secret",
+    settings.keyVaultSecret
+  ]);
 }
 function notARefreshToken(value) {
   if (value === "") return "it is empty (or only whitespace)";
@@ -1323,7 +1343,7 @@ function patTokenError(value, serverMessage, operation) {
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said2}`,
     entry.fix,
-    { code: name, status: 200, retryable: entry.retryable ?? !1 }
+    { code: name, status: 200, retryable: entry.retryable ?? !1, notApplied: !0 }
   );
 }
 var PAT_HTTP_FAILURES = {
@@ -1420,7 +1440,9 @@ function patHttpFailure(response, operation, detail = "") {
   return serviceError && parts.push(`(${serverText(safeDecode(serviceError), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
     code: id === "http_error" ? `http_${response.status}` : id,
     status: response.status,
-    retryable: entry.retryable ?? response.status >= 500
+    retryable: entry.retryable ?? response.status >= 500,
+    // A refusal (4xx, the sign-in page) did nothing; a 2xx the client cannot read or a 5xx may have.
+    notApplied: response.status >= 300 && response.status < 500 || id === "sign_in_page"
   });
 }
 function safeDecode(text) {
@@ -1765,7 +1787,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "input",
       `${target} could not be sent: a header value has characters HTTP does not allow.`,
       "Check the credential inputs for a stray line break, quote or non-ASCII character.",
-      { code: "invalid_request" }
+      { code: "invalid_request", notApplied: !0 }
     );
   let code = networkErrorCode(error), host2 = url.host, proxy = stringField(error, "proxy");
   if (code === PROXY_REFUSED)
@@ -1773,7 +1795,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "network",
       `The proxy ${proxy ?? ""} refused to connect to ${host2} (HTTP ${String(field(error, "status"))}) for ${target}.`,
       HTTP_CLIENT_FAILURES.proxy_refused.fix,
-      { code: "proxy_refused", retryable: !1 }
+      { code: "proxy_refused", retryable: !1, notApplied: !0 }
     );
   if (isTlsFailure(code)) {
     let peer = proxy ? `the proxy ${proxy}` : host2;
@@ -1781,7 +1803,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
       "network",
       `The TLS connection to ${peer} failed (${code}) for ${target}.`,
       HTTP_CLIENT_FAILURES.tls.fix,
-      { code, retryable: !1 }
+      { code, retryable: !1, notApplied: !0 }
     );
   }
   let maybeApplied = idempotent || NEVER_REACHED_SERVER.has(code) ? "" : " The request may have reached the server, so it was not repeated.", via = proxy ? ` through the proxy ${proxy}` : "", what = code === "timeout" ? `${host2} did not answer in time` : `Could not reach ${host2}${via} (${code})`;
@@ -1789,10 +1811,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
     "network",
     `${what} for ${target} after ${tries}.${maybeApplied}`,
     HTTP_CLIENT_FAILURES.network.fix,
-    {
-      code,
-      retryable: !0
-    }
+    { code, retryable: !0, notApplied: NEVER_REACHED_SERVER.has(code) }
   );
 }
 
@@ -2233,7 +2252,7 @@ function assertSecureUrl(url) {
     "input",
     `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
     HTTP_CLIENT_FAILURES.insecure_url.fix,
-    { code: "insecure_url" }
+    { code: "insecure_url", notApplied: !0 }
   );
 }
 function serverRequestedDelayMs(status, headers, now) {
@@ -2626,8 +2645,11 @@ async function revokeMinted(host2, deps = {}) {
     let target = { organization: state.organization, endpoints: state.endpoints };
     checkSavedTarget(read, target);
     let { credential: credentialSettings } = parseCredential(read), http = deps.http ?? httpClientFor(host2, { retry: POST_RETRY }), { pats } = connectBot(host2, http, target, credentialSettings);
-    if (!state.authorizationId)
-      return keep && host2.info(`The job never received ${what} (revoke: false keeps only a token it received).`), await revokeByName(host2, pats, state.displayName ?? "");
+    if (!state.authorizationId) {
+      keep && host2.info(`The job never received ${what} (revoke: false keeps only a token it received).`);
+      let sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+      return await revokeByName(host2, pats, state, sleep);
+    }
     let outcome = keep ? kept(host2, what, state) : await revokeById(host2, pats, state.authorizationId, what);
     return state.createAnswerLost && state.displayName && await revokeLateCreates(host2, pats, state.displayName, state.authorizationId), outcome;
   } catch (error) {
@@ -2648,10 +2670,19 @@ function kept(host2, what, state) {
 async function revokeById(host2, pats, authorizationId, what) {
   return await pats.revoke(authorizationId) === "revoked" ? (host2.info(`Revoked ${what}.`), "revoked") : (host2.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`), "already-gone");
 }
-async function revokeByName(host2, pats, displayName) {
-  let found = await pats.findActive(displayName);
+var LATE_COMMIT_WAITS_MS = [3e3, 7e3];
+async function revokeByName(host2, pats, state, sleep) {
+  let displayName = state.displayName ?? "", found = await pats.findActive(displayName);
+  for (let wait of state.createAnswerLost ? LATE_COMMIT_WAITS_MS : []) {
+    if (found.length > 0) break;
+    host2.info(
+      `No token is named "${displayName}" yet, but a create answer was lost: the server may still commit it. Looking again in ${wait / 1e3} s.`
+    ), await sleep(wait), found = await pats.findActive(displayName);
+  }
   for (let token of found) await pats.revoke(token.authorizationId);
-  return found.length === 0 ? (host2.info(`No active token is named "${displayName}": the main step minted nothing.`), "already-gone") : (host2.info(
+  return found.length === 0 && state.createAnswerLost ? (host2.warning(
+    `No token named "${displayName}" was found, but the answer to a create request was lost in the main step, so the server may still complete it later. If a token of that name appears in the bot user's Personal access tokens, revoke it: run \`${cliCommand(["revoke", "--display-name", displayName, ...targetArgs(state)])}\`, or clean up on a schedule with \`${cliCommand(["sweep", "--older-than", "2h", ...targetArgs(state)])}\`.`
+  ), "already-gone") : found.length === 0 ? (host2.info(`No active token is named "${displayName}": the main step minted nothing.`), "already-gone") : (host2.info(
     `The main step did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
   ), "revoked");
 }
@@ -2669,12 +2700,18 @@ function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function handRevokeAdvice(state) {
-  let handle = state.authorizationId ? `--authorization-id ${state.authorizationId}` : `--display-name "${state.displayName ?? ""}"`, endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, flags = [
+  let handle = state.authorizationId ? ["--authorization-id", state.authorizationId] : ["--display-name", state.displayName ?? ""];
+  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`${cliCommand(["revoke", ...handle, ...targetArgs(state)])}\` with the bot user's credential.`;
+}
+function targetArgs(state) {
+  let endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, args = ["--organization", state.organization ?? "<organization>"];
+  for (let [flag, value, fallback] of [
     ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
     ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
     ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
-  ].filter(([, value, fallback]) => value !== fallback).map(([flag, value]) => ` ${flag} ${value}`).join("");
-  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} --organization ${state.organization ?? "<organization>"}${flags}\` with the bot user's credential.`;
+  ])
+    value !== fallback && args.push(flag, value);
+  return args;
 }
 var ENDPOINT_KEYS = [
   ["authorityHost", "authority-host"],
@@ -2988,6 +3025,8 @@ var AzurePipelinesHost = class {
   agent;
   platform = "azure-pipelines";
   write;
+  /** The state names this step saved, so that clearState can empty them. */
+  saved = /* @__PURE__ */ new Set();
   debugLines;
   getInput(name) {
     let parameter = SERVICE_CONNECTION_PARAMETERS[name];
@@ -3007,10 +3046,14 @@ var AzurePipelinesHost = class {
   }
   /** Task variables reach this task's post-job step only (as VSTS_TASKVARIABLE_*); never secrets. */
   saveState(name, value) {
-    this.command("task.settaskvariable", { variable: name, issecret: "false" }, value);
+    this.saved.add(name), this.command("task.settaskvariable", { variable: name, issecret: "false" }, value);
   }
   getState(name) {
     return this.agent.taskVariable(name);
+  }
+  /** The agent keeps the last value of each task variable: an empty one reads as never saved. */
+  clearState() {
+    for (let name of this.saved) this.saveState(name, "");
   }
   /** Non-secret variables reach later steps' environment; secret ones only `$(name)` and `env:` mappings. */
   exportVariable(name, value, options) {

@@ -5,7 +5,7 @@
  *
  * Format: `{"tool":"ado-ephemeral-pat","version":1,"state":{"<key>":"<string>",…}}`, mode 0600.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { ActionableError } from '../core/errors';
 import { quote } from '../core/safety/log-safety';
 import { writePrivateFile } from './files';
@@ -66,4 +66,9 @@ export function writeStateFile(file: string, values: StateValues, mode: 'create'
       { code: 'state_file_in_use', cause: error },
     );
   }
+}
+
+/** Deletes the state file; one already gone is fine. */
+export function removeStateFile(file: string): void {
+  rmSync(file, { force: true });
 }

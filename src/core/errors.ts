@@ -17,6 +17,11 @@ export interface ActionableErrorOptions {
   status?: number;
   /** True when trying again later could succeed (throttling, 5xx, network). */
   retryable?: boolean;
+  /**
+   * True when the server surely did not act on the request: it never reached the server, or the server
+   * answered with a refusal. A create that failed so created nothing, and leaves nothing to clean up.
+   */
+  notApplied?: boolean;
   cause?: unknown;
 }
 
@@ -26,6 +31,7 @@ export class ActionableError extends Error {
   readonly code: string | undefined;
   readonly status: number | undefined;
   readonly retryable: boolean;
+  readonly notApplied: boolean;
 
   constructor(kind: ErrorKind, message: string, fix: string, options: ActionableErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -35,6 +41,7 @@ export class ActionableError extends Error {
     this.code = options.code;
     this.status = options.status;
     this.retryable = options.retryable ?? false;
+    this.notApplied = options.notApplied ?? false;
   }
 }
 

@@ -30,6 +30,8 @@ export interface Host {
   /** Saved state must never hold a secret: the core only saves ids, names, dates and endpoints. */
   saveState(name: string, value: string): void;
   getState(name: string): string | undefined;
+  /** Forgets what this step saved: the main step created nothing, so the post step has nothing to look for. */
+  clearState(): void;
   /** Makes a variable visible to later steps of the job. */
   exportVariable(name: string, value: string, options: { secret: boolean }): void;
   info(message: string): void;

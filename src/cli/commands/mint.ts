@@ -3,6 +3,7 @@ import { ActionableError } from '../../core/errors';
 import { quote, quoteInput } from '../../core/safety/log-safety';
 import { mint } from '../../core/steps/mint';
 import { runStep } from '../../core/steps/run';
+import { shellArg } from '../../core/safety/shell-command';
 import { interruption } from '../../core/safety/signals';
 import type { CliHost } from '../../hosts/cli/host';
 import { checkWritablePath, writePrivateFile } from '../files';
@@ -63,7 +64,7 @@ function checkStateFree(file: string): void {
   throw new ActionableError(
     'input',
     `The state file ${quote(file, 200)} ${what}.`,
-    `Run \`ado-ephemeral-pat revoke --state-file ${file}\` first (it revokes what the file records and deletes ` +
+    `Run \`ado-ephemeral-pat revoke --state-file ${shellArg(file)}\` first (it revokes what the file records and deletes ` +
       'it), or give another --state-file.',
     { code: 'state_file_in_use' },
   );
@@ -122,7 +123,7 @@ async function run(context: CommandContext): Promise<number> {
       throw new ActionableError(
         'server',
         `The token was minted but could not be written out (${error instanceof Error ? error.message : String(error)}).`,
-        `Revoke it: \`ado-ephemeral-pat revoke --state-file ${stateFile}\`.`,
+        `Revoke it: \`ado-ephemeral-pat revoke --state-file ${shellArg(stateFile)}\`.`,
         { cause: error },
       );
     }

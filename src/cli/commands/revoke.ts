@@ -2,7 +2,6 @@
  * `revoke`: by the state file `mint` wrote (default), by --authorization-id, or by --display-name. "Already
  * revoked / not found / expired" is success; a revocation that fails exits 3.
  */
-import { rmSync } from 'node:fs';
 import { parseCredential } from '../../core/inputs/credential-settings';
 import { quote } from '../../core/safety/log-safety';
 import { openPatSession } from '../../core/steps/pat-session';
@@ -11,7 +10,7 @@ import { checkAuthorizationId, revokeHandle, type Handle } from '../../core/step
 import { checkSavedTarget } from '../../core/steps/revoke';
 import { readState } from '../../core/steps/state';
 import type { CliHost } from '../../hosts/cli/host';
-import { DEFAULT_STATE_FILE, readStateFile } from '../state-file';
+import { DEFAULT_STATE_FILE, readStateFile, removeStateFile } from '../state-file';
 import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';
 import { json } from '../formats';
@@ -81,7 +80,7 @@ async function byStateFile(
   }
   const outcome = await revokeMinted(host);
   if (outcome === 'failed') return EXIT.revokeFailed;
-  rmSync(file, { force: true });
+  removeStateFile(file);
   host.debug(`Deleted the state file ${file}.`);
   const id = state.authorizationId;
   return { outcome, revoked: outcome === 'revoked' && id ? [id] : [] };

@@ -276,7 +276,7 @@ export function patTokenError(
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said}`,
     entry.fix,
-    { code: name, status: 200, retryable: entry.retryable ?? false },
+    { code: name, status: 200, retryable: entry.retryable ?? false, notApplied: true },
   );
 }
 
@@ -431,6 +431,8 @@ export function patHttpFailure(response: HttpResponse, operation: string, detail
     code: id === 'http_error' ? `http_${response.status}` : id,
     status: response.status,
     retryable: entry.retryable ?? response.status >= 500,
+    // A refusal (4xx, the sign-in page) did nothing; a 2xx the client cannot read or a 5xx may have.
+    notApplied: (response.status >= 300 && response.status < 500) || id === 'sign_in_page',
   });
 }
 

@@ -5,6 +5,7 @@
  * The post step runs this again and reads the newest version.
  */
 import { hasWhitespaceOrControl } from '../inputs/characters';
+import { cliCommand } from '../safety/shell-command';
 import { ActionableError } from '../errors';
 import { decodeJwtUnverified } from '../entra/jwt';
 import type { CredentialSettings } from '../inputs/settings';
@@ -27,10 +28,17 @@ const MIN_REFRESH_TOKEN_LENGTH = 20;
 export function loginCommand(
   settings: Pick<KeyVaultSettings, 'clientId' | 'tenantId' | 'keyVaultUrl' | 'keyVaultSecret'>,
 ): string {
-  return (
-    `npx ado-ephemeral-pat login --client-id ${settings.clientId} --tenant-id ${settings.tenantId} ` +
-    `--key-vault-url ${settings.keyVaultUrl} --key-vault-secret ${settings.keyVaultSecret}`
-  );
+  return cliCommand([
+    'login',
+    '--client-id',
+    settings.clientId,
+    '--tenant-id',
+    settings.tenantId,
+    '--key-vault-url',
+    settings.keyVaultUrl,
+    '--key-vault-secret',
+    settings.keyVaultSecret,
+  ]);
 }
 
 /** Why a stored value cannot be a refresh token, or undefined when it may be one. */

@@ -126,7 +126,7 @@ export function describeNetworkFailure(
       'input',
       `${target} could not be sent: a header value has characters HTTP does not allow.`,
       'Check the credential inputs for a stray line break, quote or non-ASCII character.',
-      { code: 'invalid_request' },
+      { code: 'invalid_request', notApplied: true },
     );
   }
   const code = networkErrorCode(error);
@@ -137,7 +137,7 @@ export function describeNetworkFailure(
       'network',
       `The proxy ${proxy ?? ''} refused to connect to ${host} (HTTP ${String(field(error, 'status'))}) for ${target}.`,
       HTTP_CLIENT_FAILURES.proxy_refused.fix,
-      { code: 'proxy_refused', retryable: false },
+      { code: 'proxy_refused', retryable: false, notApplied: true },
     );
   }
   if (isTlsFailure(code)) {
@@ -147,7 +147,7 @@ export function describeNetworkFailure(
       'network',
       `The TLS connection to ${peer} failed (${code}) for ${target}.`,
       HTTP_CLIENT_FAILURES.tls.fix,
-      { code, retryable: false },
+      { code, retryable: false, notApplied: true },
     );
   }
   const maybeApplied =
@@ -161,9 +161,6 @@ export function describeNetworkFailure(
     'network',
     `${what} for ${target} after ${tries}.${maybeApplied}`,
     HTTP_CLIENT_FAILURES.network.fix,
-    {
-      code,
-      retryable: true,
-    },
+    { code, retryable: true, notApplied: NEVER_REACHED_SERVER.has(code) },
   );
 }

@@ -108,7 +108,7 @@ function assertSecureUrl(url: string): URL {
     'input',
     `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
     HTTP_CLIENT_FAILURES.insecure_url.fix,
-    { code: 'insecure_url' },
+    { code: 'insecure_url', notApplied: true },
   );
 }
 

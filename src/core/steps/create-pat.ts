@@ -2,7 +2,8 @@
  * Creating a PAT is not idempotent: a create whose answer was lost (5xx, timeout, reset connection) may
  * still have been committed. Before asking again, revoke whatever exists under this run's unique display
  * name. The lost request may also be committed after that look (a server still working on it): the caller
- * records the loss so that revocation looks by name again at the end (see revoke.ts).
+ * records the loss so that revocation looks by name again at the end (see revoke.ts). A create the server
+ * surely did not act on (refused, or never reached) needs neither.
  */
 import { ActionableError } from '../errors';
 import type { PatClient, PatToken } from '../azure-devops/pat-client';
@@ -37,6 +38,14 @@ export async function createReconciled(
       return await pats.create(request);
     } catch (error) {
       if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts) throw error;
+      if (error.notApplied) {
+        // Never reached the server (a refused connection): nothing to look for before trying again.
+        log.warning(
+          `Creating the token failed (${error.message}). Trying again (attempt ${attempt + 1} of ${attempts}).`,
+        );
+        await sleep(1000 * attempt);
+        continue;
+      }
       options.onAnswerLost?.();
       const orphans = await pats.findActive(request.displayName);
       for (const orphan of orphans) await pats.revoke(orphan.authorizationId);

@@ -6,6 +6,7 @@ import { createReconciled } from './create-pat';
 import { connectBot } from '../credentials/context';
 import { buildDisplayName, randomSuffix } from '../azure-devops/display-name';
 import { gitCredentialVariables } from '../git/credentials';
+import { ActionableError } from '../errors';
 import type { Host } from '../host';
 import { httpClientFor } from '../net/host-http';
 import type { HttpClient } from '../net/http';
@@ -65,9 +66,17 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`,
   );
   throwIfInterrupted();
+  let answerLost = false;
   const pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
     sleep: interruptibleSleep,
-    onAnswerLost: () => saveCreateAnswerLost(host),
+    onAnswerLost: () => {
+      answerLost = true;
+      saveCreateAnswerLost(host);
+    },
+  }).catch((error: unknown) => {
+    // Only a create that may have reached the server leaves something for the post step to look for.
+    if (!answerLost && error instanceof ActionableError && error.notApplied) host.clearState();
+    throw error;
   });
 
   // The client masked the token itself as soon as it parsed the answer.

@@ -17,11 +17,14 @@ import type { Endpoints } from '../inputs/settings';
 import { parseBoolean, readInput, type InputReader } from '../inputs/validate';
 import { quoteInput } from '../safety/log-safety';
 import { maskSecretInputs } from '../safety/secrets';
+import { cliCommand } from '../safety/shell-command';
 import { readState, type SavedState } from './state';
 
 export type RevokeOutcome = 'nothing-minted' | 'skipped' | 'expired' | 'revoked' | 'already-gone' | 'failed';
 
 export interface RevokeDependencies {
+  /** Waits between looks for a late-committed create (tests shorten them). */
+  sleep?: (ms: number) => Promise<void>;
   http?: HttpClient;
   now?: () => Date;
 }
@@ -65,7 +68,8 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
     const { pats } = connectBot(host, http, target, credentialSettings);
     if (!state.authorizationId) {
       if (keep) host.info(`The job never received ${what} (revoke: false keeps only a token it received).`);
-      return await revokeByName(host, pats, state.displayName ?? '');
+      const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+      return await revokeByName(host, pats, state, sleep);
     }
     const outcome = keep
       ? kept(host, what, state)
@@ -113,10 +117,43 @@ async function revokeById(host: Host, pats: PatClient, authorizationId: string, 
   return 'already-gone' as const;
 }
 
-/** The main step saved the name but not the id: the create answer was lost or the step was killed. */
-async function revokeByName(host: Host, pats: PatClient, displayName: string) {
-  const found = await pats.findActive(displayName);
+/**
+ * When a create answer was lost, the server may commit that create after the main step stopped looking:
+ * the post step looks again after these waits (about 10 s in all, well inside a cancelled job's window).
+ */
+const LATE_COMMIT_WAITS_MS = [3_000, 7_000];
+
+/**
+ * The main step saved the name but not the id: the create answer was lost, the step was stopped while it
+ * waited to try again, or it was killed while the create was in flight.
+ */
+async function revokeByName(
+  host: Host,
+  pats: PatClient,
+  state: SavedState,
+  sleep: (ms: number) => Promise<void>,
+) {
+  const displayName = state.displayName ?? '';
+  let found = await pats.findActive(displayName);
+  for (const wait of state.createAnswerLost ? LATE_COMMIT_WAITS_MS : []) {
+    if (found.length > 0) break;
+    host.info(
+      `No token is named "${displayName}" yet, but a create answer was lost: the server may still commit it. ` +
+        `Looking again in ${wait / 1000} s.`,
+    );
+    await sleep(wait);
+    found = await pats.findActive(displayName);
+  }
   for (const token of found) await pats.revoke(token.authorizationId);
+  if (found.length === 0 && state.createAnswerLost) {
+    host.warning(
+      `No token named "${displayName}" was found, but the answer to a create request was lost in the main ` +
+        'step, so the server may still complete it later. If a token of that name appears in the bot ' +
+        `user's Personal access tokens, revoke it: run \`${cliCommand(['revoke', '--display-name', displayName, ...targetArgs(state)])}\`, ` +
+        `or clean up on a schedule with \`${cliCommand(['sweep', '--older-than', '2h', ...targetArgs(state)])}\`.`,
+    );
+    return 'already-gone' as const;
+  }
   if (found.length === 0) {
     host.info(`No active token is named "${displayName}": the main step minted nothing.`);
     return 'already-gone' as const;
@@ -157,24 +194,28 @@ function capitalise(text: string): string {
 /** What a user does when revocation could not finish: the token's name and the command that revokes it. */
 export function handRevokeAdvice(state: SavedState): string {
   const handle = state.authorizationId
-    ? `--authorization-id ${state.authorizationId}`
-    : `--display-name "${state.displayName ?? ''}"`;
-  // Sovereign clouds and the emulator: the command must go where the token lives.
-  const endpoints = state.endpoints ?? DEFAULT_ENDPOINTS;
-  const flags = [
-    ['--authority-host', endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
-    ['--vssps-url', endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
-    ['--azure-devops-url', endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl],
-  ]
-    .filter(([, value, fallback]) => value !== fallback)
-    .map(([flag, value]) => ` ${flag} ${value}`)
-    .join('');
+    ? ['--authorization-id', state.authorizationId]
+    : ['--display-name', state.displayName ?? ''];
   return (
     `It stays valid until ${state.expiresAt ?? 'it expires'}. Revoke it by hand: in Azure DevOps open ` +
     `User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and ` +
-    `choose Revoke; or run \`npx ado-ephemeral-pat revoke ${handle} ` +
-    `--organization ${state.organization ?? '<organization>'}${flags}\` with the bot user's credential.`
+    `choose Revoke; or run \`${cliCommand(['revoke', ...handle, ...targetArgs(state)])}\` with the bot user's ` +
+    'credential.'
   );
+}
+
+/** `--organization` and, for sovereign clouds and the emulator, the endpoints: where the token lives. */
+function targetArgs(state: SavedState): string[] {
+  const endpoints = state.endpoints ?? DEFAULT_ENDPOINTS;
+  const args = ['--organization', state.organization ?? '<organization>'];
+  for (const [flag, value, fallback] of [
+    ['--authority-host', endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
+    ['--vssps-url', endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
+    ['--azure-devops-url', endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl],
+  ] as const) {
+    if (value !== fallback) args.push(flag, value);
+  }
+  return args;
 }
 
 /**

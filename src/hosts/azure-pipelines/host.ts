@@ -37,6 +37,8 @@ function printable(message: string): string {
 export class AzurePipelinesHost implements Host {
   readonly platform = 'azure-pipelines' as const;
   private readonly write: (text: string) => void;
+  /** The state names this step saved, so that clearState can empty them. */
+  private readonly saved = new Set<string>();
   private readonly debugLines: boolean;
 
   constructor(
@@ -72,11 +74,17 @@ export class AzurePipelinesHost implements Host {
 
   /** Task variables reach this task's post-job step only (as VSTS_TASKVARIABLE_*); never secrets. */
   saveState(name: string, value: string): void {
+    this.saved.add(name);
     this.command('task.settaskvariable', { variable: name, issecret: 'false' }, value);
   }
 
   getState(name: string): string | undefined {
     return this.agent.taskVariable(name);
+  }
+
+  /** The agent keeps the last value of each task variable: an empty one reads as never saved. */
+  clearState(): void {
+    for (const name of this.saved) this.saveState(name, '');
   }
 
   /** Non-secret variables reach later steps' environment; secret ones only `$(name)` and `env:` mappings. */

@@ -9,7 +9,7 @@ import { renameInputs } from '../../core/inputs/names';
 import { neutralizeCommands } from '../../core/safety/log-safety';
 import { cliRunContext } from './context';
 import { Redactor } from './redactor';
-import { readStateFile, writeStateFile, type StateValues } from '../../cli/state-file';
+import { readStateFile, removeStateFile, writeStateFile, type StateValues } from '../../cli/state-file';
 
 type Env = Record<string, string | undefined>;
 
@@ -92,6 +92,14 @@ export class CliHost implements Host {
 
   getState(name: string): string | undefined {
     return this.loadState()[name] || undefined;
+  }
+
+  /** Removes the state file this command wrote, so a later mint finds the place free. */
+  clearState(): void {
+    this.state = {};
+    if (!this.options.stateFile || !this.stateWritten) return;
+    removeStateFile(this.options.stateFile);
+    this.stateWritten = false;
   }
 
   /** A CLI has no later steps: variables are collected and printed by `--format env` for `eval`. */

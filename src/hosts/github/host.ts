@@ -11,6 +11,8 @@ import { writeStdout } from '../stdout';
 type Env = Record<string, string | undefined>;
 
 export class GitHubHost implements Host {
+  /** The state names this step saved, so that clearState can empty them. */
+  private readonly saved = new Set<string>();
   readonly platform = 'github' as const;
 
   constructor(
@@ -32,11 +34,17 @@ export class GitHubHost implements Host {
   }
 
   saveState(name: string, value: string): void {
+    this.saved.add(name);
     this.fileCommandOr('GITHUB_STATE', name, value, () => commandLine('save-state', value, { name }));
   }
 
   getState(name: string): string | undefined {
     return this.env[`STATE_${name}`] || undefined;
+  }
+
+  /** The runner keeps the last value of each name: an empty one reads as never saved. */
+  clearState(): void {
+    for (const name of this.saved) this.saveState(name, '');
   }
 
   exportVariable(name: string, value: string): void {
