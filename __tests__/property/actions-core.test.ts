@@ -14,7 +14,7 @@ import { commandLine } from '../../src/hosts/github-commands';
 import { loadEsmPackage } from '../helpers/esm-package';
 import { anyInput } from './arbitraries';
 
-const core = loadEsmPackage<typeof ActionsCore>('@actions/core');
+let core: typeof ActionsCore;
 
 const FILES = {
   GITHUB_OUTPUT: 'output',
@@ -43,7 +43,10 @@ function commandFiles(side: string): {
 const toolkitFiles = commandFiles('toolkit');
 const savedEnv = { ...process.env };
 const savedExitCode = process.exitCode;
-beforeAll(() => Object.assign(process.env, toolkitFiles.env));
+beforeAll(async () => {
+  core = await loadEsmPackage<typeof ActionsCore>('@actions/core');
+  Object.assign(process.env, toolkitFiles.env);
+});
 afterAll(() => {
   for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
   Object.assign(process.env, savedEnv);
