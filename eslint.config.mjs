@@ -50,6 +50,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [ENTRIES_BAN] }] },
   },
   {
+    // The emulator is the product's test oracle: if it borrowed the product's code (its scope catalogue,
+    // say), a mistake there would agree with itself and no test could fail.
+    files: ['emulator/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src(/|$)',
+              message: 'The emulator must not import the product (src/): write its own version instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

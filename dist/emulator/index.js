@@ -1524,100 +1524,155 @@ function throttleKey(identity2, remoteAddress) {
   }
 }
 
-// src/core/inputs/scopes.ts
-var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
-  ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
-  ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
-  ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
-]), TABLE = [
-  ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
-  ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
-  ["Analytics", "analytics"],
-  ["Audit", "auditlog auditstreams_manage\u2605\u2192auditlog"],
-  ["Build", "build\u2192hooks_write build_execute\u2605\u2192build"],
-  ["Code", "code\u2192hooks_write code_write\u2605\u2192code code_manage\u2605\u2192code_write code_full\u2605\u2192code_manage code_status"],
-  ["Connected server", "connected_server"],
-  [
-    "Entitlements",
-    "entitlements memberentitlementmanagement memberentitlementmanagement_write\u2605\u2192memberentitlementmanagement"
-  ],
-  [
-    "Extensions",
-    "extension\u2192profile extension_manage\u2605\u2192extension extension.data\u2192profile extension.data_write\u2192extension.data"
-  ],
-  ["GitHub connections", "githubconnections githubconnections_manage\u2605\u2192githubconnections"],
-  ["Graph and identity", "graph graph_manage\u2605\u2192graph identity identity_manage\u2605\u2192identity"],
-  ["Deployment groups", "machinegroup_manage\u2605\u2192agentpools_manage"],
-  [
-    "Marketplace",
-    "gallery\u2192profile gallery_acquire\u2192gallery gallery_publish\u2605\u2192gallery gallery_manage\u2605\u2192gallery_publish"
-  ],
-  [
-    "Notifications",
-    "notification\u2192profile notification_write\u2192notification notification_manage\u2192notification_write notification_diagnostics\u2192notification"
-  ],
-  ["Packaging", "packaging\u2192profile packaging_write\u2605\u2192packaging packaging_manage\u2605\u2192packaging_write"],
-  ["Pipeline resources", "pipelineresources_use\u2605 pipelineresources_manage\u2605\u2192pipelineresources_use"],
-  ["Project and team", "project project_write\u2192project project_manage\u2605\u2192project_write"],
-  ["Release", "release\u2192profile release_execute\u2605\u2192release release_manage\u2605\u2192release_execute"],
-  [
-    "Secure files",
-    "securefiles_read\u2605 securefiles_write\u2605\u2192securefiles_read securefiles_manage\u2605\u2192securefiles_write"
-  ],
-  ["Security", "security_manage\u2605"],
-  [
-    "Service connections",
-    "serviceendpoint\u2192profile serviceendpoint_query\u2192serviceendpoint serviceendpoint_manage\u2605\u2192serviceendpoint_query"
-  ],
-  ["Service hooks", "hooks\u2192profile hooks_write\u2192hooks hooks_interact\u2192profile"],
-  ["Settings", "settings settings_write\u2192settings"],
-  ["Symbols", "symbols\u2192profile symbols_write\u2192symbols symbols_manage\u2192symbols_write"],
-  ["Task groups", "taskgroups_read taskgroups_write\u2192taskgroups_read taskgroups_manage\u2605\u2192taskgroups_write"],
-  ["Dashboards", "dashboards dashboards_manage\u2192dashboards"],
-  ["Test", "test\u2192profile test_write\u2192test"],
-  ["PR threads", "threads_full"],
-  ["Tokens", "tokens\u2605 tokenadministration\u2605"],
-  ["Profile", "profile profile_write\u2192profile"],
-  [
-    "Variable groups",
-    "variablegroups_read variablegroups_write\u2192variablegroups_read variablegroups_manage\u2605\u2192variablegroups_write"
-  ],
-  ["Wiki", "wiki wiki_write\u2192wiki"],
-  ["Work items", "work\u2192hooks_write work_write\u2192work work_full\u2192work_write"],
-  // Accepted by Microsoft's AzureAuth CLI (src/AdoPat/Scopes.cs), absent from the OAuth page; the
-  // read < write < manage chain is inferred from the naming convention. The retired load-test scopes are not.
-  ["Drops (AzureAuth)", "drop drop_write\u2192drop drop_manage\u2192drop_write"]
-];
-function buildCatalogue() {
-  let catalogue = /* @__PURE__ */ new Map();
-  for (let [area, scopes] of TABLE)
-    for (let entry of scopes.split(" ")) {
-      let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
-      catalogue.set(id, {
-        id,
-        highPrivilege,
-        includes: implied === void 0 ? [] : [`vso.${implied}`],
-        area
-      });
-    }
-  return catalogue;
+// emulator/scope-catalog.ts
+var PAT_SCOPES = {
+  // Advanced security
+  "vso.advsec": [],
+  "vso.advsec_write": ["vso.advsec"],
+  "vso.advsec_manage": ["vso.advsec_write"],
+  // Agent pools and environments
+  "vso.agentpools": [],
+  "vso.agentpools_manage": ["vso.agentpools"],
+  "vso.environment_manage": ["vso.agentpools_manage"],
+  // Analytics
+  "vso.analytics": [],
+  // Auditing
+  "vso.auditlog": [],
+  "vso.auditstreams_manage": ["vso.auditlog"],
+  // Build
+  "vso.build": ["vso.hooks_write"],
+  "vso.build_execute": ["vso.build"],
+  // Code
+  "vso.code": ["vso.hooks_write"],
+  "vso.code_write": ["vso.code"],
+  "vso.code_manage": ["vso.code_write"],
+  "vso.code_full": ["vso.code_manage"],
+  "vso.code_status": [],
+  // Connected server
+  "vso.connected_server": [],
+  // Entitlements and member entitlement management
+  "vso.entitlements": [],
+  "vso.memberentitlementmanagement": [],
+  "vso.memberentitlementmanagement_write": ["vso.memberentitlementmanagement"],
+  // Extensions and extension data
+  "vso.extension": ["vso.profile"],
+  "vso.extension_manage": ["vso.extension"],
+  "vso.extension.data": ["vso.profile"],
+  "vso.extension.data_write": ["vso.extension.data"],
+  // GitHub connections
+  "vso.githubconnections": [],
+  "vso.githubconnections_manage": ["vso.githubconnections"],
+  // Graph and identity
+  "vso.graph": [],
+  "vso.graph_manage": ["vso.graph"],
+  "vso.identity": [],
+  "vso.identity_manage": ["vso.identity"],
+  // Deployment groups
+  "vso.machinegroup_manage": ["vso.agentpools_manage"],
+  // Marketplace
+  "vso.gallery": ["vso.profile"],
+  "vso.gallery_acquire": ["vso.gallery"],
+  "vso.gallery_publish": ["vso.gallery"],
+  "vso.gallery_manage": ["vso.gallery_publish"],
+  // Notifications
+  "vso.notification": ["vso.profile"],
+  "vso.notification_write": ["vso.notification"],
+  "vso.notification_manage": ["vso.notification_write"],
+  "vso.notification_diagnostics": ["vso.notification"],
+  // Packaging
+  "vso.packaging": ["vso.profile"],
+  "vso.packaging_write": ["vso.packaging"],
+  "vso.packaging_manage": ["vso.packaging_write"],
+  // Pipeline resources
+  "vso.pipelineresources_use": [],
+  "vso.pipelineresources_manage": ["vso.pipelineresources_use"],
+  // Project and team
+  "vso.project": [],
+  "vso.project_write": ["vso.project"],
+  "vso.project_manage": ["vso.project_write"],
+  // Release
+  "vso.release": ["vso.profile"],
+  "vso.release_execute": ["vso.release"],
+  "vso.release_manage": ["vso.release_execute"],
+  // Secure files
+  "vso.securefiles_read": [],
+  "vso.securefiles_write": ["vso.securefiles_read"],
+  "vso.securefiles_manage": ["vso.securefiles_write"],
+  // Security
+  "vso.security_manage": [],
+  // Service connections
+  "vso.serviceendpoint": ["vso.profile"],
+  "vso.serviceendpoint_query": ["vso.serviceendpoint"],
+  "vso.serviceendpoint_manage": ["vso.serviceendpoint_query"],
+  // Service hooks
+  "vso.hooks": ["vso.profile"],
+  "vso.hooks_write": ["vso.hooks"],
+  "vso.hooks_interact": ["vso.profile"],
+  // Settings
+  "vso.settings": [],
+  "vso.settings_write": ["vso.settings"],
+  // Symbols
+  "vso.symbols": ["vso.profile"],
+  "vso.symbols_write": ["vso.symbols"],
+  "vso.symbols_manage": ["vso.symbols_write"],
+  // Task groups
+  "vso.taskgroups_read": [],
+  "vso.taskgroups_write": ["vso.taskgroups_read"],
+  "vso.taskgroups_manage": ["vso.taskgroups_write"],
+  // Team dashboards
+  "vso.dashboards": [],
+  "vso.dashboards_manage": ["vso.dashboards"],
+  // Test management
+  "vso.test": ["vso.profile"],
+  "vso.test_write": ["vso.test"],
+  // Pull request threads
+  "vso.threads_full": [],
+  // Tokens
+  "vso.tokens": [],
+  "vso.tokenadministration": [],
+  // User profile
+  "vso.profile": [],
+  "vso.profile_write": ["vso.profile"],
+  // Variable groups
+  "vso.variablegroups_read": [],
+  "vso.variablegroups_write": ["vso.variablegroups_read"],
+  "vso.variablegroups_manage": ["vso.variablegroups_write"],
+  // Wiki
+  "vso.wiki": [],
+  "vso.wiki_write": ["vso.wiki"],
+  // Work items
+  "vso.work": ["vso.hooks_write"],
+  "vso.work_write": ["vso.work"],
+  "vso.work_full": ["vso.work_write"],
+  // Drops: not on the OAuth page but accepted by Microsoft's AzureAuth CLI; each level is taken to include
+  // the one below, as for every other read/write/manage family.
+  "vso.drop": [],
+  "vso.drop_write": ["vso.drop"],
+  "vso.drop_manage": ["vso.drop_write"]
+}, ENTRA_ONLY_SCOPES = {
+  user_impersonation: [],
+  "vso.pats": [],
+  "vso.pats_manage": ["vso.pats"]
+}, FULL_ACCESS_SCOPE = "app_token";
+function isKnown(table, scope) {
+  return Object.prototype.hasOwnProperty.call(table, scope);
 }
-var SCOPE_CATALOGUE = buildCatalogue();
-function directIncludes(scope) {
-  return (SCOPE_CATALOGUE.get(scope) ?? ENTRA_ONLY_SCOPES.get(scope))?.includes ?? [];
+function isPatScope(scope) {
+  return isKnown(PAT_SCOPES, scope);
 }
-function scopeClosure(scope) {
-  let seen = /* @__PURE__ */ new Set(), pending = [scope];
-  for (let next = pending.pop(); next !== void 0; next = pending.pop())
-    seen.has(next) || (seen.add(next), pending.push(...directIncludes(next)));
-  return seen;
+function directlyIncluded(scope) {
+  return isKnown(PAT_SCOPES, scope) ? PAT_SCOPES[scope] ?? [] : isKnown(ENTRA_ONLY_SCOPES, scope) ? ENTRA_ONLY_SCOPES[scope] ?? [] : [];
 }
-function scopeIncludes(granted, required2) {
-  return granted.some(
-    (scope) => scope === FULL_ACCESS_SCOPE || scope === "user_impersonation" || scopeClosure(scope).has(required2)
-  );
+function grants(granted, required2) {
+  if (granted.includes(FULL_ACCESS_SCOPE) || granted.includes("user_impersonation")) return !0;
+  let seen = /* @__PURE__ */ new Set(), queue = [...granted];
+  for (; queue.length > 0; ) {
+    let scope = queue.shift();
+    if (scope === required2) return !0;
+    seen.has(scope) || (seen.add(scope), queue.push(...directlyIncluded(scope)));
+  }
+  return !1;
 }
-var LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`;
 
 // emulator/pats/auth.ts
 var INVALID_ACCESS = { typeKey: "InvalidAccessException" };
@@ -1662,7 +1717,7 @@ function signInPage() {
 }
 function hasScope(ctx, granted, access2) {
   let required2 = access2 === "read" ? "vso.pats" : "vso.pats_manage", usable = ctx.config.pats.strictScopes ? granted.filter((s) => s !== "user_impersonation") : granted;
-  return scopeIncludes(usable, required2);
+  return grants(usable, required2);
 }
 function authorizePatApi(req, ctx, access2) {
   let id = req.identity;
@@ -1833,7 +1888,7 @@ function normalizePatScope(raw) {
       String(raw ?? "").split(/\s+/).filter(Boolean)
     )
   ];
-  return items.length === 0 ? { ok: !0, scope: FULL_ACCESS_SCOPE, scopes: [FULL_ACCESS_SCOPE] } : items.includes(FULL_ACCESS_SCOPE) ? items.length === 1 ? { ok: !0, scope: FULL_ACCESS_SCOPE, scopes: [FULL_ACCESS_SCOPE] } : { ok: !1 } : items.every((s) => SCOPE_CATALOGUE.has(s)) ? { ok: !0, scope: items.join(" "), scopes: items } : { ok: !1 };
+  return items.length === 0 ? { ok: !0, scope: FULL_ACCESS_SCOPE, scopes: [FULL_ACCESS_SCOPE] } : items.includes(FULL_ACCESS_SCOPE) ? items.length === 1 ? { ok: !0, scope: FULL_ACCESS_SCOPE, scopes: [FULL_ACCESS_SCOPE] } : { ok: !1 } : items.every(isPatScope) ? { ok: !0, scope: items.join(" "), scopes: items } : { ok: !1 };
 }
 var PACKAGING_SCOPES = /* @__PURE__ */ new Set(["vso.packaging", "vso.packaging_write", "vso.packaging_manage"]);
 function isPackagingOnly(scopes) {
@@ -2768,7 +2823,7 @@ function authenticate(req, ctx) {
 }
 function authorize(req, ctx, required2) {
   let caller2 = authenticate(req, ctx);
-  if (caller2.scopes !== void 0 && !scopeIncludes(caller2.scopes, required2))
+  if (caller2.scopes !== void 0 && !grants(caller2.scopes, required2))
     throw new UnauthorizedError(notAuthorized(caller2.oid), challengeHeaders(ctx));
   return caller2;
 }

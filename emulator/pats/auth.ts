@@ -8,11 +8,11 @@
  * - a user token without `vso.pats` (read) / `vso.pats_manage` (write) → 401 `TF400813` (`user_impersonation`
  *   counts as both unless `pats.strictScopes`).
  */
-import { scopeIncludes } from '../../src/core/inputs/scopes';
 import { AZURE_DEVOPS_RESOURCE } from '../config';
 import { azureDevOpsError, azureDevOpsErrorBody, HttpError } from '../errors';
 import type { UserIdentity } from '../identity';
 import type { EmulatorContext, EmulatorRequest } from '../routes';
+import { grants } from '../scope-catalog';
 
 export type PatAccess = 'read' | 'write';
 
@@ -66,7 +66,7 @@ export function signInPage(): string {
 function hasScope(ctx: EmulatorContext, granted: string[], access: PatAccess): boolean {
   const required = access === 'read' ? 'vso.pats' : 'vso.pats_manage';
   const usable = ctx.config.pats.strictScopes ? granted.filter((s) => s !== 'user_impersonation') : granted;
-  return scopeIncludes(usable, required);
+  return grants(usable, required);
 }
 
 /** Returns the calling user, or throws the answer the real service gives this caller. */

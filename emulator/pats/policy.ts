@@ -2,9 +2,9 @@
  * Organization and tenant PAT policies (reference §4), evaluated on create and update. Each denial is a
  * business error (HTTP 200, `patToken: null`). Allow-lists name users by UPN or object id.
  */
-import { FULL_ACCESS_SCOPE } from '../../src/core/inputs/scopes';
 import type { PolicyConfig } from '../config';
 import type { UserIdentity } from '../identity';
+import { FULL_ACCESS_SCOPE } from '../scope-catalog';
 import type { PatError } from './results';
 import { isPackagingOnly } from './scopes';
 

@@ -1,8 +1,8 @@
 /**
- * PAT scope normalization against the product's scope catalogue (src/core/inputs/scopes.ts): an empty scope is
+ * PAT scope normalization against the emulator's own scope catalogue: an empty scope is
  * `app_token` (full access), unknown scopes are `invalidScope`, Entra-only scopes cannot go on a PAT.
  */
-import { FULL_ACCESS_SCOPE, SCOPE_CATALOGUE } from '../../src/core/inputs/scopes';
+import { FULL_ACCESS_SCOPE, isPatScope } from '../scope-catalog';
 
 export type ScopeCheck = { ok: true; scope: string; scopes: string[] } | { ok: false };
 
@@ -21,7 +21,7 @@ export function normalizePatScope(raw: unknown): ScopeCheck {
       ? { ok: true, scope: FULL_ACCESS_SCOPE, scopes: [FULL_ACCESS_SCOPE] }
       : { ok: false };
   }
-  if (!items.every((s) => SCOPE_CATALOGUE.has(s))) return { ok: false };
+  if (!items.every(isPatScope)) return { ok: false };
   return { ok: true, scope: items.join(' '), scopes: items };
 }
 

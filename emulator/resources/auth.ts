@@ -10,10 +10,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { scopeIncludes } from '../../src/core/inputs/scopes';
 import { AZURE_DEVOPS_RESOURCE } from '../config';
 import { azureDevOpsErrorBody, HttpError } from '../errors';
 import type { EmulatorContext, EmulatorRequest } from '../routes';
+import { grants } from '../scope-catalog';
 
 /** One per emulator process, like the id of the real service's process. */
 const PROCESS_ID = randomUUID();
@@ -104,7 +104,7 @@ export function authenticate(req: EmulatorRequest, ctx: EmulatorContext): Caller
 /** authenticate() plus the scope the route needs. */
 export function authorize(req: EmulatorRequest, ctx: EmulatorContext, required: string): Caller {
   const caller = authenticate(req, ctx);
-  if (caller.scopes !== undefined && !scopeIncludes(caller.scopes, required)) {
+  if (caller.scopes !== undefined && !grants(caller.scopes, required)) {
     throw new UnauthorizedError(notAuthorized(caller.oid), challengeHeaders(ctx));
   }
   return caller;
