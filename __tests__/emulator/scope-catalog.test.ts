@@ -2,7 +2,7 @@
  * The product's scope catalogue and the emulator's were written separately from Microsoft's scope list; any
  * difference means one of them is wrong, and tests run against the emulator could not see it otherwise.
  */
-import * as product from '../../src/core/scopes';
+import * as product from '../../src/core/inputs/scopes';
 import * as emulator from '../../emulator/scope-catalog';
 
 type Table = ReadonlyMap<string, readonly string[]>;

@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFileCommands, parseWorkflowCommands } from '../../scripts/harness/file-commands';
-import { GitHubHost } from '../../src/hosts/github';
-import { commandLine } from '../../src/hosts/github-commands';
+import { GitHubHost } from '../../src/hosts/github/host';
+import { commandLine } from '../../src/hosts/github/commands';
 import { loadEsmPackage } from '../helpers/esm-package';
 import { anyInput } from './arbitraries';
 

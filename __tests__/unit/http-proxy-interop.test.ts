@@ -8,7 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type * as ProxyPackage from 'proxy';
-import { HttpClient } from '../../src/core/http';
+import { HttpClient } from '../../src/core/net/http';
 import { loadEsmPackage } from '../helpers/esm-package';
 import { failure } from '../helpers/expect-failure';
 import { withoutProxyVariables } from '../helpers/proxy-env';
