@@ -11,11 +11,14 @@ import { ActionableError } from '../core/errors';
 import type { Host, RunContext } from '../core/host';
 import type { HttpClient } from '../core/http';
 import type { ProxyResolver } from '../core/http1/proxy';
+import { inputRef } from '../core/input-names';
 import { neutralizeCommands } from '../core/log-safety';
+import { BOT_CONNECTION_INPUT, BOT_CONNECTION_PARAMETERS } from './azure-pipelines-bot-connection';
 import { vsoCommand } from './azure-pipelines-commands';
 import { runContextFrom } from './azure-pipelines-context';
 import { AgentEnvironment } from './azure-pipelines-environment';
 import {
+  INFER_AUTH,
   SERVICE_CONNECTION_INPUT,
   SERVICE_CONNECTION_PARAMETERS,
   taskName,
@@ -38,6 +41,8 @@ export class AzurePipelinesHost implements Host {
   readonly platform = 'azure-pipelines' as const;
   private readonly write: (text: string) => void;
   private readonly debugLines: boolean;
+  private readonly botConnection: string | undefined;
+  private botOverrideWarned = false;
 
   constructor(
     private readonly agent: AgentEnvironment = new AgentEnvironment(),
@@ -48,6 +53,7 @@ export class AzurePipelinesHost implements Host {
     this.debugLines =
       agent.variable('DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff')?.toLowerCase() !== 'true' ||
       agent.variable('System.Debug')?.toLowerCase() === 'true';
+    this.botConnection = agent.input(BOT_CONNECTION_INPUT)?.trim() || undefined;
   }
 
   getInput(name: string): string | undefined {
@@ -56,7 +62,13 @@ export class AzurePipelinesHost implements Host {
       const connection = this.serviceConnection();
       return connection ? this.authParameter(connection, parameter) : undefined;
     }
+    if (this.botConnection) {
+      const fromConnection = this.fromBotConnection(this.botConnection, name);
+      if (fromConnection.given) return fromConnection.value;
+    }
     const value = this.agent.input(taskName(name));
+    // The pick list's default: no source named, so the core infers it as it does for an empty `auth`.
+    if (name === 'auth' && value?.trim().toLowerCase() === INFER_AUTH) return undefined;
     return value?.trim() ? value : undefined;
   }
 
@@ -180,6 +192,34 @@ export class AzurePipelinesHost implements Host {
 
   private serviceConnection(): string | undefined {
     return this.agent.input(SERVICE_CONNECTION_INPUT)?.trim() || undefined;
+  }
+
+  /**
+   * The bot connection stands in for the refresh-token inputs (which it overrides, with a warning), and its
+   * URL for an empty `organization`.
+   */
+  private fromBotConnection(connection: string, name: string): { given: boolean; value?: string } {
+    if (name === 'organization') {
+      const url = this.agent.endpointUrl(connection)?.trim();
+      return this.agent.input(name)?.trim() || !url ? { given: false } : { given: true, value: url };
+    }
+    const key = BOT_CONNECTION_PARAMETERS[name];
+    if (key === undefined) return { given: false };
+    this.warnBotOverride();
+    return { given: true, value: this.authParameter(connection, key) };
+  }
+
+  private warnBotOverride(): void {
+    if (this.botOverrideWarned) return;
+    this.botOverrideWarned = true;
+    const overridden = Object.keys(BOT_CONNECTION_PARAMETERS).filter((name) =>
+      this.agent.input(taskName(name))?.trim(),
+    );
+    if (overridden.length === 0) return;
+    this.warning(
+      `Ignoring ${overridden.map(inputRef).join(', ')}: the ${BOT_CONNECTION_INPUT} service connection ` +
+        'gives the refresh token, client id and tenant id.',
+    );
   }
 
   private authParameter(connection: string, key: string): string | undefined {
