@@ -64,7 +64,8 @@ async function stage({ distDir, stageDir, task, manifest }) {
   await cp(path.join(root, 'images', 'icon.png'), path.join(taskDir, 'icon.png'));
   await cp(path.join(root, 'images', 'icon.png'), path.join(stageDir, 'images', 'icon.png'));
   await cp(path.join(root, 'LICENSE'), path.join(stageDir, 'LICENSE'));
-  await cp(path.join(root, 'docs', 'azure-pipelines.md'), path.join(stageDir, 'overview.md'));
+  // The Marketplace page: written for its readers, linking to the docs on GitHub.
+  await cp(path.join(root, 'marketplace', 'overview.md'), path.join(stageDir, 'overview.md'));
   await writeFile(path.join(stageDir, 'vss-extension.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return files.map((file) => `${TASK_FOLDER}/dist/${file}`);
 }

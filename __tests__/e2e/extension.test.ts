@@ -1,6 +1,7 @@
 /**
  * `npm run package:extension` builds the Marketplace extension offline; the .vsix is unpacked and checked
- * (manifests, task.json, bundles), and the bundles inside it run as the agent would run them.
+ * (manifests against the published schemas, task.json, bundles, the Marketplace page), and the bundles
+ * inside it run as the agent would run them.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { distDir, repoRoot, runTaskStep } from '../../scripts/harness/azure-pipelines-agent';
+import { schemaErrors } from '../helpers/manifest-schemas';
 
 const run = promisify(execFile);
 const work = mkdtempSync(path.join(tmpdir(), 'azp-vsix-'));
@@ -61,7 +63,34 @@ test('the package manifest names the extension, its version and the Azure DevOps
       targets: ['ms.vss-distributed-task.tasks'],
       properties: { name: 'EphemeralPat' },
     }),
+    expect.objectContaining({
+      type: 'ms.vss-endpoint.service-endpoint-type',
+      targets: ['ms.vss-endpoint.endpoint-types'],
+      properties: expect.objectContaining({ name: 'EphemeralPatBot' }) as unknown,
+    }),
   ]);
+});
+
+test('the packaged vss-extension.json is a valid manifest, public, and the package says so too', () => {
+  const packed = JSON.parse(readFileSync(inVsix('vss-extension.json'), 'utf8')) as { public?: boolean };
+  expect(schemaErrors('extension', packed)).toEqual([]);
+  expect(packed.public).toBe(true);
+  // What the Marketplace reads: the Public gallery flag tfx derives from it.
+  expect(readFileSync(inVsix('extension.vsixmanifest'), 'utf8')).toMatch(/<GalleryFlags>[^<]*\bPublic\b/);
+  expect(schemaErrors('task', JSON.parse(readFileSync(inVsix('EphemeralPat', 'task.json'), 'utf8')))).toEqual(
+    [],
+  );
+});
+
+test('the Marketplace page is the overview written for it, not a developer document', () => {
+  const overview = readFileSync(inVsix('overview.md'), 'utf8');
+  expect(overview).toBe(readFileSync(path.join(repoRoot, 'marketplace', 'overview.md'), 'utf8'));
+  expect(overview).toContain('task: EphemeralPat@1');
+  // Relative links would break on the Marketplace; developer steps do not belong there.
+  for (const [, target] of overview.matchAll(/\]\(([^)]+)\)/g)) {
+    expect(target).toMatch(/^https:\/\/github\.com\/ado-ephemeral-pat\/ado-ephemeral-pat\//);
+  }
+  expect(overview).not.toMatch(/npm (ci|run|install)|package:extension/);
 });
 
 test('the task folder holds task.json as in the repository, its icon, and the bundles byte for byte', () => {

@@ -84,6 +84,80 @@ describe('inputs', () => {
   });
 });
 
+describe('the credential source pick list', () => {
+  test('`auto`, its default, leaves the source to be inferred; a named source is passed on', () => {
+    expect(hostWith({ INPUT_AUTH: 'auto' }).host.getInput('auth')).toBeUndefined();
+    expect(hostWith({ INPUT_AUTH: ' AUTO ' }).host.getInput('auth')).toBeUndefined();
+    expect(hostWith({ INPUT_AUTH: 'key-vault' }).host.getInput('auth')).toBe('key-vault');
+    expect(hostWith({}).host.getInput('auth')).toBeUndefined();
+  });
+});
+
+describe('the bot service connection', () => {
+  const BOT = 'b0b0b0b0-0000-4000-8000-0000000000b2';
+  const botEnv = (extra: Env = {}): Env => ({
+    INPUT_BOTCONNECTION: BOT,
+    [`ENDPOINT_URL_${BOT}`]: 'https://dev.azure.com/fabrikam/',
+    [`ENDPOINT_AUTH_${BOT}`]: JSON.stringify({ scheme: 'Token', parameters: {} }),
+    [`ENDPOINT_AUTH_SCHEME_${BOT}`]: 'Token',
+    [`ENDPOINT_AUTH_PARAMETER_${BOT}_APITOKEN`]: 'rt-from-connection',
+    [`ENDPOINT_AUTH_PARAMETER_${BOT}_CLIENTID`]: 'client-from-connection',
+    [`ENDPOINT_AUTH_PARAMETER_${BOT}_TENANTID`]: 'tenant-from-connection',
+    ...extra,
+  });
+
+  test('gives the refresh token, client id and tenant id, and its URL as the organization', () => {
+    const { host } = hostWith(botEnv());
+    expect(host.getInput('refresh-token')).toBe('rt-from-connection');
+    expect(host.getInput('client-id')).toBe('client-from-connection');
+    expect(host.getInput('tenant-id')).toBe('tenant-from-connection');
+    expect(host.getInput('organization')).toBe('https://dev.azure.com/fabrikam/');
+    // Everything else still comes from the task's own inputs.
+    expect(host.getInput('access-token')).toBeUndefined();
+  });
+
+  test('an organization input wins over the connection URL', () => {
+    const { host } = hostWith(botEnv({ INPUT_ORGANIZATION: 'contoso' }));
+    expect(host.getInput('organization')).toBe('contoso');
+  });
+
+  test('an empty tenant id in the connection means none given (the core then uses organizations)', () => {
+    const { host } = hostWith(botEnv({ [`ENDPOINT_AUTH_PARAMETER_${BOT}_TENANTID`]: '' }));
+    expect(host.getInput('tenant-id')).toBeUndefined();
+  });
+
+  test('overrides the same inputs given as task inputs, with one warning that names them only', () => {
+    const { host, commands, stdout } = hostWith(
+      botEnv({ INPUT_REFRESHTOKEN: 'rt-from-input', INPUT_TENANTID: 'tenant-from-input' }),
+    );
+    expect(host.getInput('refresh-token')).toBe('rt-from-connection');
+    expect(host.getInput('tenant-id')).toBe('tenant-from-connection');
+    expect(host.getInput('client-id')).toBe('client-from-connection');
+    expect(commands().filter((command) => command.name === 'task.issue')).toEqual([
+      expect.objectContaining({
+        properties: expect.objectContaining({ type: 'warning' }) as unknown,
+        data: 'Ignoring `refreshToken`, `tenantId`: the botConnection service connection gives the refresh token, client id and tenant id.',
+      }),
+    ]);
+    expect(stdout()).not.toContain('rt-from');
+  });
+
+  test('its secrets leave the environment of child processes; its URL, not a secret, stays', () => {
+    const env = botEnv();
+    hostWith(env);
+    expect(Object.keys(env).filter((name) => name.startsWith('ENDPOINT_AUTH'))).toEqual([]);
+    expect(env[`ENDPOINT_URL_${BOT}`]).toBe('https://dev.azure.com/fabrikam/');
+  });
+
+  test('without the input, a connection in the environment is not used', () => {
+    const env = botEnv({ INPUT_REFRESHTOKEN: 'rt-from-input' });
+    delete env.INPUT_BOTCONNECTION;
+    const { host } = hostWith(env);
+    expect(host.getInput('refresh-token')).toBe('rt-from-input');
+    expect(host.getInput('organization')).toBeUndefined();
+  });
+});
+
 describe('variables', () => {
   test('a public variable from the environment; a secret one from SECRET_ when the agent lists it', () => {
     const env: Env = {

@@ -2882,9 +2882,21 @@ var AgentEnvironment = class {
   endpointAuthorizationParameter(connection, key) {
     return this.held.get(`ENDPOINT_AUTH_PARAMETER_${connection}_${key}`.toUpperCase());
   }
+  /** A service connection's URL (not a secret, so left in the environment), as task-lib's getEndpointUrl. */
+  endpointUrl(connection) {
+    return this.env[`ENDPOINT_URL_${connection}`] ?? this.env[`ENDPOINT_URL_${connection.toUpperCase()}`];
+  }
   taskVariable(name) {
     return this.held.get(`VSTS_TASKVARIABLE_${variableKey(name)}`)?.trim() || void 0;
   }
+};
+
+// src/hosts/azure-pipelines/bot-connection.ts
+var BOT_CONNECTION_INPUT = "botConnection";
+var BOT_CONNECTION_PARAMETERS = {
+  "refresh-token": "apitoken",
+  "client-id": "clientid",
+  "tenant-id": "tenantid"
 };
 
 // src/hosts/azure-pipelines/names.ts
@@ -2892,7 +2904,7 @@ var SPELLINGS = { "azure-devops-url": "azureDevOpsUrl" };
 function taskName(kebab) {
   return SPELLINGS[kebab] ?? kebab.replace(/-([a-z0-9])/g, (_match, char) => char.toUpperCase());
 }
-var SERVICE_CONNECTION_INPUT = "azureSubscription", SERVICE_CONNECTION_PARAMETERS = {
+var INFER_AUTH = "auto", SERVICE_CONNECTION_INPUT = "azureSubscription", SERVICE_CONNECTION_PARAMETERS = {
   "azure-client-id": "serviceprincipalid",
   "azure-tenant-id": "tenantid"
 }, SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(", ");
@@ -3020,7 +3032,7 @@ function printable(message) {
 var AzurePipelinesHost = class {
   constructor(agent = new AgentEnvironment(), options = {}) {
     this.agent = agent;
-    this.write = options.write ?? writeStdout, this.debugLines = agent.variable("DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff")?.toLowerCase() !== "true" || agent.variable("System.Debug")?.toLowerCase() === "true";
+    this.write = options.write ?? writeStdout, this.debugLines = agent.variable("DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff")?.toLowerCase() !== "true" || agent.variable("System.Debug")?.toLowerCase() === "true", this.botConnection = agent.input(BOT_CONNECTION_INPUT)?.trim() || void 0;
   }
   agent;
   platform = "azure-pipelines";
@@ -3028,14 +3040,21 @@ var AzurePipelinesHost = class {
   /** The state names this step saved, so that clearState can empty them. */
   saved = /* @__PURE__ */ new Set();
   debugLines;
+  botConnection;
+  botOverrideWarned = !1;
   getInput(name) {
     let parameter = SERVICE_CONNECTION_PARAMETERS[name];
     if (parameter !== void 0) {
       let connection = this.serviceConnection();
       return connection ? this.authParameter(connection, parameter) : void 0;
     }
+    if (this.botConnection) {
+      let fromConnection = this.fromBotConnection(this.botConnection, name);
+      if (fromConnection.given) return fromConnection.value;
+    }
     let value = this.agent.input(taskName(name));
-    return value?.trim() ? value : void 0;
+    if (!(name === "auth" && value?.trim().toLowerCase() === INFER_AUTH))
+      return value?.trim() ? value : void 0;
   }
   setSecret(value) {
     value && !/[\r\n]/.test(value) && this.command("task.setsecret", {}, value);
@@ -3137,6 +3156,28 @@ var AzurePipelinesHost = class {
   }
   serviceConnection() {
     return this.agent.input(SERVICE_CONNECTION_INPUT)?.trim() || void 0;
+  }
+  /**
+   * The bot connection stands in for the refresh-token inputs (which it overrides, with a warning), and its
+   * URL for an empty `organization`.
+   */
+  fromBotConnection(connection, name) {
+    if (name === "organization") {
+      let url = this.agent.endpointUrl(connection)?.trim();
+      return this.agent.input(name)?.trim() || !url ? { given: !1 } : { given: !0, value: url };
+    }
+    let key = BOT_CONNECTION_PARAMETERS[name];
+    return key === void 0 ? { given: !1 } : (this.warnBotOverride(), { given: !0, value: this.authParameter(connection, key) });
+  }
+  warnBotOverride() {
+    if (this.botOverrideWarned) return;
+    this.botOverrideWarned = !0;
+    let overridden = Object.keys(BOT_CONNECTION_PARAMETERS).filter(
+      (name) => this.agent.input(taskName(name))?.trim()
+    );
+    overridden.length !== 0 && this.warning(
+      `Ignoring ${overridden.map(inputRef).join(", ")}: the ${BOT_CONNECTION_INPUT} service connection gives the refresh token, client id and tenant id.`
+    );
   }
   authParameter(connection, key) {
     return this.agent.endpointAuthorizationParameter(connection, key)?.trim() || void 0;

@@ -97,6 +97,45 @@ export interface ServiceConnection {
   data?: Record<string, string>;
 }
 
+interface EndpointTypeContribution {
+  type: string;
+  properties: {
+    name: string;
+    authenticationSchemes: { type: string; inputDescriptors?: { id: string }[] }[];
+  };
+}
+
+/** The agent's scheme name for each authentication scheme contribution an endpoint type can use. */
+const SCHEME_NAMES: Readonly<Record<string, string>> = {
+  'ms.vss-endpoint.endpoint-auth-scheme-token': 'Token',
+  'ms.vss-endpoint.endpoint-auth-scheme-basic': 'UsernamePassword',
+  'ms.vss-endpoint.endpoint-auth-scheme-none': 'None',
+};
+
+/**
+ * A service connection of an endpoint type the extension contributes (vss-extension.json), as the agent hands
+ * it to a task: its URL, and one authorization parameter per input descriptor of its scheme. A value for a
+ * parameter the type does not declare is refused, so the test cannot pass what no user could enter.
+ */
+export function contributedServiceConnection(
+  endpointType: string,
+  connection: { id: string; url: string; parameters: Record<string, string> },
+): ServiceConnection {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'vss-extension.json'), 'utf8')) as {
+    contributions: EndpointTypeContribution[];
+  };
+  const contribution = manifest.contributions.find(
+    (c) => c.type === 'ms.vss-endpoint.service-endpoint-type' && c.properties.name === endpointType,
+  );
+  const scheme = contribution?.properties.authenticationSchemes[0];
+  if (!scheme) throw new Error(`vss-extension.json contributes no endpoint type ${endpointType}`);
+  const declared = new Set((scheme.inputDescriptors ?? []).map((descriptor) => descriptor.id));
+  for (const name of Object.keys(connection.parameters)) {
+    if (!declared.has(name)) throw new Error(`endpoint type ${endpointType} has no parameter ${name}`);
+  }
+  return { ...connection, scheme: SCHEME_NAMES[scheme.type] ?? scheme.type };
+}
+
 export interface TaskStepOptions {
   /** Task inputs by their task.json (camelCase) names. */
   inputs?: Record<string, string>;

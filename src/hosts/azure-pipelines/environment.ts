@@ -1,7 +1,7 @@
 /**
  * What the Azure Pipelines agent hands a task in its environment, read the way azure-pipelines-task-lib
  * reads it: inputs as INPUT_<NAME>, variables as <NAME> (dots and spaces as underscores), secret variables
- * as SECRET_<NAME>, service connections as ENDPOINT_AUTH_PARAMETER_<ID>_<KEY>, task variables as
+ * as SECRET_<NAME>, service connections as ENDPOINT_URL_<ID> and ENDPOINT_AUTH_PARAMETER_<ID>_<KEY>, task variables as
  * VSTS_TASKVARIABLE_<NAME>. Names are matched without regard to case, as task-lib's vault matches them.
  */
 
@@ -58,6 +58,11 @@ export class AgentEnvironment {
 
   endpointAuthorizationParameter(connection: string, key: string): string | undefined {
     return this.held.get(`ENDPOINT_AUTH_PARAMETER_${connection}_${key}`.toUpperCase());
+  }
+
+  /** A service connection's URL (not a secret, so left in the environment), as task-lib's getEndpointUrl. */
+  endpointUrl(connection: string): string | undefined {
+    return this.env[`ENDPOINT_URL_${connection}`] ?? this.env[`ENDPOINT_URL_${connection.toUpperCase()}`];
   }
 
   taskVariable(name: string): string | undefined {

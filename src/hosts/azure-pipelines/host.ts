@@ -15,7 +15,10 @@ import { neutralizeCommands } from '../../core/safety/log-safety';
 import { vsoCommand } from './commands';
 import { runContextFrom } from './context';
 import { AgentEnvironment } from './environment';
+import { inputRef } from '../../core/inputs/names';
+import { BOT_CONNECTION_INPUT, BOT_CONNECTION_PARAMETERS } from './bot-connection';
 import {
+  INFER_AUTH,
   SERVICE_CONNECTION_INPUT,
   SERVICE_CONNECTION_PARAMETERS,
   taskName,
@@ -40,6 +43,8 @@ export class AzurePipelinesHost implements Host {
   /** The state names this step saved, so that clearState can empty them. */
   private readonly saved = new Set<string>();
   private readonly debugLines: boolean;
+  private readonly botConnection: string | undefined;
+  private botOverrideWarned = false;
 
   constructor(
     private readonly agent: AgentEnvironment = new AgentEnvironment(),
@@ -50,6 +55,7 @@ export class AzurePipelinesHost implements Host {
     this.debugLines =
       agent.variable('DistributedTask.Tasks.Node.SkipDebugLogsWhenDebugModeOff')?.toLowerCase() !== 'true' ||
       agent.variable('System.Debug')?.toLowerCase() === 'true';
+    this.botConnection = agent.input(BOT_CONNECTION_INPUT)?.trim() || undefined;
   }
 
   getInput(name: string): string | undefined {
@@ -58,7 +64,13 @@ export class AzurePipelinesHost implements Host {
       const connection = this.serviceConnection();
       return connection ? this.authParameter(connection, parameter) : undefined;
     }
+    if (this.botConnection) {
+      const fromConnection = this.fromBotConnection(this.botConnection, name);
+      if (fromConnection.given) return fromConnection.value;
+    }
     const value = this.agent.input(taskName(name));
+    // The pick list's default: no source named, so the core infers it as it does for an empty `auth`.
+    if (name === 'auth' && value?.trim().toLowerCase() === INFER_AUTH) return undefined;
     return value?.trim() ? value : undefined;
   }
 
@@ -188,6 +200,34 @@ export class AzurePipelinesHost implements Host {
 
   private serviceConnection(): string | undefined {
     return this.agent.input(SERVICE_CONNECTION_INPUT)?.trim() || undefined;
+  }
+
+  /**
+   * The bot connection stands in for the refresh-token inputs (which it overrides, with a warning), and its
+   * URL for an empty `organization`.
+   */
+  private fromBotConnection(connection: string, name: string): { given: boolean; value?: string } {
+    if (name === 'organization') {
+      const url = this.agent.endpointUrl(connection)?.trim();
+      return this.agent.input(name)?.trim() || !url ? { given: false } : { given: true, value: url };
+    }
+    const key = BOT_CONNECTION_PARAMETERS[name];
+    if (key === undefined) return { given: false };
+    this.warnBotOverride();
+    return { given: true, value: this.authParameter(connection, key) };
+  }
+
+  private warnBotOverride(): void {
+    if (this.botOverrideWarned) return;
+    this.botOverrideWarned = true;
+    const overridden = Object.keys(BOT_CONNECTION_PARAMETERS).filter((name) =>
+      this.agent.input(taskName(name))?.trim(),
+    );
+    if (overridden.length === 0) return;
+    this.warning(
+      `Ignoring ${overridden.map(inputRef).join(', ')}: the ${BOT_CONNECTION_INPUT} service connection ` +
+        'gives the refresh token, client id and tenant id.',
+    );
   }
 
   private authParameter(connection: string, key: string): string | undefined {

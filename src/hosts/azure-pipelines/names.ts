@@ -12,6 +12,9 @@ export function taskName(kebab: string): string {
   return SPELLINGS[kebab] ?? kebab.replace(/-([a-z0-9])/g, (_match, char: string) => char.toUpperCase());
 }
 
+/** The `auth` option that lets the core infer the credential source from the inputs given (the default). */
+export const INFER_AUTH = 'auto';
+
 /** The task input that names the Azure Resource Manager service connection of the Key Vault source. */
 export const SERVICE_CONNECTION_INPUT = 'azureSubscription';
 
