@@ -433,6 +433,48 @@ describe('errors and exit codes', () => {
     expect(await probe(minted.token ?? '')).toBe(401);
   });
 
+  test.each([
+    ['an unknown organization (HTTP 404)', ['--organization', 'no-such-org'], /HTTP 404/],
+    ['a vssps-url that refuses connections', ['--vssps-url', 'https://127.0.0.1:9'], /ECONNREFUSED/],
+  ])('a create that surely did nothing leaves no state file: %s', async (_name, extra, cause) => {
+    const failed = await cli(['mint', '--scopes', 'vso.code', '--format', 'json', ...extra]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(cause);
+    expect(failed.stderr).not.toMatch(/revoke --state-file|stays valid/);
+    expect(existsSync(stateFile())).toBe(false);
+    // The next build mints at once, with the same default state file.
+    await mintJson();
+    expect((await cli(['revoke'])).code).toBe(0);
+  });
+
+  test('a create whose answer was lost keeps the state file, and its advice works when followed', async () => {
+    const armed = await emulatorRequest(emulator, 'POST', '/_emulator/faults', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ route: 'pats.create', action: 'drop-after', times: 3 }),
+    });
+    expect(armed.status).toBeLessThan(300);
+    let failed: CliRun;
+    try {
+      failed = await cli(['mint', '--scopes', 'vso.code', '--format', 'json']);
+    } finally {
+      await emulatorRequest(emulator, 'DELETE', '/_emulator/faults');
+    }
+    expect(failed.code).toBe(1);
+    expect(existsSync(stateFile())).toBe(true);
+    expect(activePats(emulator)).toHaveLength(1);
+    // A later mint refuses the place and says what to run; running exactly that cleans up.
+    const refused = await cli(['mint', '--scopes', 'vso.code', '--format', 'json']);
+    expect(refused.code).toBe(2);
+    const advice = /Run `ado-ephemeral-pat (revoke [^`]+)`/.exec(refused.stderr)?.[1];
+    expect(advice).toBeDefined();
+    const followed = await cli((advice ?? '').split(' '));
+    expect(followed.code).toBe(0);
+    expect(activePats(emulator)).toHaveLength(0);
+    expect(existsSync(stateFile())).toBe(false);
+    await mintJson();
+    expect((await cli(['revoke'])).code).toBe(0);
+  });
+
   test('revoke without a state file has nothing to do (mint failed early): exit 0', async () => {
     const run = await cli(['revoke', '--json']);
     expect(run.code).toBe(0);

@@ -162,10 +162,53 @@ const scenarios: Scenario[] = [
     duringMain: () => emu.fault({ route: 'pats.create', action: 'drop-after', times: 1 }),
     kill: { signal: 'SIGTERM', when: (out) => line(out, 'Creating the token failed') },
     mainExit: 1,
-    postSays: /No active token is named "[^"]+": the main step minted nothing/,
-    check: ({ main }) => {
+    // The lost create may still be committed: the post step looks again, then warns; it never says that
+    // nothing was minted.
+    postSays: /No token named "[^"]+" was found, but the answer to a create request was lost/,
+    check: ({ main, post }) => {
       expect(main.errors.join('\n')).toMatch(/Stopped on SIGTERM.*no new request was started/s);
       expect(main.handoff.displayName).toBeDefined();
+      expect(post.log).not.toMatch(/minted nothing/);
+      expect(post.log).toMatch(/Looking again in 3 s[\s\S]*Looking again in 7 s/);
+      const warning = post.warnings.join('\n');
+      expect(warning).toContain(main.handoff.displayName);
+      expect(warning).toMatch(/npx ado-ephemeral-pat revoke --display-name '[^']+'/);
+      expect(warning).toMatch(/npx ado-ephemeral-pat sweep --older-than 2h/);
+    },
+  },
+  {
+    // Cancelled while waiting to try again; the server commits the lost create a moment later, while the
+    // post step is still looking.
+    name: 'SIGTERM in the retry wait, create committed late (post looks again)',
+    duringMain: () =>
+      emu.fault({ route: 'pats.create', action: 'commit-late', status: 503, commitAfterMs: 2500, times: 1 }),
+    kill: { signal: 'SIGTERM', when: (out) => line(out, 'Creating the token failed') },
+    mainExit: 1,
+    postSays: /found 1 token\(s\) named "[^"]+" and revoked them/,
+    check: ({ post }) => expect(post.log).toMatch(/Looking again in 3 s/),
+  },
+  {
+    // Azure DevOps refused the create (an unknown organization): nothing exists, so nothing is pending.
+    name: 'organization unknown (404 before any token)',
+    inputs: { organization: 'no-such-organization' },
+    mainExit: 1,
+    maxActiveAfterMain: 0,
+    postSays: /Nothing to revoke: the main step did not mint a token/,
+    check: ({ main, post }) => {
+      expect(main.errors.join('\n')).toMatch(/HTTP 404/);
+      expect(post.warnings).toEqual([]);
+    },
+  },
+  {
+    // The create never reached a server (connection refused): nothing is pending either.
+    name: 'vssps-url refuses connections (nothing sent)',
+    inputs: { 'vssps-url': 'https://127.0.0.1:9' },
+    mainExit: 1,
+    maxActiveAfterMain: 0,
+    postSays: /Nothing to revoke: the main step did not mint a token/,
+    check: ({ main, post }) => {
+      expect(main.errors.join('\n')).toMatch(/ECONNREFUSED/);
+      expect(post.warnings).toEqual([]);
     },
   },
   {

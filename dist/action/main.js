@@ -47,13 +47,7 @@ async function createReconciled(pats, request, log, options = {}) {
     try {
       return await pats.create(request);
     } catch (error) {
-      if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts) throw error;
-      if (error.notApplied) {
-        log.warning(
-          `Creating the token failed (${error.message}). Trying again (attempt ${attempt + 1} of ${attempts}).`
-        ), await sleep(1e3 * attempt);
-        continue;
-      }
+      if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts || error.notApplied) throw error;
       options.onAnswerLost?.();
       let orphans = await pats.findActive(request.displayName);
       for (let orphan of orphans) await pats.revoke(orphan.authorizationId);

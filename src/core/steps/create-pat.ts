@@ -38,14 +38,8 @@ export async function createReconciled(
       return await pats.create(request);
     } catch (error) {
       if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts) throw error;
-      if (error.notApplied) {
-        // Never reached the server (a refused connection): nothing to look for before trying again.
-        log.warning(
-          `Creating the token failed (${error.message}). Trying again (attempt ${attempt + 1} of ${attempts}).`,
-        );
-        await sleep(1000 * attempt);
-        continue;
-      }
+      // Refused, or never reached the server (the client already retried that): asking again cannot help.
+      if (error.notApplied) throw error;
       options.onAnswerLost?.();
       const orphans = await pats.findActive(request.displayName);
       for (const orphan of orphans) await pats.revoke(orphan.authorizationId);
