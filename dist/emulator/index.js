@@ -1524,6 +1524,32 @@ function throttleKey(identity2, remoteAddress) {
   }
 }
 
+// src/core/inputs/names.ts
+var CREDENTIAL_INPUTS = [
+  "auth",
+  "refresh-token",
+  "client-id",
+  "tenant-id",
+  "access-token",
+  "username",
+  "password",
+  "key-vault-url",
+  "key-vault-secret",
+  "azure-client-id",
+  "azure-tenant-id"
+], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
+  "organization",
+  "scopes",
+  "lifetime",
+  "display-name",
+  "revoke",
+  "git-credentials",
+  "export-variable",
+  ...CREDENTIAL_INPUTS,
+  ...ENDPOINT_INPUTS,
+  ...OPT_IN_INPUTS
+]);
+
 // src/core/inputs/scopes.ts
 var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
   ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
