@@ -23,6 +23,7 @@ import {
   servicePrincipalRefusal,
   signInPage,
 } from '../helpers/failure-fixtures';
+import { refusingProxy } from '../helpers/refusing-proxy';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -304,6 +305,51 @@ describe('invalid inputs fail before any request', () => {
     expect(main.exitCode).toBe(1);
     expect(failureText(main)).toMatch(/credential/i);
     expect(await emu.requests()).toEqual([]);
+  });
+});
+
+describe('the safety opt-ins', () => {
+  test("a host outside Microsoft's clouds gets a request only with allow-custom-endpoints, and a warning", async () => {
+    const proxy = await refusingProxy();
+    try {
+      // Loopback is never proxied: the token request goes to a name only the proxy could resolve.
+      const custom = { 'authority-host': 'https://login.custom-cloud.invalid/tenant-path' };
+      const env = { HTTPS_PROXY: proxy.url };
+      await emu.clearRequests();
+      const refused = await runActionStep('main', { inputs: emu.inputs(custom), env });
+      expect(refused.exitCode).toBe(1);
+      expect(failureText(refused)).toContain('Input `authority-host` names "login.custom-cloud.invalid"');
+      expect(proxy.connects).toEqual([]);
+      expect(await emu.requests()).toEqual([]);
+
+      const allowed = await runActionStep('main', {
+        inputs: emu.inputs({ ...custom, 'allow-custom-endpoints': 'true' }),
+        env,
+      });
+      expect(allowed.warnings).toContainEqual(
+        expect.stringContaining('Input `authority-host` names "login.custom-cloud.invalid", a host outside'),
+      );
+      expect(proxy.connects.map((connect) => connect.line)).toEqual([
+        'CONNECT login.custom-cloud.invalid:443 HTTP/1.1',
+      ]);
+      expect(allowed.exitCode).toBe(1);
+      expect(failureText(allowed)).toContain('407');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('allow-token-scopes mints vso.tokens, with a warning', async () => {
+    const main = await runActionStep('main', {
+      inputs: emu.inputs({ scopes: 'vso.code vso.tokens', 'allow-token-scopes': 'true' }),
+    });
+    expect(main.errors).toEqual([]);
+    expect(main.outputs.scopes?.split(' ').sort()).toEqual(['vso.code', 'vso.tokens']);
+    expect(main.warnings).toContainEqual(
+      expect.stringContaining('vso.tokens, allowed by `allow-token-scopes`'),
+    );
+    await runActionStep('post', { inputs: emu.inputs(), state: main.state });
+    expect(await activePats()).toEqual([]);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   tempDir,
   type CliRun,
 } from './cli-harness';
+import { refusingProxy } from '../helpers/refusing-proxy';
 
 let emulator: EmulatorHandle;
 let dir: string;
@@ -382,6 +383,86 @@ describe('errors and exit codes', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Input `--authority-host` must use https');
     expect(run.stderr).not.toMatch(/[^-]authority-host/);
+  });
+
+  test("a host outside Microsoft's clouds: exit 2 before any request; --allow-custom-endpoints sends, with a warning", async () => {
+    const proxy = await refusingProxy();
+    try {
+      // Loopback is never proxied: the token request goes to a name only the proxy could resolve.
+      const custom = {
+        ADO_EPHEMERAL_PAT_AUTHORITY_HOST: 'https://login.custom-cloud.invalid',
+        HTTPS_PROXY: proxy.url,
+      };
+      const mint = ['mint', '--scopes', 'vso.code', '--format', 'json'];
+      const refused = await cli(mint, custom);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('Input `--authority-host` names "login.custom-cloud.invalid"');
+      expect(refused.stderr).toContain('turn on `--allow-custom-endpoints`');
+      expect(proxy.connects).toEqual([]);
+
+      const warning = 'warning: Input `--authority-host` names "login.custom-cloud.invalid", a host outside';
+      const byFlag = await cli([...mint, '--allow-custom-endpoints'], custom);
+      const byVariable = await cli(mint, { ...custom, ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS: 'true' });
+      for (const run of [byFlag, byVariable]) {
+        expect(run.stderr).toContain(warning);
+        expect(run.stderr).toContain('407');
+        expect(run.code).toBe(1);
+      }
+      expect(proxy.connects.map((connect) => connect.line)).toEqual([
+        'CONNECT login.custom-cloud.invalid:443 HTTP/1.1',
+        'CONNECT login.custom-cloud.invalid:443 HTTP/1.1',
+      ]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('revoke: a custom endpoint the state file and the inputs name still needs the opt-in', async () => {
+    const custom = 'https://login.custom-cloud.invalid';
+    writeFileSync(
+      path.join(dir, 'custom.json'),
+      JSON.stringify({
+        tool: 'ado-ephemeral-pat',
+        version: 1,
+        state: {
+          displayName: 'ado-ephemeral-pat: custom [0123abcd]',
+          organization: emulator.organization,
+          authorityHost: custom,
+          vsspsUrl: emulator.vsspsUrl,
+          azureDevOpsUrl: emulator.azureDevOpsUrl,
+        },
+      }),
+    );
+    const run = await cli(['revoke', '--state-file', 'custom.json'], {
+      ADO_EPHEMERAL_PAT_AUTHORITY_HOST: custom,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Input `--authority-host` names "login.custom-cloud.invalid"');
+    expect(existsSync(path.join(dir, 'custom.json'))).toBe(true);
+  });
+
+  test('vso.tokens: exit 2 before any request; --allow-token-scopes mints it, with a warning', async () => {
+    const before = activePats(emulator).length;
+    const refused = await cli(['mint', '--scopes', 'vso.code,vso.tokens', '--format', 'json']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"vso.tokens" lets the PAT mint or manage tokens');
+    expect(refused.stderr).toContain('turn on `--allow-token-scopes`');
+    expect(activePats(emulator)).toHaveLength(before);
+
+    const allowed = await cli([
+      'mint',
+      '--scopes',
+      'vso.code,vso.tokens',
+      '--format',
+      'json',
+      '--allow-token-scopes',
+    ]);
+    expect(allowed.code).toBe(0);
+    const result = JSON.parse(allowed.stdout) as Record<string, string>;
+    secrets.push(result.token ?? '');
+    expect(result.scopes?.split(' ').sort()).toEqual(['vso.code', 'vso.tokens']);
+    expect(allowed.stderr).toContain('warning: Scope vso.tokens, allowed by `--allow-token-scopes`');
+    expect((await cli(['revoke'])).code).toBe(0);
   });
 
   test('a positional value is never echoed: it could be a secret', async () => {

@@ -3,7 +3,6 @@
  * HTTPS: inputs as INPUT_*, pipeline variables, the SystemVssConnection endpoint, logging commands read back
  * from the output, task variables handed to the post-job step.
  */
-import net from 'node:net';
 import {
   invalidInputCases,
   patTokenErrorAnswer,
@@ -21,6 +20,7 @@ import {
   type TaskStepRun,
 } from '../../scripts/harness/azure-pipelines-agent';
 import { startTestEmulator, type EmulatorPat, type TestEmulator } from '../helpers/emulator';
+import { refusingProxy } from '../helpers/refusing-proxy';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -328,38 +328,15 @@ describe('invalid inputs fail before any request', () => {
 });
 
 describe("the agent's proxy", () => {
-  /** A proxy that refuses every tunnel with 407, recording what it was asked. */
-  async function refusingProxy() {
-    const connects: { line: string; authorization: string | undefined }[] = [];
-    const server = net.createServer((socket) => {
-      let head = '';
-      socket.on('error', () => undefined);
-      socket.on('data', (chunk: Buffer) => {
-        head += chunk.toString('latin1');
-        if (!head.includes('\r\n\r\n')) return;
-        const [line = '', ...headers] = head.split('\r\n');
-        const authorization = headers
-          .find((header) => header.toLowerCase().startsWith('proxy-authorization:'))
-          ?.slice('proxy-authorization:'.length)
-          .trim();
-        connects.push({ line, authorization });
-        socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n');
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as net.AddressInfo;
-    return {
-      url: `http://127.0.0.1:${port}`,
-      connects,
-      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-    };
-  }
-
   test('requests go through Agent.ProxyUrl with the agent proxy credentials; a refusal names the proxy', async () => {
     const proxy = await refusingProxy();
     try {
-      // Loopback is never proxied, so the token request goes to a name only a proxy could resolve.
-      const options = pipeline({ 'authority-host': 'https://login.agent-proxy.invalid' });
+      // Loopback is never proxied, so the token request goes to a name only a proxy could resolve: a host
+      // outside Microsoft's clouds, which the opt-in lets through (and names in a warning).
+      const options = pipeline({
+        'authority-host': 'https://login.agent-proxy.invalid',
+        'allow-custom-endpoints': 'true',
+      });
       const run = await runTaskStep('main', {
         ...options,
         variables: {
@@ -374,6 +351,9 @@ describe("the agent's proxy", () => {
       });
 
       expect(run.exitCode).not.toBe(0);
+      expect(run.warnings).toContainEqual(
+        expect.stringContaining('Input `authorityHost` names "login.agent-proxy.invalid"'),
+      );
       expect(proxy.connects).toEqual([
         {
           line: 'CONNECT login.agent-proxy.invalid:443 HTTP/1.1',

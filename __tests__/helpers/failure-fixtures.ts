@@ -58,6 +58,16 @@ export const invalidInputCases: [string, Record<string, string>, RegExp][] = [
   ['a plain-HTTP authority', { 'authority-host': 'http://login.example.com' }, /https/i],
   ['a boolean that is not one', { revoke: 'yes' }, /revoke/],
   [
+    "an endpoint outside Microsoft's clouds, without the opt-in",
+    { 'vssps-url': 'https://vssps.attacker.example' },
+    /names "vssps\.attacker\.example", which is not a Microsoft host.* Fix: .*turn on `(allow-custom-endpoints|allowCustomEndpoints)`/,
+  ],
+  [
+    'a token-management scope, without the opt-in',
+    { scopes: 'vso.code vso.tokenadministration' },
+    /"vso\.tokenadministration" lets the PAT mint or manage tokens.* Fix: .*turn on `(allow-token-scopes|allowTokenScopes)`/,
+  ],
+  [
     'two credential sources',
     { username: 'bot@contoso.example', password: 'hunter2-password' },
     /refresh-token.*password|password.*refresh-token/s,

@@ -70,7 +70,7 @@ describe('input properties', () => {
       fc.property(
         fc.uniqueArray(fc.constantFrom(...SCOPE_CATALOGUE.keys()), { minLength: 1, maxLength: 8 }),
         (ids) => {
-          const { scopes } = parseScopes(ids.join(' '));
+          const { scopes } = parseScopes(ids.join(' '), { allowTokenScopes: true });
           for (const id of ids) expect(scopes.some((kept) => scopeClosure(kept).has(id))).toBe(true);
         },
       ),
@@ -149,6 +149,46 @@ describe('input properties', () => {
         expect(parsed.username + parsed.password + parsed.search + parsed.hash).toBe('');
         expect(result.endsWith('/')).toBe(false);
         expect(result).not.toMatch(/[\s?#]/);
+        // Without the opt-in, only an Azure DevOps host or loopback.
+        expect(
+          parsed.hostname === 'dev.azure.com' || /^(127\.|localhost$|\[::1\]$)/.test(parsed.hostname),
+        ).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('endpoint refusals never show the user info or the query of the URL', () => {
+    const secretish = fc.string({
+      unit: fc.constantFrom(...'SECRETsecret0123456789'),
+      minLength: 8,
+      maxLength: 16,
+    });
+    const url = fc
+      .tuple(
+        fc.constantFrom('https://', 'http://', '', 'ftp://'),
+        secretish,
+        fc.constantFrom('dev.azure.com', 'evil.example', '127.0.0.1', 'a b'),
+        fc.constantFrom('', '/x', ':8443/y'),
+        secretish,
+        fc.constantFrom('?', '#', '?a=1&b='),
+        fc.boolean(),
+      )
+      .map(([scheme, user, host, tail, secret, query, inUser]) =>
+        inUser ? `${scheme}${user}:${secret}@${host}${tail}` : `${scheme}${host}${tail}${query}${secret}`,
+      );
+    fc.assert(
+      fc.property(url, fc.boolean(), (raw, allowCustom) => {
+        try {
+          parseEndpointUrl('vssps-url', raw, allowCustom);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          const secret = /:([^@]*)@|[?#](?:a=1&b=)?(.*)$/.exec(raw);
+          const hidden = secret?.[1] ?? secret?.[2] ?? '';
+          expect(`${error.message}${error.fix}`).not.toContain(hidden);
+          return;
+        }
+        throw new Error(`accepted ${raw}`);
       }),
       RUNS,
     );

@@ -4,17 +4,23 @@ import { InputError } from '../../src/core/errors';
 
 describe('parseEndpointUrl', () => {
   it.each([
-    ['https://login.microsoftonline.com', 'https://login.microsoftonline.com'],
-    ['https://login.microsoftonline.us/', 'https://login.microsoftonline.us'],
-    ['  https://LOGIN.example.com:443//  ', 'https://login.example.com'],
+    ['https://vssps.dev.azure.com', 'https://vssps.dev.azure.com'],
+    ['https://contoso.vssps.visualstudio.com/', 'https://contoso.vssps.visualstudio.com'],
+    ['  https://VSSPS.dev.azure.com:443//  ', 'https://vssps.dev.azure.com'],
     ['https://127.0.0.1:8443/entra/', 'https://127.0.0.1:8443/entra'],
     ['http://127.0.0.1:8080', 'http://127.0.0.1:8080'],
     ['http://127.10.20.30', 'http://127.10.20.30'],
     ['http://localhost:3000/x', 'http://localhost:3000/x'],
     ['http://[::1]:3000', 'http://[::1]:3000'],
-    ['https://myvault.vault.azure.net/', 'https://myvault.vault.azure.net'],
   ])('%j → %j', (raw, url) => {
     expect(parseEndpointUrl('vssps-url', raw)).toBe(url);
+  });
+
+  it('keeps the shape rules for a custom host allowed by the opt-in', () => {
+    expect(parseEndpointUrl('vssps-url', '  https://ADO.corp.example:8443/tfs//  ', true)).toBe(
+      'https://ado.corp.example:8443/tfs',
+    );
+    expect(() => parseEndpointUrl('vssps-url', 'http://ado.corp.example', true)).toThrow(/loopback/);
   });
 
   it.each([

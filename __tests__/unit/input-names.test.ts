@@ -5,6 +5,7 @@ import { describeError } from '../../src/core/errors';
 import { INPUT_NAMES, inputRef, renameInputs } from '../../src/core/inputs/names';
 import { withTaskInputNames } from '../../src/hosts/azure-pipelines/names';
 import { withFlagNames } from '../../src/hosts/cli/host';
+import { CONNECTION_INPUTS, inputFlags, inputOptions, MINT_INPUTS } from '../../src/cli/inputs';
 
 const upper = (name: string) => name.toUpperCase();
 
@@ -14,6 +15,24 @@ describe('INPUT_NAMES', () => {
     const inputsBlock = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
     const declared = [...inputsBlock.matchAll(/^ {2}([a-z-]+):$/gm)].map((match) => match[1]);
     expect([...INPUT_NAMES].sort()).toEqual(declared.sort());
+  });
+});
+
+describe('the command line', () => {
+  it('mint takes every input of the action but revoke (a command of its own); the opt-ins are switches', () => {
+    expect([...MINT_INPUTS].sort()).toEqual([...INPUT_NAMES].filter((name) => name !== 'revoke').sort());
+    const options = inputOptions(MINT_INPUTS);
+    for (const name of MINT_INPUTS) {
+      const type = name.startsWith('allow-') ? 'boolean' : 'string';
+      expect({ name, type: options[name]?.type }).toEqual({ name, type });
+    }
+  });
+
+  it('every command that connects takes allow-custom-endpoints; a switch given reads as true', () => {
+    expect(CONNECTION_INPUTS).toContain('allow-custom-endpoints');
+    expect(inputFlags({ 'allow-custom-endpoints': true }, CONNECTION_INPUTS)).toEqual({
+      'allow-custom-endpoints': 'true',
+    });
   });
 });
 

@@ -50,8 +50,8 @@ var ActionableError, InputError, init_errors = __esm({
       }
     }, InputError = class extends ActionableError {
       input;
-      constructor(input, message, fix) {
-        super("input", message, fix, { code: "invalid_input" }), this.name = "InputError", this.input = input;
+      constructor(input, message, fix, code = "invalid_input") {
+        super("input", message, fix, { code }), this.name = "InputError", this.input = input;
       }
     };
   }
@@ -126,7 +126,7 @@ function renameInputs(text, rename) {
     (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
   );
 }
-var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, INPUT_NAMES, QUOTED_NAME, init_names = __esm({
+var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, OPT_IN_INPUTS, INPUT_NAMES, QUOTED_NAME, init_names = __esm({
   "src/core/inputs/names.ts"() {
     "use strict";
     CREDENTIAL_INPUTS = [
@@ -141,7 +141,7 @@ var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, INPUT_NAMES, QUOTED_NAME, init_names = _
       "key-vault-secret",
       "azure-client-id",
       "azure-tenant-id"
-    ], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], INPUT_NAMES = /* @__PURE__ */ new Set([
+    ], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
       "organization",
       "scopes",
       "lifetime",
@@ -150,7 +150,8 @@ var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, INPUT_NAMES, QUOTED_NAME, init_names = _
       "git-credentials",
       "export-variable",
       ...CREDENTIAL_INPUTS,
-      ...ENDPOINT_INPUTS
+      ...ENDPOINT_INPUTS,
+      ...OPT_IN_INPUTS
     ]);
     QUOTED_NAME = /`([a-z][a-z-]*)`/g;
   }
@@ -2370,15 +2371,83 @@ var init_loopback = __esm({
   }
 });
 
+// src/core/inputs/endpoint-hosts.ts
+function isKnownHost(service, hostname2) {
+  let host = hostname2.toLowerCase();
+  switch (service) {
+    case "entra":
+      return ENTRA_HOSTS.has(host);
+    case "azure-devops":
+      return AZURE_DEVOPS_HOSTS.has(host) || AZURE_DEVOPS_PATTERN.test(host);
+    case "key-vault":
+      return KEY_VAULT_PATTERN.test(host);
+  }
+}
+function isAllowedHost(input, hostname2) {
+  return isLoopbackHost(hostname2) || isKnownHost(ENDPOINT_SERVICE[input], hostname2);
+}
+function knownHostsOf(input) {
+  switch (ENDPOINT_SERVICE[input]) {
+    case "entra":
+      return [...ENTRA_HOSTS].join(", ");
+    case "azure-devops":
+      return "dev.azure.com, vssps.dev.azure.com, <org>.visualstudio.com, <org>.vssps.visualstudio.com";
+    case "key-vault":
+      return "<vault>.vault.azure.net, <vault>.vault.usgovcloudapi.net, <vault>.vault.azure.cn";
+  }
+}
+var ENDPOINT_SERVICE, LABEL, ENTRA_HOSTS, AZURE_DEVOPS_HOSTS, AZURE_DEVOPS_PATTERN, KEY_VAULT_PATTERN, init_endpoint_hosts = __esm({
+  "src/core/inputs/endpoint-hosts.ts"() {
+    "use strict";
+    init_loopback();
+    ENDPOINT_SERVICE = {
+      "authority-host": "entra",
+      "vssps-url": "azure-devops",
+      "azure-devops-url": "azure-devops",
+      "key-vault-url": "key-vault"
+    }, LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", ENTRA_HOSTS = /* @__PURE__ */ new Set([
+      "login.microsoftonline.com",
+      "login.windows.net",
+      "login.microsoft.com",
+      "sts.windows.net",
+      "login.microsoftonline.us",
+      "login.usgovcloudapi.net",
+      "login-us.microsoftonline.com",
+      "login.partner.microsoftonline.cn",
+      "login.chinacloudapi.cn"
+    ]), AZURE_DEVOPS_HOSTS = /* @__PURE__ */ new Set(["dev.azure.com", "vssps.dev.azure.com"]), AZURE_DEVOPS_PATTERN = new RegExp(`^${LABEL}(?:\\.vssps)?\\.visualstudio\\.com$`), KEY_VAULT_PATTERN = new RegExp(`^${LABEL}\\.vault\\.(?:azure\\.net|usgovcloudapi\\.net|azure\\.cn)$`);
+  }
+});
+
+// src/core/inputs/redact-url.ts
+function redactUrl(raw) {
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path5 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host}${path5}${queryAt === -1 ? "" : "?\u2026"}`;
+}
+var SCHEME, init_redact_url = __esm({
+  "src/core/inputs/redact-url.ts"() {
+    "use strict";
+    SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+  }
+});
+
 // src/core/inputs/endpoints.ts
 function refuse(input, raw, problem) {
   throw new InputError(
     input,
-    `Input ${inputRef(input)} ${problem}: ${quoteInput(raw, 200)}.`,
+    `Input ${inputRef(input)} ${problem}: ${quoteInput(redactUrl(raw), 200)}.`,
     `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
   );
 }
-function parseEndpointUrl(input, raw) {
+function refuseHost(input, host) {
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} names ${quoteInput(host, 200)}, which is not a Microsoft host for this service: nothing was sent, because the credential would go there.`,
+    `Use one of ${knownHostsOf(input)} (or leave the input empty for the public cloud). If you trust this host with the bot user's credential (Azure DevOps Server, a proxy of your own), turn on ${inputRef(ALLOW_CUSTOM_ENDPOINTS)}.`,
+    ENDPOINT_NOT_ALLOWED
+  );
+}
+function parseEndpointUrl(input, raw, allowCustom = !1) {
   let text = raw.trim();
   hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
   let url;
@@ -2387,12 +2456,15 @@ function parseEndpointUrl(input, raw) {
   } catch {
     refuse(input, raw, "is not an absolute URL");
   }
-  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), !allowCustom && !isAllowedHost(input, url.hostname) && refuseHost(input, url.hostname), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function allowsCustomEndpoints(read) {
+  return parseBoolean(ALLOW_CUSTOM_ENDPOINTS, readInput(read, ALLOW_CUSTOM_ENDPOINTS), !1);
 }
 function parseEndpoints(read) {
-  let pick = (input, fallback) => {
+  let allowCustom = allowsCustomEndpoints(read), pick = (input, fallback) => {
     let raw = readInput(read, input);
-    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
+    return raw === void 0 ? fallback : parseEndpointUrl(input, raw, allowCustom);
   };
   return {
     authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
@@ -2400,12 +2472,29 @@ function parseEndpoints(read) {
     azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
   };
 }
-var DEFAULT_ENDPOINTS, init_endpoints = __esm({
+function customEndpointWarnings(endpoints) {
+  return endpoints.flatMap(([input, value]) => {
+    let host = new URL(value).hostname;
+    return isAllowedHost(input, host) ? [] : [
+      `Input ${inputRef(input)} names ${quoteInput(host, 200)}, a host outside Microsoft's clouds, allowed by ${inputRef(ALLOW_CUSTOM_ENDPOINTS)}: the bot user's credential and tokens are sent there.`
+    ];
+  });
+}
+function endpointWarnings(endpoints) {
+  return customEndpointWarnings([
+    ["authority-host", endpoints.authorityHost],
+    ["vssps-url", endpoints.vsspsUrl],
+    ["azure-devops-url", endpoints.azureDevOpsUrl]
+  ]);
+}
+var DEFAULT_ENDPOINTS, ALLOW_CUSTOM_ENDPOINTS, ENDPOINT_NOT_ALLOWED, init_endpoints = __esm({
   "src/core/inputs/endpoints.ts"() {
     "use strict";
     init_characters();
+    init_endpoint_hosts();
     init_errors();
     init_names();
+    init_redact_url();
     init_log_safety();
     init_validate();
     init_loopback();
@@ -2413,7 +2502,7 @@ var DEFAULT_ENDPOINTS, init_endpoints = __esm({
       authorityHost: "https://login.microsoftonline.com",
       vsspsUrl: "https://vssps.dev.azure.com",
       azureDevOpsUrl: "https://dev.azure.com"
-    };
+    }, ALLOW_CUSTOM_ENDPOINTS = "allow-custom-endpoints", ENDPOINT_NOT_ALLOWED = "endpoint_not_allowed";
   }
 });
 
@@ -3012,7 +3101,7 @@ var ProxyTunnelError, init_exchange = __esm({
 });
 
 // src/core/net/http.ts
-function redactUrl(url) {
+function redactUrl2(url) {
   try {
     let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=\u2026`).join("&")}` : "";
     return `${parsed.origin}${parsed.pathname}${query}`;
@@ -3027,7 +3116,7 @@ function assertSecureUrl(url) {
   } catch {
     throw new ActionableError(
       "input",
-      `The URL ${redactUrl(url)} is not valid.`,
+      `The URL ${redactUrl2(url)} is not valid.`,
       "Check the endpoint inputs (`organization`, `vssps-url`, `authority-host`).",
       { code: "invalid_url" }
     );
@@ -3035,7 +3124,7 @@ function assertSecureUrl(url) {
   if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopbackHost(parsed.hostname)) return parsed;
   throw new ActionableError(
     "input",
-    `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
+    `Refusing to send a request to ${redactUrl2(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
     HTTP_CLIENT_FAILURES.insecure_url.fix,
     { code: "insecure_url", notApplied: !0 }
   );
@@ -3117,7 +3206,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
           let delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : requested ?? this.backoff(failures);
           if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
           this.log(
-            `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
+            `Retrying ${request.method} ${redactUrl2(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
           ), await this.sleep(delay);
         }
       }
@@ -3157,7 +3246,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
         return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
       }
       failure(request, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
-        let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
+        let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl2(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
         if ("error" in outcome && outcome.error instanceof ActionableError) return outcome.error;
         if ("error" in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
         let { status } = outcome.response;
@@ -3267,7 +3356,11 @@ function build(read, source) {
       let tenantId = tenant(read);
       return {
         source,
-        keyVaultUrl: parseEndpointUrl("key-vault-url", required(read, source, "key-vault-url")),
+        keyVaultUrl: parseEndpointUrl(
+          "key-vault-url",
+          required(read, source, "key-vault-url"),
+          allowsCustomEndpoints(read)
+        ),
         keyVaultSecret: parseKeyVaultSecretName(
           "key-vault-secret",
           required(read, source, "key-vault-secret")
@@ -3307,7 +3400,7 @@ function parseCredential(read) {
   );
   return ignored.length > 0 && warnings.push(
     `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
-  ), source === "password" && warnings.push(
+  ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
 }
@@ -3492,11 +3585,16 @@ function canonicalId(token) {
   let lower = token.toLowerCase();
   return lower.startsWith("vso.") ? lower : `vso.${lower}`;
 }
-function refuseFullAccess(token, id) {
+function refuseScope(token, id) {
   throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
     "scopes",
     `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
     LEAST_PRIVILEGE_FIX
+  ) : TOKEN_SCOPES.has(id) ? new InputError(
+    "scopes",
+    `Scope ${quoteInput(token)} lets the PAT mint or manage tokens, which could outlive the job that revokes it.`,
+    `${LEAST_PRIVILEGE_FIX} If the job must manage tokens, turn on ${inputRef(ALLOW_TOKEN_SCOPES)}.`,
+    TOKEN_SCOPE_NOT_ALLOWED
   ) : new InputError(
     "scopes",
     `Scope ${quoteInput(token)} asks for a full-access token, which this product never mints.`,
@@ -3532,7 +3630,7 @@ function refuseUnknown(token, id) {
     `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
   );
 }
-function parseScopes(raw) {
+function parseScopes(raw, options = {}) {
   let tokens = raw.split(SEPARATORS).filter((token) => token !== "");
   if (tokens.length === 0)
     throw new InputError(
@@ -3543,17 +3641,18 @@ function parseScopes(raw) {
   let requested = /* @__PURE__ */ new Set();
   for (let token of tokens) {
     let id = canonicalId(token);
-    FULL_ACCESS_ALIASES.has(id.slice(4)) && refuseFullAccess(token, id), ENTRA_ONLY_SCOPES.has(id) && refuseFullAccess(token, id), SCOPE_CATALOGUE.has(id) || refuseUnknown(token, id), requested.add(id);
+    FULL_ACCESS_ALIASES.has(id.slice(4)) && refuseScope(token, id), ENTRA_ONLY_SCOPES.has(id) && refuseScope(token, id), TOKEN_SCOPES.has(id) && options.allowTokenScopes !== !0 && refuseScope(token, id), SCOPE_CATALOGUE.has(id) || refuseUnknown(token, id), requested.add(id);
   }
   let implied = /* @__PURE__ */ new Set();
   for (let id of requested) for (let other of scopeClosure(id)) other !== id && implied.add(other);
   let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
   return { scopes, highPrivilege };
 }
-var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, init_scopes = __esm({
+var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, ALLOW_TOKEN_SCOPES, TOKEN_SCOPES, TOKEN_SCOPE_NOT_ALLOWED, init_scopes = __esm({
   "src/core/inputs/scopes.ts"() {
     "use strict";
     init_errors();
+    init_names();
     init_log_safety();
     SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
       ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
@@ -3627,7 +3726,7 @@ var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE
       "all",
       "full",
       "full_access"
-    ]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`;
+    ]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
   }
 });
 
@@ -3635,6 +3734,9 @@ var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE
 function highPrivilegeWarning(scopes) {
   let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
   return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
+}
+function tokenScopesWarning(scopes) {
+  return `Scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")}, allowed by ${inputRef(ALLOW_TOKEN_SCOPES)}: the PAT can mint or manage tokens, and a token it makes is not revoked when the job ends.`;
 }
 function parseSettings(read, defaults = {}) {
   let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), scopesRaw = readInput(read, "scopes");
@@ -3644,8 +3746,8 @@ function parseSettings(read, defaults = {}) {
       "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
       "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
     );
-  let { scopes, highPrivilege } = parseScopes(scopesRaw), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
-  return highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), {
+  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
+  return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
     settings: {
       organization,
       scopes,
@@ -3669,6 +3771,7 @@ var init_settings = __esm({
     init_errors();
     init_lifetime();
     init_organization();
+    init_names();
     init_scopes();
     init_validate();
   }
@@ -3957,13 +4060,15 @@ var MINT_FORMATS, OUTPUT_KEYS, init_formats = __esm({
 
 // src/cli/inputs.ts
 function inputOptions(names) {
-  return Object.fromEntries(names.map((name) => [name, { type: "string" }]));
+  return Object.fromEntries(
+    names.map((name) => [name, { type: SWITCHES.has(name) ? "boolean" : "string" }])
+  );
 }
 function inputFlags(values, names) {
   let flags = {};
   for (let name of names) {
     let value = values[name];
-    typeof value == "string" && (flags[name] = value);
+    typeof value == "string" && (flags[name] = value), value === !0 && (flags[name] = "true");
   }
   return flags;
 }
@@ -3973,13 +4078,18 @@ function warnSecretFlags(host, values) {
       `--${name} on the command line is visible to other processes on this machine; set ${inputEnvName(name)} instead.`
     );
 }
-var CONNECTION_INPUTS, MINT_INPUTS, CONNECTION_HELP, COMMON_HELP, init_inputs = __esm({
+var CONNECTION_INPUTS, MINT_INPUTS, SWITCHES, CONNECTION_HELP, COMMON_HELP, init_inputs = __esm({
   "src/cli/inputs.ts"() {
     "use strict";
     init_names();
     init_secrets();
     init_host();
-    CONNECTION_INPUTS = ["organization", ...CREDENTIAL_INPUTS, ...ENDPOINT_INPUTS], MINT_INPUTS = [
+    CONNECTION_INPUTS = [
+      "organization",
+      ...CREDENTIAL_INPUTS,
+      ...ENDPOINT_INPUTS,
+      "allow-custom-endpoints"
+    ], MINT_INPUTS = [
       "organization",
       "scopes",
       "lifetime",
@@ -3987,8 +4097,9 @@ var CONNECTION_INPUTS, MINT_INPUTS, CONNECTION_HELP, COMMON_HELP, init_inputs = 
       "git-credentials",
       "export-variable",
       ...CREDENTIAL_INPUTS,
-      ...ENDPOINT_INPUTS
-    ];
+      ...ENDPOINT_INPUTS,
+      ...OPT_IN_INPUTS
+    ], SWITCHES = new Set(OPT_IN_INPUTS);
     CONNECTION_HELP = `Organization and credential (flag, or the variable in brackets):
   --organization <name|url>    Azure DevOps organization   [ADO_EPHEMERAL_PAT_ORGANIZATION]
   --refresh-token <token>      the bot user's refresh token (from \`login\`)   [ADO_EPHEMERAL_PAT_REFRESH_TOKEN]
@@ -4003,7 +4114,9 @@ var CONNECTION_INPUTS, MINT_INPUTS, CONNECTION_HELP, COMMON_HELP, init_inputs = 
 Endpoints (sovereign clouds, the emulator):
   --authority-host <url>       default https://login.microsoftonline.com   [ADO_EPHEMERAL_PAT_AUTHORITY_HOST]
   --vssps-url <url>            default https://vssps.dev.azure.com   [ADO_EPHEMERAL_PAT_VSSPS_URL]
-  --azure-devops-url <url>     default https://dev.azure.com   [ADO_EPHEMERAL_PAT_AZURE_DEVOPS_URL]`, COMMON_HELP = `Common:
+  --azure-devops-url <url>     default https://dev.azure.com   [ADO_EPHEMERAL_PAT_AZURE_DEVOPS_URL]
+  --allow-custom-endpoints     allow hosts outside Microsoft's clouds (and loopback) in the endpoint flags and
+                               --key-vault-url, with a warning   [ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS=true]`, COMMON_HELP = `Common:
   --debug                      print debug lines (request retries, credential steps) to stderr
   -h, --help                   this help
 Exit codes: 0 ok, 1 failure, 2 usage or input error (nothing was sent), 3 revocation failed.`;
@@ -4176,6 +4289,8 @@ Token:
   --display-name <name>        shown in Azure DevOps (default: from the CI job); a unique suffix is added
   --git-credentials <bool>     with --format env: print GIT_CONFIG_* variables so git uses the token
   --export-variable <NAME>     with --format env: also print \`export NAME=<token>\`
+  --allow-token-scopes         allow vso.tokens and vso.tokenadministration, with a warning: such a PAT can
+                               mint or manage tokens that outlive it   [..._ALLOW_TOKEN_SCOPES=true]
 
 Result:
   --format json|env|token      json (default): {token, basicAuth, authorizationId, expiresAt, scopes,
@@ -4208,7 +4323,7 @@ ${COMMON_HELP}
 function openPatSession(host, deps = {}) {
   maskSecretInputs(host);
   let read = (name) => host.getInput(name), endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, host.runContext().organization), { credential: settings, warnings } = parseCredential(read);
-  for (let warning of warnings) host.warning(warning);
+  for (let warning of [...endpointWarnings(endpoints), ...warnings]) host.warning(warning);
   let http = deps.http ?? httpClientFor(host), { pats } = connectBot(host, http, { organization, endpoints }, settings);
   return { organization, endpoints, pats };
 }
@@ -4812,7 +4927,7 @@ function chooseTarget(context, read) {
     throw new UsageError("--key-vault-url and --key-vault-secret go together.");
   return {
     kind: "key-vault",
-    vaultUrl: parseEndpointUrl("key-vault-url", vaultUrl),
+    vaultUrl: parseEndpointUrl("key-vault-url", vaultUrl, allowsCustomEndpoints(read)),
     secretName: parseKeyVaultSecretName("key-vault-secret", secretName)
   };
 }
@@ -4824,10 +4939,13 @@ async function run5(context) {
       "See docs/credentials.md to register one."
     );
   return guarded(host, async () => {
-    let tenantRaw = readInput(read, "tenant-id"), result = await login({
+    let tenantRaw = readInput(read, "tenant-id"), { authorityHost } = parseEndpoints(read), endpoints = [["authority-host", authorityHost]];
+    target.kind === "key-vault" && endpoints.push(["key-vault-url", target.vaultUrl]);
+    for (let warning of customEndpointWarnings(endpoints)) host.warning(warning);
+    let result = await login({
       clientId: parseGuid("client-id", clientId),
       tenantId: tenantRaw === void 0 ? "organizations" : parseTenant("tenant-id", tenantRaw),
-      authorityHost: parseEndpoints(read).authorityHost,
+      authorityHost,
       target,
       http: httpClientFor(host),
       mask: (secret) => maskSecret(host, secret),
@@ -4856,7 +4974,8 @@ var LOGIN_INPUTS, help5, command5, init_login2 = __esm({
       "tenant-id",
       "authority-host",
       "key-vault-url",
-      "key-vault-secret"
+      "key-vault-secret",
+      "allow-custom-endpoints"
     ], help5 = `Usage: ado-ephemeral-pat login --client-id <guid> (--output <file> | --key-vault-url <url> --key-vault-secret <name> | --print) [flags]
 
 Signs the bot user in once with the device code flow (open the URL shown on stderr, enter the code, sign in
@@ -4876,6 +4995,8 @@ Sign-in:
                                vso.pats + vso.pats_manage)   [ADO_EPHEMERAL_PAT_CLIENT_ID]
   --tenant-id <tenant>         the bot user's tenant (default: organizations)   [ADO_EPHEMERAL_PAT_TENANT_ID]
   --authority-host <url>       default https://login.microsoftonline.com   [ADO_EPHEMERAL_PAT_AUTHORITY_HOST]
+  --allow-custom-endpoints     allow --authority-host and --key-vault-url outside Microsoft's clouds (and
+                               loopback), with a warning   [ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS=true]
 
 Examples:
   ado-ephemeral-pat login --client-id 00000000-0000-0000-0000-000000000000 --tenant-id contoso.onmicrosoft.com --output bot.token

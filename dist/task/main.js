@@ -32,8 +32,8 @@ var ActionableError = class extends Error {
   }
 }, InputError = class extends ActionableError {
   input;
-  constructor(input, message, fix) {
-    super("input", message, fix, { code: "invalid_input" }), this.name = "InputError", this.input = input;
+  constructor(input, message, fix, code = "invalid_input") {
+    super("input", message, fix, { code }), this.name = "InputError", this.input = input;
   }
 };
 function describeError(error) {
@@ -648,7 +648,7 @@ var CREDENTIAL_INPUTS = [
   "key-vault-secret",
   "azure-client-id",
   "azure-tenant-id"
-], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], INPUT_NAMES = /* @__PURE__ */ new Set([
+], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
   "organization",
   "scopes",
   "lifetime",
@@ -657,7 +657,8 @@ var CREDENTIAL_INPUTS = [
   "git-credentials",
   "export-variable",
   ...CREDENTIAL_INPUTS,
-  ...ENDPOINT_INPUTS
+  ...ENDPOINT_INPUTS,
+  ...OPT_IN_INPUTS
 ]);
 function inputRef(name) {
   return `\`${name}\``;
@@ -1814,20 +1815,77 @@ function isLoopbackHost(hostname) {
   return host2 === "localhost" || host2 === "[::1]" || host2 === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host2);
 }
 
+// src/core/inputs/endpoint-hosts.ts
+var ENDPOINT_SERVICE = {
+  "authority-host": "entra",
+  "vssps-url": "azure-devops",
+  "azure-devops-url": "azure-devops",
+  "key-vault-url": "key-vault"
+}, LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", ENTRA_HOSTS = /* @__PURE__ */ new Set([
+  "login.microsoftonline.com",
+  "login.windows.net",
+  "login.microsoft.com",
+  "sts.windows.net",
+  "login.microsoftonline.us",
+  "login.usgovcloudapi.net",
+  "login-us.microsoftonline.com",
+  "login.partner.microsoftonline.cn",
+  "login.chinacloudapi.cn"
+]), AZURE_DEVOPS_HOSTS = /* @__PURE__ */ new Set(["dev.azure.com", "vssps.dev.azure.com"]), AZURE_DEVOPS_PATTERN = new RegExp(`^${LABEL}(?:\\.vssps)?\\.visualstudio\\.com$`), KEY_VAULT_PATTERN = new RegExp(`^${LABEL}\\.vault\\.(?:azure\\.net|usgovcloudapi\\.net|azure\\.cn)$`);
+function isKnownHost(service, hostname) {
+  let host2 = hostname.toLowerCase();
+  switch (service) {
+    case "entra":
+      return ENTRA_HOSTS.has(host2);
+    case "azure-devops":
+      return AZURE_DEVOPS_HOSTS.has(host2) || AZURE_DEVOPS_PATTERN.test(host2);
+    case "key-vault":
+      return KEY_VAULT_PATTERN.test(host2);
+  }
+}
+function isAllowedHost(input, hostname) {
+  return isLoopbackHost(hostname) || isKnownHost(ENDPOINT_SERVICE[input], hostname);
+}
+function knownHostsOf(input) {
+  switch (ENDPOINT_SERVICE[input]) {
+    case "entra":
+      return [...ENTRA_HOSTS].join(", ");
+    case "azure-devops":
+      return "dev.azure.com, vssps.dev.azure.com, <org>.visualstudio.com, <org>.vssps.visualstudio.com";
+    case "key-vault":
+      return "<vault>.vault.azure.net, <vault>.vault.usgovcloudapi.net, <vault>.vault.azure.cn";
+  }
+}
+
+// src/core/inputs/redact-url.ts
+var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+function redactUrl(raw) {
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path2 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host2}${path2}${queryAt === -1 ? "" : "?\u2026"}`;
+}
+
 // src/core/inputs/endpoints.ts
 var DEFAULT_ENDPOINTS = {
   authorityHost: "https://login.microsoftonline.com",
   vsspsUrl: "https://vssps.dev.azure.com",
   azureDevOpsUrl: "https://dev.azure.com"
-};
+}, ALLOW_CUSTOM_ENDPOINTS = "allow-custom-endpoints", ENDPOINT_NOT_ALLOWED = "endpoint_not_allowed";
 function refuse(input, raw, problem) {
   throw new InputError(
     input,
-    `Input ${inputRef(input)} ${problem}: ${quoteInput(raw, 200)}.`,
+    `Input ${inputRef(input)} ${problem}: ${quoteInput(redactUrl(raw), 200)}.`,
     `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
   );
 }
-function parseEndpointUrl(input, raw) {
+function refuseHost(input, host2) {
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} names ${quoteInput(host2, 200)}, which is not a Microsoft host for this service: nothing was sent, because the credential would go there.`,
+    `Use one of ${knownHostsOf(input)} (or leave the input empty for the public cloud). If you trust this host with the bot user's credential (Azure DevOps Server, a proxy of your own), turn on ${inputRef(ALLOW_CUSTOM_ENDPOINTS)}.`,
+    ENDPOINT_NOT_ALLOWED
+  );
+}
+function parseEndpointUrl(input, raw, allowCustom = !1) {
   let text = raw.trim();
   hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
   let url;
@@ -1836,18 +1894,36 @@ function parseEndpointUrl(input, raw) {
   } catch {
     refuse(input, raw, "is not an absolute URL");
   }
-  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), !allowCustom && !isAllowedHost(input, url.hostname) && refuseHost(input, url.hostname), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function allowsCustomEndpoints(read) {
+  return parseBoolean(ALLOW_CUSTOM_ENDPOINTS, readInput(read, ALLOW_CUSTOM_ENDPOINTS), !1);
 }
 function parseEndpoints(read) {
-  let pick = (input, fallback) => {
+  let allowCustom = allowsCustomEndpoints(read), pick = (input, fallback) => {
     let raw = readInput(read, input);
-    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
+    return raw === void 0 ? fallback : parseEndpointUrl(input, raw, allowCustom);
   };
   return {
     authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
     vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
     azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
   };
+}
+function customEndpointWarnings(endpoints) {
+  return endpoints.flatMap(([input, value]) => {
+    let host2 = new URL(value).hostname;
+    return isAllowedHost(input, host2) ? [] : [
+      `Input ${inputRef(input)} names ${quoteInput(host2, 200)}, a host outside Microsoft's clouds, allowed by ${inputRef(ALLOW_CUSTOM_ENDPOINTS)}: the bot user's credential and tokens are sent there.`
+    ];
+  });
+}
+function endpointWarnings(endpoints) {
+  return customEndpointWarnings([
+    ["authority-host", endpoints.authorityHost],
+    ["vssps-url", endpoints.vsspsUrl],
+    ["azure-devops-url", endpoints.azureDevOpsUrl]
+  ]);
 }
 
 // src/core/git/credentials.ts
@@ -2395,7 +2471,7 @@ var ReceivedHeaders = class {
   baseDelayMs: 1e3,
   maxDelayMs: 3e4
 }, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
-function redactUrl(url) {
+function redactUrl2(url) {
   try {
     let parsed = new URL(url), names2 = [...parsed.searchParams.keys()], query = names2.length > 0 ? `?${names2.map((name) => `${name}=\u2026`).join("&")}` : "";
     return `${parsed.origin}${parsed.pathname}${query}`;
@@ -2410,7 +2486,7 @@ function assertSecureUrl(url) {
   } catch {
     throw new ActionableError(
       "input",
-      `The URL ${redactUrl(url)} is not valid.`,
+      `The URL ${redactUrl2(url)} is not valid.`,
       "Check the endpoint inputs (`organization`, `vssps-url`, `authority-host`).",
       { code: "invalid_url" }
     );
@@ -2418,7 +2494,7 @@ function assertSecureUrl(url) {
   if (parsed.protocol === "https:" || parsed.protocol === "http:" && isLoopbackHost(parsed.hostname)) return parsed;
   throw new ActionableError(
     "input",
-    `Refusing to send a request to ${redactUrl(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
+    `Refusing to send a request to ${redactUrl2(url)}: only HTTPS is allowed (plain HTTP only on loopback).`,
     HTTP_CLIENT_FAILURES.insecure_url.fix,
     { code: "insecure_url", notApplied: !0 }
   );
@@ -2478,7 +2554,7 @@ var HttpClient = class {
       let delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : requested ?? this.backoff(failures);
       if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
       this.log(
-        `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
+        `Retrying ${request.method} ${redactUrl2(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
       ), await this.sleep(delay);
     }
   }
@@ -2518,7 +2594,7 @@ var HttpClient = class {
     return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
   }
   failure(request, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
-    let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
+    let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl2(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
     if ("error" in outcome && outcome.error instanceof ActionableError) return outcome.error;
     if ("error" in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
     let { status } = outcome.response;
@@ -2646,7 +2722,11 @@ function build(read, source) {
       let tenantId = tenant(read);
       return {
         source,
-        keyVaultUrl: parseEndpointUrl("key-vault-url", required(read, source, "key-vault-url")),
+        keyVaultUrl: parseEndpointUrl(
+          "key-vault-url",
+          required(read, source, "key-vault-url"),
+          allowsCustomEndpoints(read)
+        ),
         keyVaultSecret: parseKeyVaultSecretName(
           "key-vault-secret",
           required(read, source, "key-vault-secret")
@@ -2687,7 +2767,7 @@ function parseCredential(read) {
   );
   return ignored.length > 0 && warnings.push(
     `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
-  ), source === "password" && warnings.push(
+  ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
 }
@@ -2890,12 +2970,17 @@ var FULL_ACCESS_ALIASES = /* @__PURE__ */ new Set([
   "all",
   "full",
   "full_access"
-]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`;
-function refuseFullAccess(token, id) {
+]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
+function refuseScope(token, id) {
   throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
     "scopes",
     `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
     LEAST_PRIVILEGE_FIX
+  ) : TOKEN_SCOPES.has(id) ? new InputError(
+    "scopes",
+    `Scope ${quoteInput(token)} lets the PAT mint or manage tokens, which could outlive the job that revokes it.`,
+    `${LEAST_PRIVILEGE_FIX} If the job must manage tokens, turn on ${inputRef(ALLOW_TOKEN_SCOPES)}.`,
+    TOKEN_SCOPE_NOT_ALLOWED
   ) : new InputError(
     "scopes",
     `Scope ${quoteInput(token)} asks for a full-access token, which this product never mints.`,
@@ -2931,7 +3016,7 @@ function refuseUnknown(token, id) {
     `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
   );
 }
-function parseScopes(raw) {
+function parseScopes(raw, options = {}) {
   let tokens = raw.split(SEPARATORS).filter((token) => token !== "");
   if (tokens.length === 0)
     throw new InputError(
@@ -2942,7 +3027,7 @@ function parseScopes(raw) {
   let requested = /* @__PURE__ */ new Set();
   for (let token of tokens) {
     let id = canonicalId(token);
-    FULL_ACCESS_ALIASES.has(id.slice(4)) && refuseFullAccess(token, id), ENTRA_ONLY_SCOPES.has(id) && refuseFullAccess(token, id), SCOPE_CATALOGUE.has(id) || refuseUnknown(token, id), requested.add(id);
+    FULL_ACCESS_ALIASES.has(id.slice(4)) && refuseScope(token, id), ENTRA_ONLY_SCOPES.has(id) && refuseScope(token, id), TOKEN_SCOPES.has(id) && options.allowTokenScopes !== !0 && refuseScope(token, id), SCOPE_CATALOGUE.has(id) || refuseUnknown(token, id), requested.add(id);
   }
   let implied = /* @__PURE__ */ new Set();
   for (let id of requested) for (let other of scopeClosure(id)) other !== id && implied.add(other);
@@ -2955,6 +3040,9 @@ function highPrivilegeWarning(scopes) {
   let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
   return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
 }
+function tokenScopesWarning(scopes) {
+  return `Scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")}, allowed by ${inputRef(ALLOW_TOKEN_SCOPES)}: the PAT can mint or manage tokens, and a token it makes is not revoked when the job ends.`;
+}
 function parseSettings(read, defaults = {}) {
   let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), scopesRaw = readInput(read, "scopes");
   if (scopesRaw === void 0)
@@ -2963,8 +3051,8 @@ function parseSettings(read, defaults = {}) {
       "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
       "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
     );
-  let { scopes, highPrivilege } = parseScopes(scopesRaw), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
-  return highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), {
+  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
+  return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
     settings: {
       organization,
       scopes,

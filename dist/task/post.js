@@ -32,8 +32,8 @@ var ActionableError = class extends Error {
   }
 }, InputError = class extends ActionableError {
   input;
-  constructor(input, message, fix) {
-    super("input", message, fix, { code: "invalid_input" }), this.name = "InputError", this.input = input;
+  constructor(input, message, fix, code = "invalid_input") {
+    super("input", message, fix, { code }), this.name = "InputError", this.input = input;
   }
 };
 function describeError(error) {
@@ -631,7 +631,7 @@ var CREDENTIAL_INPUTS = [
   "key-vault-secret",
   "azure-client-id",
   "azure-tenant-id"
-], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], INPUT_NAMES = /* @__PURE__ */ new Set([
+], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
   "organization",
   "scopes",
   "lifetime",
@@ -640,7 +640,8 @@ var CREDENTIAL_INPUTS = [
   "git-credentials",
   "export-variable",
   ...CREDENTIAL_INPUTS,
-  ...ENDPOINT_INPUTS
+  ...ENDPOINT_INPUTS,
+  ...OPT_IN_INPUTS
 ]);
 function inputRef(name) {
   return `\`${name}\``;
@@ -2376,20 +2377,77 @@ function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
 }
 
+// src/core/inputs/endpoint-hosts.ts
+var ENDPOINT_SERVICE = {
+  "authority-host": "entra",
+  "vssps-url": "azure-devops",
+  "azure-devops-url": "azure-devops",
+  "key-vault-url": "key-vault"
+}, LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", ENTRA_HOSTS = /* @__PURE__ */ new Set([
+  "login.microsoftonline.com",
+  "login.windows.net",
+  "login.microsoft.com",
+  "sts.windows.net",
+  "login.microsoftonline.us",
+  "login.usgovcloudapi.net",
+  "login-us.microsoftonline.com",
+  "login.partner.microsoftonline.cn",
+  "login.chinacloudapi.cn"
+]), AZURE_DEVOPS_HOSTS = /* @__PURE__ */ new Set(["dev.azure.com", "vssps.dev.azure.com"]), AZURE_DEVOPS_PATTERN = new RegExp(`^${LABEL}(?:\\.vssps)?\\.visualstudio\\.com$`), KEY_VAULT_PATTERN = new RegExp(`^${LABEL}\\.vault\\.(?:azure\\.net|usgovcloudapi\\.net|azure\\.cn)$`);
+function isKnownHost(service, hostname) {
+  let host2 = hostname.toLowerCase();
+  switch (service) {
+    case "entra":
+      return ENTRA_HOSTS.has(host2);
+    case "azure-devops":
+      return AZURE_DEVOPS_HOSTS.has(host2) || AZURE_DEVOPS_PATTERN.test(host2);
+    case "key-vault":
+      return KEY_VAULT_PATTERN.test(host2);
+  }
+}
+function isAllowedHost(input, hostname) {
+  return isLoopbackHost(hostname) || isKnownHost(ENDPOINT_SERVICE[input], hostname);
+}
+function knownHostsOf(input) {
+  switch (ENDPOINT_SERVICE[input]) {
+    case "entra":
+      return [...ENTRA_HOSTS].join(", ");
+    case "azure-devops":
+      return "dev.azure.com, vssps.dev.azure.com, <org>.visualstudio.com, <org>.vssps.visualstudio.com";
+    case "key-vault":
+      return "<vault>.vault.azure.net, <vault>.vault.usgovcloudapi.net, <vault>.vault.azure.cn";
+  }
+}
+
+// src/core/inputs/redact-url.ts
+var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+function redactUrl2(raw) {
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path2 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host2}${path2}${queryAt === -1 ? "" : "?\u2026"}`;
+}
+
 // src/core/inputs/endpoints.ts
 var DEFAULT_ENDPOINTS = {
   authorityHost: "https://login.microsoftonline.com",
   vsspsUrl: "https://vssps.dev.azure.com",
   azureDevOpsUrl: "https://dev.azure.com"
-};
+}, ALLOW_CUSTOM_ENDPOINTS = "allow-custom-endpoints", ENDPOINT_NOT_ALLOWED = "endpoint_not_allowed";
 function refuse(input, raw, problem) {
   throw new InputError(
     input,
-    `Input ${inputRef(input)} ${problem}: ${quoteInput(raw, 200)}.`,
+    `Input ${inputRef(input)} ${problem}: ${quoteInput(redactUrl2(raw), 200)}.`,
     `Give an absolute https:// URL without credentials, query or fragment (http:// only for localhost or 127.0.0.1), e.g. ${DEFAULT_ENDPOINTS.vsspsUrl}.`
   );
 }
-function parseEndpointUrl(input, raw) {
+function refuseHost(input, host2) {
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} names ${quoteInput(host2, 200)}, which is not a Microsoft host for this service: nothing was sent, because the credential would go there.`,
+    `Use one of ${knownHostsOf(input)} (or leave the input empty for the public cloud). If you trust this host with the bot user's credential (Azure DevOps Server, a proxy of your own), turn on ${inputRef(ALLOW_CUSTOM_ENDPOINTS)}.`,
+    ENDPOINT_NOT_ALLOWED
+  );
+}
+function parseEndpointUrl(input, raw, allowCustom = !1) {
   let text = raw.trim();
   hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
   let url;
@@ -2398,18 +2456,29 @@ function parseEndpointUrl(input, raw) {
   } catch {
     refuse(input, raw, "is not an absolute URL");
   }
-  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), !allowCustom && !isAllowedHost(input, url.hostname) && refuseHost(input, url.hostname), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+function allowsCustomEndpoints(read) {
+  return parseBoolean(ALLOW_CUSTOM_ENDPOINTS, readInput(read, ALLOW_CUSTOM_ENDPOINTS), !1);
 }
 function parseEndpoints(read) {
-  let pick = (input, fallback) => {
+  let allowCustom = allowsCustomEndpoints(read), pick = (input, fallback) => {
     let raw = readInput(read, input);
-    return raw === void 0 ? fallback : parseEndpointUrl(input, raw);
+    return raw === void 0 ? fallback : parseEndpointUrl(input, raw, allowCustom);
   };
   return {
     authorityHost: pick("authority-host", DEFAULT_ENDPOINTS.authorityHost),
     vsspsUrl: pick("vssps-url", DEFAULT_ENDPOINTS.vsspsUrl),
     azureDevOpsUrl: pick("azure-devops-url", DEFAULT_ENDPOINTS.azureDevOpsUrl)
   };
+}
+function customEndpointWarnings(endpoints) {
+  return endpoints.flatMap(([input, value]) => {
+    let host2 = new URL(value).hostname;
+    return isAllowedHost(input, host2) ? [] : [
+      `Input ${inputRef(input)} names ${quoteInput(host2, 200)}, a host outside Microsoft's clouds, allowed by ${inputRef(ALLOW_CUSTOM_ENDPOINTS)}: the bot user's credential and tokens are sent there.`
+    ];
+  });
 }
 
 // src/core/inputs/credential-settings.ts
@@ -2514,7 +2583,11 @@ function build(read, source) {
       let tenantId = tenant(read);
       return {
         source,
-        keyVaultUrl: parseEndpointUrl("key-vault-url", required(read, source, "key-vault-url")),
+        keyVaultUrl: parseEndpointUrl(
+          "key-vault-url",
+          required(read, source, "key-vault-url"),
+          allowsCustomEndpoints(read)
+        ),
         keyVaultSecret: parseKeyVaultSecretName(
           "key-vault-secret",
           required(read, source, "key-vault-secret")
@@ -2555,7 +2628,7 @@ function parseCredential(read) {
   );
   return ignored.length > 0 && warnings.push(
     `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
-  ), source === "password" && warnings.push(
+  ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
 }

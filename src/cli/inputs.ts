@@ -1,15 +1,21 @@
 /**
  * The action's inputs as flags: `--<input> <value>`, or the variable `ADO_EPHEMERAL_PAT_<INPUT>` (upper
- * case, `-` as `_`). Each command declares the inputs it reads; the host ignores every other one.
+ * case, `-` as `_`). The opt-ins are switches: `--allow-custom-endpoints` alone means true. Each command
+ * declares the inputs it reads; the host ignores every other one.
  */
-import { CREDENTIAL_INPUTS, ENDPOINT_INPUTS } from '../core/inputs/names';
+import { CREDENTIAL_INPUTS, ENDPOINT_INPUTS, OPT_IN_INPUTS } from '../core/inputs/names';
 import { SECRET_INPUTS } from '../core/safety/secrets';
 import type { CliHost } from '../hosts/cli/host';
 import { inputEnvName } from '../hosts/cli/host';
 import type { OptionSpecs, OptionValues } from './command';
 
 /** What every command that talks to Azure DevOps needs. */
-export const CONNECTION_INPUTS = ['organization', ...CREDENTIAL_INPUTS, ...ENDPOINT_INPUTS] as const;
+export const CONNECTION_INPUTS = [
+  'organization',
+  ...CREDENTIAL_INPUTS,
+  ...ENDPOINT_INPUTS,
+  'allow-custom-endpoints',
+] as const;
 
 /** The action's inputs except `revoke` (a CLI revokes with its own command). */
 export const MINT_INPUTS = [
@@ -21,12 +27,18 @@ export const MINT_INPUTS = [
   'export-variable',
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
+  ...OPT_IN_INPUTS,
 ] as const;
 
+const SWITCHES: ReadonlySet<string> = new Set(OPT_IN_INPUTS);
+
 export function inputOptions(names: readonly string[]): OptionSpecs {
-  return Object.fromEntries(names.map((name) => [name, { type: 'string' as const }]));
+  return Object.fromEntries(
+    names.map((name) => [name, { type: SWITCHES.has(name) ? ('boolean' as const) : ('string' as const) }]),
+  );
 }
 
+/** The values given as flags, by input name; a switch given is `true`, as its variable would say. */
 export function inputFlags(
   values: OptionValues,
   names: readonly string[],
@@ -35,6 +47,7 @@ export function inputFlags(
   for (const name of names) {
     const value = values[name];
     if (typeof value === 'string') flags[name] = value;
+    if (value === true) flags[name] = 'true';
   }
   return flags;
 }
@@ -65,7 +78,9 @@ export const CONNECTION_HELP = `Organization and credential (flag, or the variab
 Endpoints (sovereign clouds, the emulator):
   --authority-host <url>       default https://login.microsoftonline.com   [ADO_EPHEMERAL_PAT_AUTHORITY_HOST]
   --vssps-url <url>            default https://vssps.dev.azure.com   [ADO_EPHEMERAL_PAT_VSSPS_URL]
-  --azure-devops-url <url>     default https://dev.azure.com   [ADO_EPHEMERAL_PAT_AZURE_DEVOPS_URL]`;
+  --azure-devops-url <url>     default https://dev.azure.com   [ADO_EPHEMERAL_PAT_AZURE_DEVOPS_URL]
+  --allow-custom-endpoints     allow hosts outside Microsoft's clouds (and loopback) in the endpoint flags and
+                               --key-vault-url, with a warning   [ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS=true]`;
 
 export const COMMON_HELP = `Common:
   --debug                      print debug lines (request retries, credential steps) to stderr

@@ -45,11 +45,11 @@ export class ActionableError extends Error {
   }
 }
 
-/** An invalid input: always raised before any request is sent. */
+/** An invalid input: always raised before any request is sent. `code` sets apart a refusal users meet by design. */
 export class InputError extends ActionableError {
   readonly input: string;
-  constructor(input: string, message: string, fix: string) {
-    super('input', message, fix, { code: 'invalid_input' });
+  constructor(input: string, message: string, fix: string, code = 'invalid_input') {
+    super('input', message, fix, { code });
     this.name = 'InputError';
     this.input = input;
   }

@@ -3,7 +3,13 @@
  * a 0600 file (--output), a Key Vault secret (--key-vault-url + --key-vault-secret), or stdout (--print).
  * The code to enter goes to stderr; the token never reaches a log.
  */
-import { parseEndpointUrl, parseEndpoints } from '../../core/inputs/endpoints';
+import {
+  allowsCustomEndpoints,
+  customEndpointWarnings,
+  parseEndpointUrl,
+  parseEndpoints,
+} from '../../core/inputs/endpoints';
+import type { EndpointInput } from '../../core/inputs/endpoint-hosts';
 import { httpClientFor } from '../../core/net/host-http';
 import { login, type LoginTarget } from '../../core/steps/login';
 import { maskSecret } from '../../core/safety/secrets';
@@ -21,6 +27,7 @@ const LOGIN_INPUTS = [
   'authority-host',
   'key-vault-url',
   'key-vault-secret',
+  'allow-custom-endpoints',
 ] as const;
 
 const help = `Usage: ado-ephemeral-pat login --client-id <guid> (--output <file> | --key-vault-url <url> --key-vault-secret <name> | --print) [flags]
@@ -42,6 +49,8 @@ Sign-in:
                                vso.pats + vso.pats_manage)   [ADO_EPHEMERAL_PAT_CLIENT_ID]
   --tenant-id <tenant>         the bot user's tenant (default: organizations)   [ADO_EPHEMERAL_PAT_TENANT_ID]
   --authority-host <url>       default https://login.microsoftonline.com   [ADO_EPHEMERAL_PAT_AUTHORITY_HOST]
+  --allow-custom-endpoints     allow --authority-host and --key-vault-url outside Microsoft's clouds (and
+                               loopback), with a warning   [ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS=true]
 
 Examples:
   ado-ephemeral-pat login --client-id 00000000-0000-0000-0000-000000000000 --tenant-id contoso.onmicrosoft.com --output bot.token
@@ -73,7 +82,7 @@ function chooseTarget(context: CommandContext, read: (name: string) => string | 
   }
   return {
     kind: 'key-vault',
-    vaultUrl: parseEndpointUrl('key-vault-url', vaultUrl),
+    vaultUrl: parseEndpointUrl('key-vault-url', vaultUrl, allowsCustomEndpoints(read)),
     secretName: parseKeyVaultSecretName('key-vault-secret', secretName),
   };
 }
@@ -91,10 +100,14 @@ async function run(context: CommandContext): Promise<number> {
   }
   return guarded(host, async () => {
     const tenantRaw = readInput(read, 'tenant-id');
+    const { authorityHost } = parseEndpoints(read);
+    const endpoints: [EndpointInput, string][] = [['authority-host', authorityHost]];
+    if (target.kind === 'key-vault') endpoints.push(['key-vault-url', target.vaultUrl]);
+    for (const warning of customEndpointWarnings(endpoints)) host.warning(warning);
     const result = await login({
       clientId: parseGuid('client-id', clientId),
       tenantId: tenantRaw === undefined ? 'organizations' : parseTenant('tenant-id', tenantRaw),
-      authorityHost: parseEndpoints(read).authorityHost,
+      authorityHost,
       target,
       http: httpClientFor(host),
       mask: (secret) => maskSecret(host, secret),

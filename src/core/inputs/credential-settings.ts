@@ -4,7 +4,7 @@
  */
 import { hasWhitespaceOrControl } from './characters';
 import { InputError } from '../errors';
-import { parseEndpointUrl } from './endpoints';
+import { allowsCustomEndpoints, customEndpointWarnings, parseEndpointUrl } from './endpoints';
 import { inputRef } from './names';
 import { quoteInput } from '../safety/log-safety';
 import type { CredentialSettings, CredentialSource } from './settings';
@@ -148,7 +148,11 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
       const tenantId = tenant(read);
       return {
         source,
-        keyVaultUrl: parseEndpointUrl('key-vault-url', required(read, source, 'key-vault-url')),
+        keyVaultUrl: parseEndpointUrl(
+          'key-vault-url',
+          required(read, source, 'key-vault-url'),
+          allowsCustomEndpoints(read),
+        ),
         keyVaultSecret: parseKeyVaultSecretName(
           'key-vault-secret',
           required(read, source, 'key-vault-secret'),
@@ -206,6 +210,9 @@ export function parseCredential(read: InputReader): { credential: CredentialSett
     warnings.push(
       `Ignoring ${ignored.map(inputRef).join(', ')}: the ${source} credential source does not use them.`,
     );
+  }
+  if (credential.source === 'key-vault') {
+    warnings.push(...customEndpointWarnings([['key-vault-url', credential.keyVaultUrl]]));
   }
   if (source === 'password') {
     warnings.push(

@@ -24,6 +24,9 @@ export const CREDENTIAL_INPUTS = [
 /** The inputs that point at other Entra ID and Azure DevOps endpoints (sovereign clouds, the emulator). */
 export const ENDPOINT_INPUTS = ['authority-host', 'vssps-url', 'azure-devops-url'] as const;
 
+/** Opt-ins that lift a refusal made for safety; each says so in a warning when it lets something through. */
+export const OPT_IN_INPUTS = ['allow-custom-endpoints', 'allow-token-scopes'] as const;
+
 /** Every input of the action (action.yml), kebab-case. */
 export const INPUT_NAMES: ReadonlySet<string> = new Set([
   'organization',
@@ -35,6 +38,7 @@ export const INPUT_NAMES: ReadonlySet<string> = new Set([
   'export-variable',
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
+  ...OPT_IN_INPUTS,
 ]);
 
 /** `client-id` → "`client-id`": an input name as a message writes it. */

@@ -3,6 +3,7 @@
  * 2025-07-14) and the rules for turning a user's scope list into the minimal set sent on create.
  */
 import { InputError } from '../errors';
+import { inputRef } from './names';
 import { quoteInput } from '../safety/log-safety';
 
 export interface ScopeInfo {
@@ -165,12 +166,37 @@ const LEAST_PRIVILEGE_FIX =
   'List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push ' +
   `(least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`;
 
-function refuseFullAccess(token: string, id: string): never {
+/** The opt-in that lets a PAT carry the token scopes. */
+export const ALLOW_TOKEN_SCOPES = 'allow-token-scopes';
+
+/**
+ * Scopes that let a PAT mint or manage tokens (`vso.tokens`: the user's own PATs and sessions;
+ * `vso.tokenadministration`: the organization's): such a token could outlive the job that this product
+ * revokes at its end. Refused unless `allow-token-scopes` is on.
+ */
+export const TOKEN_SCOPES: ReadonlySet<string> = new Set(['vso.tokens', 'vso.tokenadministration']);
+
+/** The code of the refusal of a token scope without the opt-in. */
+export const TOKEN_SCOPE_NOT_ALLOWED = 'token_scope_not_allowed';
+
+/**
+ * The one place a scope is refused for what it would let the PAT do: full access, the Entra-only PAT
+ * scopes, and the token scopes without their opt-in.
+ */
+function refuseScope(token: string, id: string): never {
   if (id === 'vso.pats' || id === 'vso.pats_manage') {
     throw new InputError(
       'scopes',
       `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
       LEAST_PRIVILEGE_FIX,
+    );
+  }
+  if (TOKEN_SCOPES.has(id)) {
+    throw new InputError(
+      'scopes',
+      `Scope ${quoteInput(token)} lets the PAT mint or manage tokens, which could outlive the job that revokes it.`,
+      `${LEAST_PRIVILEGE_FIX} If the job must manage tokens, turn on ${inputRef(ALLOW_TOKEN_SCOPES)}.`,
+      TOKEN_SCOPE_NOT_ALLOWED,
     );
   }
   throw new InputError(
@@ -225,9 +251,13 @@ function refuseUnknown(token: string, id: string): never {
 
 /**
  * Parses the `scopes` input into the minimal sorted list of canonical ids, refusing unknown, full-access,
- * Entra-only and empty scopes. Implied scopes are folded away (`code code_write` → `vso.code_write`).
+ * Entra-only and empty scopes, and the token scopes unless `allowTokenScopes`. Implied scopes are folded
+ * away (`code code_write` → `vso.code_write`).
  */
-export function parseScopes(raw: string): { scopes: string[]; highPrivilege: string[] } {
+export function parseScopes(
+  raw: string,
+  options: { allowTokenScopes?: boolean } = {},
+): { scopes: string[]; highPrivilege: string[] } {
   const tokens = raw.split(SEPARATORS).filter((token) => token !== '');
   if (tokens.length === 0) {
     throw new InputError(
@@ -239,8 +269,9 @@ export function parseScopes(raw: string): { scopes: string[]; highPrivilege: str
   const requested = new Set<string>();
   for (const token of tokens) {
     const id = canonicalId(token);
-    if (FULL_ACCESS_ALIASES.has(id.slice('vso.'.length))) refuseFullAccess(token, id);
-    if (ENTRA_ONLY_SCOPES.has(id)) refuseFullAccess(token, id);
+    if (FULL_ACCESS_ALIASES.has(id.slice('vso.'.length))) refuseScope(token, id);
+    if (ENTRA_ONLY_SCOPES.has(id)) refuseScope(token, id);
+    if (TOKEN_SCOPES.has(id) && options.allowTokenScopes !== true) refuseScope(token, id);
     if (!SCOPE_CATALOGUE.has(id)) refuseUnknown(token, id);
     requested.add(id);
   }

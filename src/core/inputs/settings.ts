@@ -3,11 +3,12 @@
  * here, so an invalid input fails before any request is sent.
  */
 import { parseCredential } from './credential-settings';
-import { parseEndpoints } from './endpoints';
+import { endpointWarnings, parseEndpoints } from './endpoints';
 import { InputError } from '../errors';
 import { DEFAULT_LIFETIME, parseLifetime } from './lifetime';
 import { readOrganization } from './organization';
-import { parseScopes, SCOPE_CATALOGUE } from './scopes';
+import { inputRef } from './names';
+import { ALLOW_TOKEN_SCOPES, parseScopes, SCOPE_CATALOGUE, TOKEN_SCOPES } from './scopes';
 import { parseBoolean, parseExportVariable, readInput, type InputReader } from './validate';
 
 export interface Endpoints {
@@ -72,6 +73,13 @@ function highPrivilegeWarning(scopes: readonly string[]): string {
   );
 }
 
+function tokenScopesWarning(scopes: readonly string[]): string {
+  return (
+    `Scope${scopes.length > 1 ? 's' : ''} ${scopes.join(', ')}, allowed by ${inputRef(ALLOW_TOKEN_SCOPES)}: ` +
+    'the PAT can mint or manage tokens, and a token it makes is not revoked when the job ends.'
+  );
+}
+
 /**
  * Validates every input (names as in action.yml, kebab-case) into Settings. Throws an InputError, naming
  * the input, for the first invalid one; `defaults.organization` is the platform's own organization
@@ -88,7 +96,8 @@ export function parseSettings(read: InputReader, defaults: { organization?: stri
       'List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push.',
     );
   }
-  const { scopes, highPrivilege } = parseScopes(scopesRaw);
+  const allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), false);
+  const { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes });
   const lifetime = parseLifetime(readInput(read, 'lifetime') ?? DEFAULT_LIFETIME);
   const revoke = parseBoolean('revoke', readInput(read, 'revoke'), true);
   const gitCredentials = parseBoolean('git-credentials', readInput(read, 'git-credentials'), false);
@@ -96,7 +105,10 @@ export function parseSettings(read: InputReader, defaults: { organization?: stri
   const exportVariable =
     exportRaw === undefined ? undefined : parseExportVariable('export-variable', exportRaw);
   const { credential, warnings } = parseCredential(read);
+  const tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
+  if (tokenScopes.length > 0) warnings.unshift(tokenScopesWarning(tokenScopes));
   if (highPrivilege.length > 0) warnings.unshift(highPrivilegeWarning(highPrivilege));
+  warnings.unshift(...endpointWarnings(endpoints));
   return {
     settings: {
       organization,

@@ -4,7 +4,7 @@
  */
 import { connectBot } from '../credentials/context';
 import { parseCredential } from '../inputs/credential-settings';
-import { parseEndpoints } from '../inputs/endpoints';
+import { endpointWarnings, parseEndpoints } from '../inputs/endpoints';
 import type { Host } from '../host';
 import { httpClientFor } from '../net/host-http';
 import type { HttpClient } from '../net/http';
@@ -25,7 +25,7 @@ export function openPatSession(host: Host, deps: { http?: HttpClient } = {}): Pa
   const endpoints = parseEndpoints(read);
   const organization = readOrganization(read, endpoints.azureDevOpsUrl, host.runContext().organization);
   const { credential: settings, warnings } = parseCredential(read);
-  for (const warning of warnings) host.warning(warning);
+  for (const warning of [...endpointWarnings(endpoints), ...warnings]) host.warning(warning);
   const http = deps.http ?? httpClientFor(host);
   const { pats } = connectBot(host, http, { organization, endpoints }, settings);
   return { organization, endpoints, pats };
