@@ -58,6 +58,24 @@ describe('the schemas catch what the Marketplaces refuse', () => {
     );
   });
 
+  test('the other kinds of action: composite steps and outputs, a Docker image', () => {
+    const outputs = { token: { description: 'the token' } };
+    const step = { run: 'echo', shell: 'bash' };
+    const composite = { ...action(), outputs, runs: { using: 'composite', steps: [step] } };
+    expect(schemaErrors('action', composite)).toContainEqual(
+      "/outputs/token must have required property 'value'",
+    );
+    const valued = { token: { description: 'the token', value: '${{ steps.a.outputs.t }}' } };
+    expect(schemaErrors('action', { ...composite, outputs: valued })).toEqual([]);
+    const noShell = { ...composite, outputs: valued, runs: { using: 'composite', steps: [{ run: 'echo' }] } };
+    expect(schemaErrors('action', noShell)).toContainEqual(
+      '/runs/steps/0 must match exactly one schema in oneOf',
+    );
+    expect(schemaErrors('action', { ...action(), runs: { using: 'docker' } })).toContainEqual(
+      "/runs must have required property 'image'",
+    );
+  });
+
   test('an extension without categories, or with one the Marketplace does not know', () => {
     const manifest = JSON.parse(read('vss-extension.json')) as Record<string, unknown>;
     const withoutCategories = { ...manifest };
