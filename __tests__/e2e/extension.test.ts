@@ -1,6 +1,6 @@
 /**
  * `npm run package:extension` builds the Marketplace extension offline; the .vsix is unpacked and checked
- * (manifests against the published schemas, task.json, bundles, the Marketplace page), and the bundles
+ * (manifests against the project's schemas, task.json, bundles, the Marketplace page), and the bundles
  * inside it run as the agent would run them.
  */
 import { execFile } from 'node:child_process';

@@ -1,6 +1,7 @@
 /**
- * action.yml, task.json and vss-extension.json validate against the schemas GitHub, Azure Pipelines and the
- * Marketplace publish (vendored in __tests__/schemas/). The packaged manifest is checked in the .vsix test.
+ * action.yml, task.json and vss-extension.json validate against the project's schemas (__tests__/schemas/),
+ * which encode the rules GitHub, Azure Pipelines and the Marketplace publish. The packaged manifest is
+ * checked in the .vsix test.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,14 +27,53 @@ test('vss-extension.json is a valid, public extension manifest', () => {
 });
 
 describe('the schemas catch what the Marketplaces refuse', () => {
+  const action = () => parseActionYml(read('action.yml')) as Record<string, unknown>;
+  const task = () =>
+    JSON.parse(read('task.json')) as { inputs: Record<string, unknown>[]; execution: object };
+
   test('an icon GitHub does not offer, and a missing required field', () => {
-    const action = parseActionYml(read('action.yml')) as Record<string, unknown>;
-    expect(schemaErrors('action', { ...action, branding: { icon: 'key', color: 'blue' } })).toContainEqual(
+    expect(schemaErrors('action', { ...action(), branding: { icon: 'key', color: 'blue' } })).toContainEqual(
       '/branding/icon must be equal to one of the allowed values',
     );
-    const withoutRuns = { ...action };
+    const withoutRuns = action();
     delete withoutRuns.runs;
     expect(schemaErrors('action', withoutRuns)).toContainEqual("/ must have required property 'runs'");
+  });
+
+  test('a key GitHub does not know, at the top or in runs, and a runtime it does not have', () => {
+    expect(schemaErrors('action', { ...action(), icon: 'lock' })).toContainEqual(
+      '/ must NOT have additional properties (icon)',
+    );
+    const runs = action().runs as Record<string, unknown>;
+    expect(schemaErrors('action', { ...action(), runs: { ...runs, image: 'Dockerfile' } })).toContainEqual(
+      '/runs must NOT have additional properties (image)',
+    );
+    expect(schemaErrors('action', { ...action(), runs: { ...runs, using: 'node18' } })).toContainEqual(
+      '/runs/using must be equal to one of the allowed values',
+    );
+    const withoutMain = { ...runs };
+    delete withoutMain.main;
+    expect(schemaErrors('action', { ...action(), runs: withoutMain })).toContainEqual(
+      "/runs must have required property 'main'",
+    );
+  });
+
+  test('the other kinds of action: composite steps and outputs, a Docker image', () => {
+    const outputs = { token: { description: 'the token' } };
+    const step = { run: 'echo', shell: 'bash' };
+    const composite = { ...action(), outputs, runs: { using: 'composite', steps: [step] } };
+    expect(schemaErrors('action', composite)).toContainEqual(
+      "/outputs/token must have required property 'value'",
+    );
+    const valued = { token: { description: 'the token', value: '${{ steps.a.outputs.t }}' } };
+    expect(schemaErrors('action', { ...composite, outputs: valued })).toEqual([]);
+    const noShell = { ...composite, outputs: valued, runs: { using: 'composite', steps: [{ run: 'echo' }] } };
+    expect(schemaErrors('action', noShell)).toContainEqual(
+      '/runs/steps/0 must match exactly one schema in oneOf',
+    );
+    expect(schemaErrors('action', { ...action(), runs: { using: 'docker' } })).toContainEqual(
+      "/runs must have required property 'image'",
+    );
   });
 
   test('an extension without categories, or with one the Marketplace does not know', () => {
@@ -46,14 +86,21 @@ describe('the schemas catch what the Marketplaces refuse', () => {
     expect(schemaErrors('extension', { ...manifest, categories: ['Security'] })).toContainEqual(
       '/categories/0 must be equal to one of the allowed values',
     );
+    expect(schemaErrors('extension', { ...manifest, publisher: '-ado' })).toContainEqual(
+      '/publisher must match pattern "^[A-Za-z0-9][A-Za-z0-9-]+$"',
+    );
   });
 
   test('a task input of an unknown type, and a handler the agent does not have', () => {
-    const task = JSON.parse(read('task.json')) as { inputs: Record<string, unknown>[]; execution: object };
-    const badInput = { ...task, inputs: [{ ...task.inputs[0], type: 'picklist' }] };
-    expect(schemaErrors('task', badInput)).not.toEqual([]);
-    expect(schemaErrors('task', { ...task, execution: { Node21: { target: 'x.js' } } })).toContainEqual(
-      '/execution must NOT have additional properties',
+    const badInput = { ...task(), inputs: [{ ...task().inputs[0], type: 'bogus' }] };
+    expect(schemaErrors('task', badInput)).toContainEqual('/inputs/0/type must match a schema in anyOf');
+    const service = { ...task(), inputs: [{ ...task().inputs[0], type: 'connectedService:AzureRM' }] };
+    expect(schemaErrors('task', service)).toEqual([]);
+    expect(schemaErrors('task', { ...task(), execution: { Node99: { target: 'x.js' } } })).toContainEqual(
+      '/execution must be equal to one of the allowed values (Node99)',
+    );
+    expect(schemaErrors('task', { ...task(), execution: { Node24: {} } })).toContainEqual(
+      "/execution/Node24 must have required property 'target'",
     );
   });
 });
