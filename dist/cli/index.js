@@ -307,6 +307,60 @@ var Redactor, init_redactor = __esm({
   }
 });
 
+// src/hosts/azure-pipelines/commands.ts
+function escapeData(text) {
+  return text.replaceAll("%", "%AZP25").replaceAll("\r", "%0D").replaceAll(`
+`, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll("]", "%5D").replaceAll(";", "%3B");
+}
+function vsoCommand(command7, properties, message) {
+  let pairs = Object.entries(properties).filter((pair) => !!pair[1]).map(([key, value]) => `${key}=${escapeProperty(value)};`);
+  return `##vso[${Object.keys(properties).length > 0 ? `${command7} ${pairs.join("")}` : command7}]${escapeData(message)}${import_node_os2.EOL}`;
+}
+var import_node_os2, init_commands = __esm({
+  "src/hosts/azure-pipelines/commands.ts"() {
+    "use strict";
+    import_node_os2 = require("node:os");
+  }
+});
+
+// src/hosts/github/commands.ts
+function escapeData2(value) {
+  return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
+`, "%0A");
+}
+function escapeProperty2(value) {
+  return escapeData2(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function commandLine(name, data, properties = {}) {
+  let props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty2(value)}`).join(",");
+  return `::${name}${props ? ` ${props}` : ""}::${escapeData2(data)}`;
+}
+var init_commands2 = __esm({
+  "src/hosts/github/commands.ts"() {
+    "use strict";
+  }
+});
+
+// src/hosts/cli/runner-masks.ts
+function runnerMaskCommands(env) {
+  let github = env.GITHUB_ACTIONS === "true", azurePipelines = env.TF_BUILD?.toLowerCase() === "true";
+  return (secret) => [
+    ...github ? [`${commandLine("add-mask", secret)}
+`] : [],
+    ...azurePipelines ? [vsoCommand("task.setsecret", {}, secret)] : []
+  ];
+}
+var init_runner_masks = __esm({
+  "src/hosts/cli/runner-masks.ts"() {
+    "use strict";
+    init_commands();
+    init_commands2();
+  }
+});
+
 // src/core/safety/private-file.ts
 function placePrivateFile(file, text, mode) {
   let target = import_node_path.default.resolve(file), temp = import_node_path.default.join(
@@ -437,12 +491,13 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
     init_log_safety();
     init_context();
     init_redactor();
+    init_runner_masks();
     init_state_file();
     ENV_PREFIX = "ADO_EPHEMERAL_PAT_";
     COLORS = { red: "\x1B[31m", yellow: "\x1B[33m", dim: "\x1B[2m", reset: "\x1B[0m" }, CliHost = class {
       constructor(options) {
         this.options = options;
-        this.env = options.env ?? process.env, this.writeErr = options.writeErr ?? ((text) => process.stderr.write(text));
+        this.env = options.env ?? process.env, this.writeErr = options.writeErr ?? ((text) => process.stderr.write(text)), this.maskCommands = runnerMaskCommands(this.env);
       }
       options;
       platform = "cli";
@@ -454,13 +509,18 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       stateWritten = !1;
       env;
       writeErr;
+      maskCommands;
       getInput(name) {
         if (!this.options.inputs.includes(name)) return;
         let value = this.options.flags?.[name] ?? this.env[inputEnvName(name)];
         return value === void 0 || value.trim() === "" ? void 0 : value;
       }
+      /** Written as is: a runner command must reach the runner whole, and it is the one line meant to hold the value. */
       setSecret(value) {
-        this.redactor.add(value);
+        if (value) {
+          this.redactor.add(value);
+          for (let command7 of this.maskCommands(value)) this.writeErr(command7);
+        }
       }
       setOutput(name, value) {
         this.outputs[name] = value;
@@ -3887,7 +3947,7 @@ function formatMint(format, outputs, exported, envPrefix) {
     ([output]) => `export ${envPrefix}${output.toUpperCase().replace(/-/g, "_")}=${shellQuote(outputs[output] ?? "")}`
   );
   for (let variable2 of exported) lines.push(`export ${variable2.name}=${shellQuote(variable2.value)}`);
-  return `${lines.join(`
+  return `${[TRACE_OFF, ...lines, TRACE_RESTORE].join(`
 `)}
 `;
 }
@@ -3903,7 +3963,7 @@ function json(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
 }
-var MINT_FORMATS, OUTPUT_KEYS, init_formats = __esm({
+var MINT_FORMATS, OUTPUT_KEYS, TRACE_FLAG, TRACE_OFF, TRACE_RESTORE, init_formats = __esm({
   "src/cli/formats.ts"() {
     "use strict";
     init_log_safety();
@@ -3914,7 +3974,7 @@ var MINT_FORMATS, OUTPUT_KEYS, init_formats = __esm({
       ["expires-at", "expiresAt"],
       ["scopes", "scopes"],
       ["display-name", "displayName"]
-    ];
+    ], TRACE_FLAG = "__ado_ephemeral_pat_xtrace", TRACE_OFF = `{ case $- in *x*) set +x; ${TRACE_FLAG}=1 ;; *) ${TRACE_FLAG}= ;; esac; } 2>/dev/null`, TRACE_RESTORE = `{ [ -z "$${TRACE_FLAG}" ] || set -x; unset ${TRACE_FLAG}; } 2>/dev/null`;
   }
 });
 
@@ -3975,7 +4035,7 @@ Exit codes: 0 ok, 1 failure, 2 usage or input error (nothing was sent), 3 revoca
 
 // src/cli/run.ts
 function createHost(context, inputs, stateFile) {
-  return new CliHost({
+  let host = new CliHost({
     flags: inputFlags(context.values, inputs),
     inputs,
     env: context.io.env,
@@ -3984,6 +4044,7 @@ function createHost(context, inputs, stateFile) {
     debug: context.debug,
     stateFile
   });
+  return maskSecretInputs(host), host;
 }
 async function guarded(host, step, onError) {
   try {
@@ -4002,6 +4063,7 @@ var init_run2 = __esm({
   "src/cli/run.ts"() {
     "use strict";
     init_errors();
+    init_secrets();
     init_host();
     init_exit_codes();
     init_inputs();
