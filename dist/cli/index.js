@@ -362,6 +362,32 @@ var init_runner_masks = __esm({
 });
 
 // src/core/safety/private-file.ts
+function symlinkedDirectory(file, base = process.cwd()) {
+  let inside = import_node_path.default.relative(base, import_node_path.default.dirname(import_node_path.default.resolve(base, file)));
+  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path.default.sep}`) || import_node_path.default.isAbsolute(inside))
+    return;
+  let current = base;
+  for (let part of inside.split(import_node_path.default.sep)) {
+    current = import_node_path.default.join(current, part);
+    try {
+      if ((0, import_node_fs.lstatSync)(current).isSymbolicLink()) return current;
+    } catch (error) {
+      let code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") return;
+      throw error;
+    }
+  }
+}
+function refuseSymlinkedDirectory(file, what, base = process.cwd()) {
+  let link = symlinkedDirectory(file, base);
+  if (link !== void 0)
+    throw new ActionableError(
+      "input",
+      `Refusing to write the ${what} to ${quote(file, 200)}: the directory ${quote(import_node_path.default.relative(base, link), 200)} is a symbolic link.`,
+      "Remove the link (a checkout can contain one) or give a path whose directories are real directories.",
+      { code: "symlinked_directory" }
+    );
+}
 function placePrivateFile(file, text, mode) {
   let target = import_node_path.default.resolve(file), temp = import_node_path.default.join(
     import_node_path.default.dirname(target),
@@ -386,11 +412,14 @@ var import_node_crypto, import_node_fs, import_node_path, init_private_file = __
   "src/core/safety/private-file.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+    init_errors();
+    init_log_safety();
   }
 });
 
 // src/cli/files.ts
 function checkWritablePath(file, what) {
+  refuseSymlinkedDirectory(file, what);
   let stats;
   try {
     stats = (0, import_node_fs2.lstatSync)(file);
@@ -4691,6 +4720,7 @@ function existing(file) {
   }
 }
 function checkSecretFileTarget(file, options) {
+  refuseSymlinkedDirectory(file, "refresh token");
   let found = existing(import_node_path3.default.resolve(file));
   if (found?.isSymbolicLink())
     throw refuse3(
