@@ -1080,6 +1080,14 @@ var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GR
 });
 
 // src/core/credentials/azure-cli.ts
+function azEnvironment(env) {
+  let kept2 = {};
+  for (let [name, value] of Object.entries(env)) {
+    let upper = name.toUpperCase();
+    value !== void 0 && (AZ_ENV_NAMES.has(upper) || AZ_ENV_PREFIXES.some((prefix) => upper.startsWith(prefix))) && (kept2[name] = value);
+  }
+  return kept2;
+}
 function parseAzExpiry(output) {
   let epoch = typeof output.expires_on == "string" ? Number(output.expires_on) : output.expires_on;
   if (typeof epoch == "number" && Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1e3);
@@ -1134,7 +1142,7 @@ function parseOutput(stdout, mask) {
   let expiresOn = tokenExpiry(token) ?? parseAzExpiry(output ?? {}) ?? new Date(Date.now() + 5 * 6e4);
   return { token, expiresOn };
 }
-var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_azure_cli = __esm({
+var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, AZ_ENV_NAMES, AZ_ENV_PREFIXES, runAz, AzureCliCredential, init_azure_cli = __esm({
   "src/core/credentials/azure-cli.ts"() {
     "use strict";
     init_token_client();
@@ -1158,14 +1166,58 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_az
       stderr;
       code;
       killed;
-    }, runAz = async (args) => {
+    }, AZ_ENV_NAMES = /* @__PURE__ */ new Set([
+      // Programs, the user's profile and temporary files; on Windows also what cmd.exe and Python start with.
+      "PATH",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "TMPDIR",
+      "TMP",
+      "TEMP",
+      "SYSTEMROOT",
+      "SYSTEMDRIVE",
+      "WINDIR",
+      "COMSPEC",
+      "PATHEXT",
+      "USERPROFILE",
+      "USERNAME",
+      "HOMEDRIVE",
+      "HOMEPATH",
+      "APPDATA",
+      "LOCALAPPDATA",
+      "PROGRAMDATA",
+      "PROGRAMFILES",
+      "PROGRAMFILES(X86)",
+      // Its sign-in and settings.
+      "AZURE_CONFIG_DIR",
+      "AZURE_CLI_DISABLE_CONNECTION_VERIFICATION",
+      // The network: proxies and the certificate authorities Python's requests trusts.
+      "HTTP_PROXY",
+      "HTTPS_PROXY",
+      "NO_PROXY",
+      "REQUESTS_CA_BUNDLE",
+      "SSL_CERT_FILE",
+      "SSL_CERT_DIR",
+      "CURL_CA_BUNDLE",
+      // The locale, which decides the encoding of what it prints.
+      "LANG",
+      "LANGUAGE"
+    ]), AZ_ENV_PREFIXES = ["AZURE_CORE_", "AZURE_CLOUD_", "AZURE_EXTENSION_", "AZURE_LOGGING_", "LC_"];
+    runAz = async (args) => {
       let { execFile } = await import("node:child_process");
       return new Promise((resolve, reject) => {
         let windows = process.platform === "win32";
         execFile(
           windows ? "az.cmd" : "az",
           [...args],
-          { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
+          {
+            env: azEnvironment(process.env),
+            timeout: AZ_TIMEOUT_MS,
+            windowsHide: !0,
+            shell: windows,
+            maxBuffer: 1024 * 1024
+          },
           (error, stdout, stderr) => {
             error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
           }
