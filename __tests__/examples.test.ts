@@ -1,8 +1,10 @@
 /**
  * The examples of docs/cli.md, executed: the shell script as it is, and the shell parts of the GitLab CI file
  * and the Jenkinsfile run the way those systems run them, against the emulator with the built CLI on PATH.
- * Each run must clone with the token and leave no active token behind, also when the job fails midway.
+ * Each run must clone with the token and leave no active token behind, also when the job fails midway; run
+ * with shell tracing on (Jenkins's `sh -xe`, GitLab's CI_DEBUG_TRACE), no form of the token may be printed.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../emulator/index';
@@ -32,10 +34,58 @@ function jobEnv(dir: string, repo = emulator.repository): Record<string, string>
   };
 }
 
-async function shell(script: string, dir: string, env: Record<string, string>, shellName = 'bash') {
-  const run = await runProcess(shellName, ['-e', '-c', script], { env, cwd: dir, timeoutMs: 60_000 });
+/** How a job's shells run: which shell, whether it traces (`-x`), and directories put first on PATH. */
+interface ShellMode {
+  shell?: string;
+  trace?: boolean;
+  pathFirst?: string;
+}
+
+function withPathFirst(env: Record<string, string>, mode: ShellMode): Record<string, string> {
+  return mode.pathFirst ? { ...env, PATH: `${mode.pathFirst}${path.delimiter}${env.PATH}` } : env;
+}
+
+async function shell(script: string, dir: string, env: Record<string, string>, mode: ShellMode) {
+  const flags = mode.trace ? ['-e', '-x'] : ['-e'];
+  const run = await runProcess(mode.shell ?? 'bash', [...flags, '-c', script], {
+    env: withPathFirst(env, mode),
+    cwd: dir,
+    timeoutMs: 60_000,
+  });
   expect(leaks(run.stdout + run.stderr, [emulator.bot.refreshToken])).toEqual([]);
   return run;
+}
+
+/**
+ * A `git` first on PATH that notes the token the job handed it (from the variables the sourced file exported)
+ * and runs the real git: the test learns the token without adding a line to the job that tracing could print.
+ */
+function tokenRecorder(): { dir: string; token: () => string } {
+  const dir = tempDir('git-recorder-');
+  const record = path.join(dir, 'token');
+  const git = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
+  writeFileSync(
+    path.join(dir, 'git'),
+    `#!/bin/sh\nprintf '%s' "$ADO_PAT_TOKEN" > '${record}'\nexec '${git}' "$@"\n`,
+  );
+  chmodSync(path.join(dir, 'git'), 0o755);
+  return { dir, token: () => readFileSync(record, 'utf8') };
+}
+
+/**
+ * Runs a job with tracing on and checks what its shells printed: traced (so the check means something) and
+ * without any form of the minted token or the refresh token.
+ */
+async function expectTracedJobKeepsSecrets(
+  job: (mode: ShellMode) => Promise<{ output: string; cloned: boolean }>,
+) {
+  const recorder = tokenRecorder();
+  const { output, cloned } = await job({ trace: true, pathFirst: recorder.dir });
+  expect(cloned).toBe(true);
+  const token = recorder.token();
+  expect(token.length).toBeGreaterThan(20);
+  expect(output).toMatch(/^\++ git clone /m);
+  expect(leaks(output, [token, emulator.bot.refreshToken])).toEqual([]);
 }
 
 /** The single-line items of `key:` in a GitLab job (the subset the example uses). */
@@ -64,7 +114,7 @@ export function jenkinsSteps(groovy: string): string[] {
 }
 
 /** GitLab: before_script and script in one shell (the installer line is the shim), after_script in another. */
-async function runGitlab(repo?: string) {
+async function runGitlab(repo?: string, mode: ShellMode = {}) {
   const yaml = readFileSync(path.join(examples, 'gitlab', '.gitlab-ci.yml'), 'utf8');
   const install = /^npm install --global ado-ephemeral-pat@1$/;
   const before = gitlabList(yaml, 'sync', 'before_script').map(unquote);
@@ -83,14 +133,14 @@ async function runGitlab(repo?: string) {
     CI_PIPELINE_ID: '9',
     CI_JOB_NAME: 'sync',
   };
-  const job = await shell(main.join('\n'), dir, env);
+  const job = await shell(main.join('\n'), dir, env, mode);
   const activeDuringJob = activePats(emulator).length;
-  const cleanup = await shell(after.join('\n'), dir, env);
+  const cleanup = await shell(after.join('\n'), dir, env, mode);
   return { dir, job, cleanup, activeDuringJob };
 }
 
 /** Jenkins: each `sh` step its own `sh -e`; stages stop at the first failure; post always runs. */
-async function runJenkins(repo?: string) {
+async function runJenkins(repo?: string, mode: ShellMode = { shell: 'sh' }) {
   const groovy = readFileSync(path.join(examples, 'jenkins', 'Jenkinsfile'), 'utf8');
   const postAt = groovy.search(/^ {2}post \{/m);
   const stages = jenkinsSteps(groovy.slice(groovy.search(/^ {2}stages \{/m), postAt));
@@ -113,12 +163,12 @@ async function runJenkins(repo?: string) {
   };
   const results = [];
   for (const step of stages) {
-    const run = await shell(step, dir, env, 'sh');
+    const run = await shell(step, dir, env, mode);
     results.push(run);
     if (run.code !== 0) break;
   }
   const activeDuringJob = activePats(emulator).length;
-  const cleanup = await shell(post[0] ?? '', dir, env, 'sh');
+  const cleanup = await shell(post[0] ?? '', dir, env, mode);
   return { dir, results, cleanup, activeDuringJob };
 }
 
@@ -150,6 +200,17 @@ describe('shell script with trap … EXIT', () => {
     expect(run.stderr).toMatch(/Revoked the token "ado-ephemeral-pat: /);
     expect(activePats(emulator)).toHaveLength(0);
   });
+
+  test('under bash -x, nothing the script prints holds the token', async () => {
+    await expectTracedJobKeepsSecrets(async (mode) => {
+      const dir = tempDir('shell-');
+      const env = withPathFirst(jobEnv(dir), mode);
+      const run = await runProcess('bash', ['-x', script], { env, cwd: dir, timeoutMs: 60_000 });
+      expect(run.code).toBe(0);
+      expect(activePats(emulator)).toHaveLength(0);
+      return { output: run.stdout + run.stderr, cloned: /The token expires at \d{4}-/.test(run.stdout) };
+    });
+  });
 });
 
 describe('GitLab CI (before_script, script, after_script)', () => {
@@ -162,6 +223,19 @@ describe('GitLab CI (before_script, script, after_script)', () => {
     expect(cleanup.code).toBe(0);
     expect(activePats(emulator)).toHaveLength(0);
   });
+
+  test.each(['bash', 'dash'])(
+    'with CI_DEBUG_TRACE (%s -x), nothing the job prints holds the token',
+    async (name) => {
+      await expectTracedJobKeepsSecrets(async (mode) => {
+        const { dir, job, cleanup } = await runGitlab(undefined, { ...mode, shell: name });
+        expect([job.code, cleanup.code]).toEqual([0, 0]);
+        expect(activePats(emulator)).toHaveLength(0);
+        const output = [job, cleanup].map((run) => run.stdout + run.stderr).join('\n');
+        return { output, cloned: existsSync(path.join(dir, 'repo', '.git')) };
+      });
+    },
+  );
 
   test('a failed job still revokes in after_script', async () => {
     const { job, cleanup, activeDuringJob } = await runGitlab('no-such-repo');
@@ -183,6 +257,20 @@ describe('Jenkins (stages, post { always })', () => {
     expect(existsSync(path.join(dir, '.ado-pat.env'))).toBe(false);
     expect(activePats(emulator)).toHaveLength(0);
   });
+
+  // Jenkins runs each step as `sh -xe`: /bin/sh is dash on Debian and Ubuntu agents, bash on RHEL-like ones.
+  test.each(['sh', 'dash', 'bash'])(
+    'under %s -xe, nothing the build prints holds the token',
+    async (name) => {
+      await expectTracedJobKeepsSecrets(async (mode) => {
+        const { dir, results, cleanup } = await runJenkins(undefined, { ...mode, shell: name });
+        expect([...results, cleanup].map((run) => run.code)).toEqual([0, 0, 0]);
+        expect(activePats(emulator)).toHaveLength(0);
+        const output = [...results, cleanup].map((run) => run.stdout + run.stderr).join('\n');
+        return { output, cloned: existsSync(path.join(dir, 'repo', '.git')) };
+      });
+    },
+  );
 
   test('a failed stage still revokes in post', async () => {
     const { results, cleanup } = await runJenkins('no-such-repo');

@@ -3,7 +3,15 @@
  * the emulator's control API while the CLI polls, and the refresh token lands only where it was asked to.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { distDir, runActionJob } from '../../scripts/harness/github-runner';
@@ -138,6 +146,16 @@ describe('login --output', () => {
     expect(run.stderr).toContain('symbolic link');
     expect(readFileSync(victim, 'utf8')).toBe('original');
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
+  test('never writes through a symlinked directory in the working directory, before the sign-in', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'login-outside-'));
+    symlinkSync(outside, path.join(dir, 'secrets'));
+    const run = await runLogin(['--output', 'secrets/bot.token']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the directory "secrets" is a symbolic link');
+    expect(run.userCode).toBeUndefined();
+    expect(readdirSync(outside)).toEqual([]);
   });
 
   test('a declined sign-in stores nothing and says why', async () => {

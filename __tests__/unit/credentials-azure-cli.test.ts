@@ -2,6 +2,7 @@ import {
   AZ_ARGS,
   AzError,
   AzureCliCredential,
+  azEnvironment,
   parseAzExpiry,
   type AzRunner,
 } from '../../src/core/credentials/azure-cli';
@@ -98,4 +99,40 @@ test('parseAzExpiry prefers expires_on, else reads expiresOn', () => {
   expect(parseAzExpiry({ expires_on: '1700000000' })?.getTime()).toBe(1700000000000);
   expect(parseAzExpiry({ expiresOn: '2030-01-02 03:04:05.000000' })).toBeInstanceOf(Date);
   expect(parseAzExpiry({})).toBeUndefined();
+});
+
+test("az's environment keeps what az needs and nothing of the step's own", () => {
+  const kept = azEnvironment({
+    Path: 'C:\\Windows',
+    HOME: '/home/runner',
+    https_proxy: 'http://proxy:3128',
+    NO_PROXY: 'localhost',
+    REQUESTS_CA_BUNDLE: '/etc/ca.pem',
+    AZURE_CONFIG_DIR: '/home/runner/.azure',
+    AZURE_CORE_OUTPUT: 'json',
+    LANG: 'C.UTF-8',
+    LC_ALL: 'C.UTF-8',
+    ADO_EPHEMERAL_PAT_REFRESH_TOKEN: 'refresh-token',
+    'INPUT_REFRESH-TOKEN': 'refresh-token',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request',
+    SYSTEM_ACCESSTOKEN: 'system-token',
+    AZURE_CLIENT_SECRET: 'client-secret',
+    GITHUB_TOKEN: 'github-token',
+    NODE_OPTIONS: '--require ./hook.js',
+    UNSET: undefined,
+  });
+  expect(Object.keys(kept).sort()).toEqual(
+    [
+      'AZURE_CONFIG_DIR',
+      'AZURE_CORE_OUTPUT',
+      'HOME',
+      'LANG',
+      'LC_ALL',
+      'NO_PROXY',
+      'Path',
+      'REQUESTS_CA_BUNDLE',
+      'https_proxy',
+    ].sort(),
+  );
+  expect(kept.Path).toBe('C:\\Windows');
 });

@@ -79,3 +79,27 @@ describe('GitHubHost.getIdToken', () => {
     expect(error.message).toContain('127.0.0.1');
   });
 });
+
+describe('GitHubHost and the environment children inherit', () => {
+  test('moves the inputs and the runner tokens out of the environment, and still reads them', async () => {
+    stub.reply({ body: { value: 'eyJ.github.oidc' } });
+    const env: Record<string, string | undefined> = {
+      'INPUT_REFRESH-TOKEN': 'rt-value',
+      INPUT_PASSWORD: 'pw-value',
+      INPUT_ORGANIZATION: 'contoso',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+      ...requestEnv(),
+      GITHUB_REPOSITORY: 'octo/app',
+      PATH: '/usr/bin',
+    };
+    const { host } = hostWith(env);
+    expect(Object.keys(env).sort()).toEqual(['GITHUB_REPOSITORY', 'PATH']);
+    expect([
+      host.getInput('refresh-token'),
+      host.getInput('password'),
+      host.getInput('organization'),
+    ]).toEqual(['rt-value', 'pw-value', 'contoso']);
+    await expect(host.getIdToken(AUDIENCE, http())).resolves.toBe('eyJ.github.oidc');
+    expect(stub.requests[0]?.headers.authorization).toBe('Bearer runtime-request-token');
+  });
+});

@@ -1,7 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { placePrivateFile } from '../../src/core/safety/private-file';
+import { ActionableError } from '../../src/core/errors';
+import {
+  placePrivateFile,
+  refuseSymlinkedDirectory,
+  symlinkedDirectory,
+} from '../../src/core/safety/private-file';
 
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'private-file-'));
 
@@ -51,5 +64,52 @@ describe('placePrivateFile', () => {
     expect(code).toBe('EEXIST');
     expect(readFileSync(file, 'utf8')).toBe('kept');
     expect(readdirSync(dir)).toEqual(['token.txt']);
+  });
+});
+
+describe('symlinked directories', () => {
+  /** A working directory with a real `real/` and a link beside it: `out` points outside, `in` inside. */
+  function workspace() {
+    const root = fresh();
+    const base = path.join(root, 'work');
+    const outside = path.join(root, 'outside');
+    mkdirSync(path.join(base, 'real'), { recursive: true });
+    mkdirSync(outside);
+    symlinkSync(outside, path.join(base, 'out'));
+    symlinkSync(path.join(base, 'real'), path.join(base, 'real', 'in'));
+    return { base, outside };
+  }
+
+  it('finds the first linked directory inside the working directory, whether it leads out or stays in', () => {
+    const { base } = workspace();
+    expect(symlinkedDirectory('out/state.json', base)).toBe(path.join(base, 'out'));
+    expect(symlinkedDirectory('out/deeper/state.json', base)).toBe(path.join(base, 'out'));
+    expect(symlinkedDirectory(path.join(base, 'real', 'in', 'x.env'), base)).toBe(
+      path.join(base, 'real', 'in'),
+    );
+  });
+
+  it('passes real directories, directories still to be made, and paths outside the working directory', () => {
+    const { base, outside } = workspace();
+    expect(symlinkedDirectory('state.json', base)).toBeUndefined();
+    expect(symlinkedDirectory('real/state.json', base)).toBeUndefined();
+    expect(symlinkedDirectory('new/deeper/state.json', base)).toBeUndefined();
+    // The path is the user's own choice once it leaves the working directory, even through a link.
+    expect(symlinkedDirectory(path.join(outside, 'x.env'), base)).toBeUndefined();
+    expect(symlinkedDirectory('../outside/x.env', base)).toBeUndefined();
+  });
+
+  it('refuses with `symlinked_directory`, an input error, and names the link', () => {
+    const { base } = workspace();
+    let caught: unknown;
+    try {
+      refuseSymlinkedDirectory('out/state.json', 'state file', base);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ActionableError);
+    expect(caught).toMatchObject({ kind: 'input', code: 'symlinked_directory' });
+    expect((caught as Error).message).toContain('"out" is a symbolic link');
+    expect(() => refuseSymlinkedDirectory('real/state.json', 'state file', base)).not.toThrow();
   });
 });

@@ -504,14 +504,66 @@ var AZ_ARGS = [
   stderr;
   code;
   killed;
-}, runAz = async (args) => {
+}, AZ_ENV_NAMES = /* @__PURE__ */ new Set([
+  // Programs, the user's profile and temporary files; on Windows also what cmd.exe and Python start with.
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "SYSTEMROOT",
+  "SYSTEMDRIVE",
+  "WINDIR",
+  "COMSPEC",
+  "PATHEXT",
+  "USERPROFILE",
+  "USERNAME",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "PROGRAMDATA",
+  "PROGRAMFILES",
+  "PROGRAMFILES(X86)",
+  // Its sign-in and settings.
+  "AZURE_CONFIG_DIR",
+  "AZURE_CLI_DISABLE_CONNECTION_VERIFICATION",
+  // The network: proxies and the certificate authorities Python's requests trusts.
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "REQUESTS_CA_BUNDLE",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "CURL_CA_BUNDLE",
+  // The locale, which decides the encoding of what it prints.
+  "LANG",
+  "LANGUAGE"
+]), AZ_ENV_PREFIXES = ["AZURE_CORE_", "AZURE_CLOUD_", "AZURE_EXTENSION_", "AZURE_LOGGING_", "LC_"];
+function azEnvironment(env) {
+  let kept2 = {};
+  for (let [name, value] of Object.entries(env)) {
+    let upper = name.toUpperCase();
+    value !== void 0 && (AZ_ENV_NAMES.has(upper) || AZ_ENV_PREFIXES.some((prefix) => upper.startsWith(prefix))) && (kept2[name] = value);
+  }
+  return kept2;
+}
+var runAz = async (args) => {
   let { execFile } = await import("node:child_process");
   return new Promise((resolve, reject) => {
     let windows = process.platform === "win32";
     execFile(
       windows ? "az.cmd" : "az",
       [...args],
-      { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
+      {
+        env: azEnvironment(process.env),
+        timeout: AZ_TIMEOUT_MS,
+        windowsHide: !0,
+        shell: windows,
+        maxBuffer: 1024 * 1024
+      },
       (error, stdout, stderr) => {
         error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
       }
@@ -2895,6 +2947,27 @@ function appendFileCommand(file, key, value) {
   (0, import_node_fs.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
+// src/hosts/github/environment.ts
+var HELD_PREFIX = "INPUT_", HELD_NAMES = [
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_RUNTIME_TOKEN"
+], RunnerEnvironment = class {
+  held = /* @__PURE__ */ new Map();
+  constructor(env) {
+    for (let [name, value] of Object.entries(env))
+      !name.startsWith(HELD_PREFIX) && !HELD_NAMES.includes(name) || (value !== void 0 && this.held.set(name, value), delete env[name]);
+  }
+  /** The runner's name for input `name`: `INPUT_` and the name upper-cased, spaces as underscores. */
+  input(name) {
+    return this.held.get(`INPUT_${name.replaceAll(" ", "_").toUpperCase()}`);
+  }
+  oidcRequest() {
+    let url = this.held.get("ACTIONS_ID_TOKEN_REQUEST_URL"), bearer = this.held.get("ACTIONS_ID_TOKEN_REQUEST_TOKEN");
+    return url && bearer ? { url, bearer } : void 0;
+  }
+};
+
 // src/hosts/stdout.ts
 var import_node_fs2 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
 function writeStdout(text) {
@@ -2929,14 +3002,16 @@ var GitHubHost = class {
   constructor(env = process.env, write = writeStdout) {
     this.env = env;
     this.write = write;
+    this.runner = new RunnerEnvironment(env);
   }
   env;
   write;
   /** The state names this step saved, so that clearState can empty them. */
   saved = /* @__PURE__ */ new Set();
   platform = "github";
+  runner;
   getInput(name) {
-    let value = this.env[`INPUT_${name.replaceAll(" ", "_").toUpperCase()}`]?.trim();
+    let value = this.runner.input(name)?.trim();
     return value || void 0;
   }
   setSecret(value) {
@@ -2984,20 +3059,20 @@ var GitHubHost = class {
     };
   }
   async getIdToken(audience, http) {
-    let url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL, bearer = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !bearer)
+    let request = this.runner.oidcRequest();
+    if (!request)
       throw new ActionableError(
         "input",
         "The GitHub OIDC token is not available to this job.",
         "Add `permissions: id-token: write` to the workflow or job (and keep `contents: read` if you list permissions).",
         { code: "oidc_permission_missing" }
       );
-    let requestUrl = new URL(url);
+    let requestUrl = new URL(request.url);
     requestUrl.searchParams.set("audience", audience);
     let response = await http.send({
       method: "GET",
       url: requestUrl.href,
-      headers: { Authorization: `Bearer ${bearer}`, Accept: "application/json" }
+      headers: { Authorization: `Bearer ${request.bearer}`, Accept: "application/json" }
     }), token = response.status === 200 ? stringField2(response.body, "value") : void 0;
     if (token === void 0)
       throw new ActionableError(

@@ -309,7 +309,87 @@ var Redactor, init_redactor = __esm({
   }
 });
 
+// src/hosts/azure-pipelines/commands.ts
+function escapeData(text) {
+  return text.replaceAll("%", "%AZP25").replaceAll("\r", "%0D").replaceAll(`
+`, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll("]", "%5D").replaceAll(";", "%3B");
+}
+function vsoCommand(command7, properties, message) {
+  let pairs = Object.entries(properties).filter((pair) => !!pair[1]).map(([key, value]) => `${key}=${escapeProperty(value)};`);
+  return `##vso[${Object.keys(properties).length > 0 ? `${command7} ${pairs.join("")}` : command7}]${escapeData(message)}${import_node_os2.EOL}`;
+}
+var import_node_os2, init_commands = __esm({
+  "src/hosts/azure-pipelines/commands.ts"() {
+    "use strict";
+    import_node_os2 = require("node:os");
+  }
+});
+
+// src/hosts/github/commands.ts
+function escapeData2(value) {
+  return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
+`, "%0A");
+}
+function escapeProperty2(value) {
+  return escapeData2(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function commandLine(name, data, properties = {}) {
+  let props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty2(value)}`).join(",");
+  return `::${name}${props ? ` ${props}` : ""}::${escapeData2(data)}`;
+}
+var init_commands2 = __esm({
+  "src/hosts/github/commands.ts"() {
+    "use strict";
+  }
+});
+
+// src/hosts/cli/runner-masks.ts
+function runnerMaskCommands(env) {
+  let github = env.GITHUB_ACTIONS === "true", azurePipelines = env.TF_BUILD?.toLowerCase() === "true";
+  return (secret) => [
+    ...github ? [`${commandLine("add-mask", secret)}
+`] : [],
+    ...azurePipelines ? [vsoCommand("task.setsecret", {}, secret)] : []
+  ];
+}
+var init_runner_masks = __esm({
+  "src/hosts/cli/runner-masks.ts"() {
+    "use strict";
+    init_commands();
+    init_commands2();
+  }
+});
+
 // src/core/safety/private-file.ts
+function symlinkedDirectory(file, base = process.cwd()) {
+  let inside = import_node_path.default.relative(base, import_node_path.default.dirname(import_node_path.default.resolve(base, file)));
+  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path.default.sep}`) || import_node_path.default.isAbsolute(inside))
+    return;
+  let current = base;
+  for (let part of inside.split(import_node_path.default.sep)) {
+    current = import_node_path.default.join(current, part);
+    try {
+      if ((0, import_node_fs.lstatSync)(current).isSymbolicLink()) return current;
+    } catch (error) {
+      let code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") return;
+      throw error;
+    }
+  }
+}
+function refuseSymlinkedDirectory(file, what, base = process.cwd()) {
+  let link = symlinkedDirectory(file, base);
+  if (link !== void 0)
+    throw new ActionableError(
+      "input",
+      `Refusing to write the ${what} to ${quote(file, 200)}: the directory ${quote(import_node_path.default.relative(base, link), 200)} is a symbolic link.`,
+      "Remove the link (a checkout can contain one) or give a path whose directories are real directories.",
+      { code: "symlinked_directory" }
+    );
+}
 function placePrivateFile(file, text, mode) {
   let target = import_node_path.default.resolve(file), temp = import_node_path.default.join(
     import_node_path.default.dirname(target),
@@ -334,11 +414,14 @@ var import_node_crypto, import_node_fs, import_node_path, init_private_file = __
   "src/core/safety/private-file.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+    init_errors();
+    init_log_safety();
   }
 });
 
 // src/cli/files.ts
 function checkWritablePath(file, what) {
+  refuseSymlinkedDirectory(file, what);
   let stats;
   try {
     stats = (0, import_node_fs2.lstatSync)(file);
@@ -442,12 +525,13 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
     init_log_safety();
     init_context();
     init_redactor();
+    init_runner_masks();
     init_state_file();
     ENV_PREFIX = "ADO_EPHEMERAL_PAT_";
     COLORS = { red: "\x1B[31m", yellow: "\x1B[33m", dim: "\x1B[2m", reset: "\x1B[0m" }, CliHost = class {
       constructor(options) {
         this.options = options;
-        this.env = options.env ?? process.env, this.writeErr = options.writeErr ?? ((text) => process.stderr.write(text));
+        this.env = options.env ?? process.env, this.writeErr = options.writeErr ?? ((text) => process.stderr.write(text)), this.maskCommands = runnerMaskCommands(this.env);
       }
       options;
       platform = "cli";
@@ -459,13 +543,18 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       stateWritten = !1;
       env;
       writeErr;
+      maskCommands;
       getInput(name) {
         if (!this.options.inputs.includes(name)) return;
         let value = this.options.flags?.[name] ?? this.env[inputEnvName(name)];
         return value === void 0 || value.trim() === "" ? void 0 : value;
       }
+      /** Written as is: a runner command must reach the runner whole, and it is the one line meant to hold the value. */
       setSecret(value) {
-        this.redactor.add(value);
+        if (value) {
+          this.redactor.add(value);
+          for (let command7 of this.maskCommands(value)) this.writeErr(command7);
+        }
       }
       setOutput(name, value) {
         this.outputs[name] = value;
@@ -1000,6 +1089,14 @@ var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GR
 });
 
 // src/core/credentials/azure-cli.ts
+function azEnvironment(env) {
+  let kept2 = {};
+  for (let [name, value] of Object.entries(env)) {
+    let upper = name.toUpperCase();
+    value !== void 0 && (AZ_ENV_NAMES.has(upper) || AZ_ENV_PREFIXES.some((prefix) => upper.startsWith(prefix))) && (kept2[name] = value);
+  }
+  return kept2;
+}
 function parseAzExpiry(output) {
   let epoch = typeof output.expires_on == "string" ? Number(output.expires_on) : output.expires_on;
   if (typeof epoch == "number" && Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1e3);
@@ -1054,7 +1151,7 @@ function parseOutput(stdout, mask) {
   let expiresOn = tokenExpiry(token) ?? parseAzExpiry(output ?? {}) ?? new Date(Date.now() + 5 * 6e4);
   return { token, expiresOn };
 }
-var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_azure_cli = __esm({
+var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, AZ_ENV_NAMES, AZ_ENV_PREFIXES, runAz, AzureCliCredential, init_azure_cli = __esm({
   "src/core/credentials/azure-cli.ts"() {
     "use strict";
     init_token_client();
@@ -1078,14 +1175,58 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_az
       stderr;
       code;
       killed;
-    }, runAz = async (args) => {
+    }, AZ_ENV_NAMES = /* @__PURE__ */ new Set([
+      // Programs, the user's profile and temporary files; on Windows also what cmd.exe and Python start with.
+      "PATH",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "TMPDIR",
+      "TMP",
+      "TEMP",
+      "SYSTEMROOT",
+      "SYSTEMDRIVE",
+      "WINDIR",
+      "COMSPEC",
+      "PATHEXT",
+      "USERPROFILE",
+      "USERNAME",
+      "HOMEDRIVE",
+      "HOMEPATH",
+      "APPDATA",
+      "LOCALAPPDATA",
+      "PROGRAMDATA",
+      "PROGRAMFILES",
+      "PROGRAMFILES(X86)",
+      // Its sign-in and settings.
+      "AZURE_CONFIG_DIR",
+      "AZURE_CLI_DISABLE_CONNECTION_VERIFICATION",
+      // The network: proxies and the certificate authorities Python's requests trusts.
+      "HTTP_PROXY",
+      "HTTPS_PROXY",
+      "NO_PROXY",
+      "REQUESTS_CA_BUNDLE",
+      "SSL_CERT_FILE",
+      "SSL_CERT_DIR",
+      "CURL_CA_BUNDLE",
+      // The locale, which decides the encoding of what it prints.
+      "LANG",
+      "LANGUAGE"
+    ]), AZ_ENV_PREFIXES = ["AZURE_CORE_", "AZURE_CLOUD_", "AZURE_EXTENSION_", "AZURE_LOGGING_", "LC_"];
+    runAz = async (args) => {
       let { execFile } = await import("node:child_process");
       return new Promise((resolve, reject) => {
         let windows = process.platform === "win32";
         execFile(
           windows ? "az.cmd" : "az",
           [...args],
-          { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
+          {
+            env: azEnvironment(process.env),
+            timeout: AZ_TIMEOUT_MS,
+            windowsHide: !0,
+            shell: windows,
+            maxBuffer: 1024 * 1024
+          },
           (error, stdout, stderr) => {
             error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
           }
@@ -4027,7 +4168,7 @@ function formatMint(format, outputs, exported, envPrefix) {
     ([output]) => `export ${envPrefix}${output.toUpperCase().replace(/-/g, "_")}=${shellQuote(outputs[output] ?? "")}`
   );
   for (let variable2 of exported) lines.push(`export ${variable2.name}=${shellQuote(variable2.value)}`);
-  return `${lines.join(`
+  return `${[TRACE_OFF, ...lines, TRACE_RESTORE].join(`
 `)}
 `;
 }
@@ -4043,7 +4184,7 @@ function json(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
 }
-var MINT_FORMATS, OUTPUT_KEYS, init_formats = __esm({
+var MINT_FORMATS, OUTPUT_KEYS, TRACE_FLAG, TRACE_OFF, TRACE_RESTORE, init_formats = __esm({
   "src/cli/formats.ts"() {
     "use strict";
     init_log_safety();
@@ -4054,7 +4195,7 @@ var MINT_FORMATS, OUTPUT_KEYS, init_formats = __esm({
       ["expires-at", "expiresAt"],
       ["scopes", "scopes"],
       ["display-name", "displayName"]
-    ];
+    ], TRACE_FLAG = "__ado_ephemeral_pat_xtrace", TRACE_OFF = `{ case $- in *x*) set +x; ${TRACE_FLAG}=1 ;; *) ${TRACE_FLAG}= ;; esac; } 2>/dev/null`, TRACE_RESTORE = `{ [ -z "$${TRACE_FLAG}" ] || set -x; unset ${TRACE_FLAG}; } 2>/dev/null`;
   }
 });
 
@@ -4125,7 +4266,7 @@ Exit codes: 0 ok, 1 failure, 2 usage or input error (nothing was sent), 3 revoca
 
 // src/cli/run.ts
 function createHost(context, inputs, stateFile) {
-  return new CliHost({
+  let host = new CliHost({
     flags: inputFlags(context.values, inputs),
     inputs,
     env: context.io.env,
@@ -4134,6 +4275,7 @@ function createHost(context, inputs, stateFile) {
     debug: context.debug,
     stateFile
   });
+  return maskSecretInputs(host), host;
 }
 async function guarded(host, step, onError) {
   try {
@@ -4152,6 +4294,7 @@ var init_run2 = __esm({
   "src/cli/run.ts"() {
     "use strict";
     init_errors();
+    init_secrets();
     init_host();
     init_exit_codes();
     init_inputs();
@@ -4800,6 +4943,7 @@ function existing(file) {
   }
 }
 function checkSecretFileTarget(file, options) {
+  refuseSymlinkedDirectory(file, "refresh token");
   let found = existing(import_node_path3.default.resolve(file));
   if (found?.isSymbolicLink())
     throw refuse3(

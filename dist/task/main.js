@@ -521,14 +521,66 @@ var AZ_ARGS = [
   stderr;
   code;
   killed;
-}, runAz = async (args) => {
+}, AZ_ENV_NAMES = /* @__PURE__ */ new Set([
+  // Programs, the user's profile and temporary files; on Windows also what cmd.exe and Python start with.
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "SYSTEMROOT",
+  "SYSTEMDRIVE",
+  "WINDIR",
+  "COMSPEC",
+  "PATHEXT",
+  "USERPROFILE",
+  "USERNAME",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "PROGRAMDATA",
+  "PROGRAMFILES",
+  "PROGRAMFILES(X86)",
+  // Its sign-in and settings.
+  "AZURE_CONFIG_DIR",
+  "AZURE_CLI_DISABLE_CONNECTION_VERIFICATION",
+  // The network: proxies and the certificate authorities Python's requests trusts.
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "REQUESTS_CA_BUNDLE",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "CURL_CA_BUNDLE",
+  // The locale, which decides the encoding of what it prints.
+  "LANG",
+  "LANGUAGE"
+]), AZ_ENV_PREFIXES = ["AZURE_CORE_", "AZURE_CLOUD_", "AZURE_EXTENSION_", "AZURE_LOGGING_", "LC_"];
+function azEnvironment(env) {
+  let kept = {};
+  for (let [name, value] of Object.entries(env)) {
+    let upper = name.toUpperCase();
+    value !== void 0 && (AZ_ENV_NAMES.has(upper) || AZ_ENV_PREFIXES.some((prefix) => upper.startsWith(prefix))) && (kept[name] = value);
+  }
+  return kept;
+}
+var runAz = async (args) => {
   let { execFile } = await import("node:child_process");
   return new Promise((resolve, reject) => {
     let windows = process.platform === "win32";
     execFile(
       windows ? "az.cmd" : "az",
       [...args],
-      { timeout: AZ_TIMEOUT_MS, windowsHide: !0, shell: windows, maxBuffer: 1024 * 1024 },
+      {
+        env: azEnvironment(process.env),
+        timeout: AZ_TIMEOUT_MS,
+        windowsHide: !0,
+        shell: windows,
+        maxBuffer: 1024 * 1024
+      },
       (error, stdout, stderr) => {
         error ? reject(new AzError(error, stderr)) : resolve({ stdout, stderr });
       }

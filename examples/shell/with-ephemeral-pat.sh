@@ -13,9 +13,11 @@ export ADO_EPHEMERAL_PAT_STATE_FILE="$work/state.json"
 # Registered before mint: whatever happens next, the token is revoked (a revoke with no state does nothing).
 trap 'ado-ephemeral-pat revoke; rm -rf "$work"' EXIT
 
-# An assignment, not `eval "$(…)"` directly: that way `set -e` stops the script when mint fails.
-pat_env="$(ado-ephemeral-pat mint --scopes vso.code --lifetime 30m --git-credentials true --format env)"
-eval "$pat_env"
+# A 0600 file sourced with `.`, not `eval "$(…)"`: under `bash -x` the shell would print eval's argument, the
+# token, while the file switches tracing off before its first value. `set -e` stops the script if mint fails.
+ado-ephemeral-pat mint --scopes vso.code --lifetime 30m --git-credentials true --format env --output "$work/pat.env"
+. "$work/pat.env"
+rm -f "$work/pat.env"
 
 # git authenticates through the GIT_CONFIG_* variables mint exported: no secret on a command line or on disk.
 git clone --quiet --depth 1 "$REPO_URL" "$work/repo"

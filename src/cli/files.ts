@@ -1,16 +1,20 @@
 /**
  * Files the CLI writes may hold a token (`--output`) or the state revoke needs: written through
- * ../core/private-file (0600 from the first byte, never half a file), and a symlink planted at the path is
- * refused rather than followed.
+ * ../core/private-file (0600 from the first byte, never half a file), and a symlink planted at the path, or
+ * as one of its directories inside the working directory, is refused rather than followed.
  */
 import { lstatSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ActionableError } from '../core/errors';
 import { quote } from '../core/safety/log-safety';
-import { placePrivateFile } from '../core/safety/private-file';
+import { placePrivateFile, refuseSymlinkedDirectory } from '../core/safety/private-file';
 
-/** Throws unless `file` is absent or a regular file (never a symlink, directory or device). */
+/**
+ * Throws unless `file` is absent or a regular file (never a symlink, directory or device) and no directory
+ * on its way from the working directory is a symlink.
+ */
 export function checkWritablePath(file: string, what: string): void {
+  refuseSymlinkedDirectory(file, what);
   let stats;
   try {
     stats = lstatSync(file);

@@ -15,6 +15,17 @@ const OUTPUT_KEYS = [
   ['display-name', 'displayName'],
 ] as const;
 
+/**
+ * Shell tracing (`set -x`: Jenkins runs every `sh` step with `-x`, GitLab's CI_DEBUG_TRACE turns it on) prints
+ * each command with its values expanded, so a sourced `export NAME='<token>'` would show the token. The env
+ * format's first line notes whether tracing is on and switches it off before any value; its last line switches
+ * it back on only if it was. Both run inside `{ …; } 2>/dev/null`, so bash, dash and any POSIX sh trace the
+ * switching itself to /dev/null. (`eval` cannot be helped: the shell traces its argument before running it.)
+ */
+const TRACE_FLAG = '__ado_ephemeral_pat_xtrace';
+const TRACE_OFF = `{ case $- in *x*) set +x; ${TRACE_FLAG}=1 ;; *) ${TRACE_FLAG}= ;; esac; } 2>/dev/null`;
+const TRACE_RESTORE = `{ [ -z "$${TRACE_FLAG}" ] || set -x; unset ${TRACE_FLAG}; } 2>/dev/null`;
+
 /** POSIX shell single quotes: the only character to escape is the quote itself. */
 export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -36,7 +47,7 @@ export function formatMint(
       `export ${envPrefix}${output.toUpperCase().replace(/-/g, '_')}=${shellQuote(outputs[output] ?? '')}`,
   );
   for (const variable of exported) lines.push(`export ${variable.name}=${shellQuote(variable.value)}`);
-  return `${lines.join('\n')}\n`;
+  return `${[TRACE_OFF, ...lines, TRACE_RESTORE].join('\n')}\n`;
 }
 
 /** Columns padded to their widest cell; cells are made single-line and inert first. */

@@ -1,12 +1,14 @@
 /** Shared plumbing of the commands: one host per run, and the one place errors become text and exit codes. */
 import { describeError } from '../core/errors';
+import { maskSecretInputs } from '../core/safety/secrets';
 import { CliHost } from '../hosts/cli/host';
 import type { CommandContext } from './command';
 import { exitCodeFor, type ExitCode } from './exit-codes';
 import { inputFlags } from './inputs';
 
+/** The secret inputs are registered at once, so that nothing the command prints can come before their masks. */
 export function createHost(context: CommandContext, inputs: readonly string[], stateFile?: string): CliHost {
-  return new CliHost({
+  const host = new CliHost({
     flags: inputFlags(context.values, inputs),
     inputs,
     env: context.io.env,
@@ -15,6 +17,8 @@ export function createHost(context: CommandContext, inputs: readonly string[], s
     debug: context.debug,
     stateFile,
   });
+  maskSecretInputs(host);
+  return host;
 }
 
 /** Runs `step`; a thrown error is printed through the host (so it is redacted) and mapped to an exit code. */

@@ -1,8 +1,8 @@
 /**
  * `auth: azure-cli`: the token of the user that `az login` signed in on this runner, from
- * `az account get-access-token --resource <Azure DevOps>`. Run with execFile and fixed arguments; the
- * output holds a token, so it is parsed, masked and never printed. A service principal or managed
- * identity login yields an app-only token, which the app-only guard refuses with the reason.
+ * `az account get-access-token --resource <Azure DevOps>`. Run with execFile, fixed arguments and a minimal
+ * environment; the output holds a token, so it is parsed, masked and never printed. A service principal or
+ * managed identity login yields an app-only token, which the app-only guard refuses with the reason.
  */
 import { AZURE_DEVOPS_RESOURCE } from '../entra/token-client';
 import { ActionableError } from '../errors';
@@ -47,6 +47,63 @@ export class AzError extends Error {
 }
 
 /**
+ * What `az` finds itself, its configuration and the network with; nothing else reaches it, so no input,
+ * runner token or other secret of the step does. Names are compared in upper case: Windows spells `Path`.
+ */
+const AZ_ENV_NAMES = new Set([
+  // Programs, the user's profile and temporary files; on Windows also what cmd.exe and Python start with.
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'SYSTEMROOT',
+  'SYSTEMDRIVE',
+  'WINDIR',
+  'COMSPEC',
+  'PATHEXT',
+  'USERPROFILE',
+  'USERNAME',
+  'HOMEDRIVE',
+  'HOMEPATH',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'PROGRAMDATA',
+  'PROGRAMFILES',
+  'PROGRAMFILES(X86)',
+  // Its sign-in and settings.
+  'AZURE_CONFIG_DIR',
+  'AZURE_CLI_DISABLE_CONNECTION_VERIFICATION',
+  // The network: proxies and the certificate authorities Python's requests trusts.
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'REQUESTS_CA_BUNDLE',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'CURL_CA_BUNDLE',
+  // The locale, which decides the encoding of what it prints.
+  'LANG',
+  'LANGUAGE',
+]);
+/** `az` reads its configuration from AZURE_<SECTION>_<OPTION> as well as from its config file. */
+const AZ_ENV_PREFIXES = ['AZURE_CORE_', 'AZURE_CLOUD_', 'AZURE_EXTENSION_', 'AZURE_LOGGING_', 'LC_'];
+
+export function azEnvironment(env: Record<string, string | undefined>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    const upper = name.toUpperCase();
+    if (value === undefined) continue;
+    if (AZ_ENV_NAMES.has(upper) || AZ_ENV_PREFIXES.some((prefix) => upper.startsWith(prefix))) {
+      kept[name] = value;
+    }
+  }
+  return kept;
+}
+
+/**
  * Windows installs `az.cmd`, which Node (since 20.12, CVE-2024-27980) only starts through cmd.exe: the
  * arguments are constants, so there is nothing to inject.
  */
@@ -58,7 +115,13 @@ export const runAz: AzRunner = async (args) => {
     execFile(
       windows ? 'az.cmd' : 'az',
       [...args],
-      { timeout: AZ_TIMEOUT_MS, windowsHide: true, shell: windows, maxBuffer: 1024 * 1024 },
+      {
+        env: azEnvironment(process.env),
+        timeout: AZ_TIMEOUT_MS,
+        windowsHide: true,
+        shell: windows,
+        maxBuffer: 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         if (error) reject(new AzError(error, stderr));
         else resolve({ stdout, stderr });

@@ -1,13 +1,13 @@
 /**
  * Writes a refresh token to a file only its owner can read (0600, ../private-file), without ever following
- * a symlink or clobbering a file by accident: it is linked into place (which fails if the target appeared
+ * a symlink (at the path, or as a directory inside the working directory) or clobbering a file by accident: it is linked into place (which fails if the target appeared
  * meanwhile) or, with `force`, renamed over it.
  */
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { ActionableError } from '../errors';
 import { quote } from '../safety/log-safety';
-import { placePrivateFile } from '../safety/private-file';
+import { placePrivateFile, refuseSymlinkedDirectory } from '../safety/private-file';
 
 function refuse(file: string, why: string, fix: string): ActionableError {
   return new ActionableError(
@@ -32,6 +32,7 @@ function existing(file: string) {
 
 /** Throws when writeSecretFile would refuse `file`: call it before signing in, so no sign-in is wasted. */
 export function checkSecretFileTarget(file: string, options: { force: boolean }): void {
+  refuseSymlinkedDirectory(file, 'refresh token');
   const found = existing(path.resolve(file));
   if (found?.isSymbolicLink()) {
     throw refuse(

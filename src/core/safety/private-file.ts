@@ -2,11 +2,62 @@
  * Puts a file that may hold a secret in place so that no other user can read it at any moment and a crash
  * never leaves half of it: the text goes to a fresh temporary file beside the target, created with mode 0600
  * (O_EXCL and O_NOFOLLOW: never through a planted link) and flushed to disk, which then becomes the target.
- * Callers check the target first (a symlink or a directory is theirs to refuse, with their own message).
+ * Callers check the target first (a symlink or a directory is theirs to refuse, with their own message), and
+ * its directories with refuseSymlinkedDirectory.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
+import { ActionableError } from '../errors';
+import { quote } from './log-safety';
+
+/**
+ * The first directory between `base` and `file` that is a symbolic link, if any. A checkout can hold links
+ * (`.ado-ephemeral-pat -> ~/.ssh`), and O_NOFOLLOW guards the last name only: a file written through a
+ * linked directory lands wherever the link points. Only the part of the path inside `base` is checked; a
+ * path outside it is the user's own choice (on macOS, /tmp and /var are links themselves).
+ */
+export function symlinkedDirectory(file: string, base = process.cwd()): string | undefined {
+  const inside = path.relative(base, path.dirname(path.resolve(base, file)));
+  if (inside === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+    return undefined;
+  }
+  let current = base;
+  for (const part of inside.split(path.sep)) {
+    current = path.join(current, part);
+    try {
+      if (lstatSync(current).isSymbolicLink()) return current;
+    } catch (error) {
+      // Missing (or a file where a directory should be): the write that follows creates or fails by itself.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw error;
+    }
+  }
+  return undefined;
+}
+
+/** Throws `symlinked_directory` (an input error: nothing is written) when symlinkedDirectory finds a link. */
+export function refuseSymlinkedDirectory(file: string, what: string, base = process.cwd()): void {
+  const link = symlinkedDirectory(file, base);
+  if (link === undefined) return;
+  throw new ActionableError(
+    'input',
+    `Refusing to write the ${what} to ${quote(file, 200)}: the directory ${quote(path.relative(base, link), 200)} is a symbolic link.`,
+    'Remove the link (a checkout can contain one) or give a path whose directories are real directories.',
+    { code: 'symlinked_directory' },
+  );
+}
 
 /**
  * `replace`: renamed over whatever is at `file` (replaces the directory entry, never a link's target).

@@ -1,6 +1,7 @@
 /**
  * The command-line adapter. Inputs come from `--<name>` flags, then `ADO_EPHEMERAL_PAT_<NAME>` variables;
- * secrets are scrubbed from everything written to stderr (there is no runner masker); outputs are collected
+ * secrets are scrubbed from everything written to stderr, and registered with the runner's masker when the CLI
+ * runs inside a GitHub Actions or Azure Pipelines job; outputs are collected
  * for the command to write where the user asked; state lives in a 0600 JSON file. Logs go to stderr so
  * that stdout carries only the data a command was asked for.
  */
@@ -9,6 +10,7 @@ import { renameInputs } from '../../core/inputs/names';
 import { neutralizeCommands } from '../../core/safety/log-safety';
 import { cliRunContext } from './context';
 import { Redactor } from './redactor';
+import { runnerMaskCommands, type MaskCommands } from './runner-masks';
 import { readStateFile, removeStateFile, writeStateFile, type StateValues } from '../../cli/state-file';
 
 type Env = Record<string, string | undefined>;
@@ -59,10 +61,12 @@ export class CliHost implements Host {
   private stateWritten = false;
   private readonly env: Env;
   private readonly writeErr: (text: string) => void;
+  private readonly maskCommands: MaskCommands;
 
   constructor(private readonly options: CliHostOptions) {
     this.env = options.env ?? process.env;
     this.writeErr = options.writeErr ?? ((text) => process.stderr.write(text));
+    this.maskCommands = runnerMaskCommands(this.env);
   }
 
   getInput(name: string): string | undefined {
@@ -71,8 +75,11 @@ export class CliHost implements Host {
     return value === undefined || value.trim() === '' ? undefined : value;
   }
 
+  /** Written as is: a runner command must reach the runner whole, and it is the one line meant to hold the value. */
   setSecret(value: string): void {
+    if (!value) return;
     this.redactor.add(value);
+    for (const command of this.maskCommands(value)) this.writeErr(command);
   }
 
   setOutput(name: string, value: string): void {

@@ -1,4 +1,7 @@
-/** The GitHub Actions adapter: inputs from INPUT_*, results through file commands and workflow commands. */
+/**
+ * The GitHub Actions adapter: inputs from INPUT_* (moved out of the environment on start, with the runner's
+ * tokens, so that no child process inherits them), results through file commands and workflow commands.
+ */
 import { appendFileSync } from 'node:fs';
 import { ActionableError } from '../../core/errors';
 import type { Host, RunContext } from '../../core/host';
@@ -6,6 +9,7 @@ import type { HttpClient } from '../../core/net/http';
 import { stringField } from '../../core/net/json';
 import { neutralizeCommands } from '../../core/safety/log-safety';
 import { appendFileCommand, commandLine } from './commands';
+import { RunnerEnvironment } from './environment';
 import { writeStdout } from '../stdout';
 
 type Env = Record<string, string | undefined>;
@@ -14,14 +18,17 @@ export class GitHubHost implements Host {
   /** The state names this step saved, so that clearState can empty them. */
   private readonly saved = new Set<string>();
   readonly platform = 'github' as const;
+  private readonly runner: RunnerEnvironment;
 
   constructor(
     private readonly env: Env = process.env,
     private readonly write: (text: string) => void = writeStdout,
-  ) {}
+  ) {
+    this.runner = new RunnerEnvironment(env);
+  }
 
   getInput(name: string): string | undefined {
-    const value = this.env[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`]?.trim();
+    const value = this.runner.input(name)?.trim();
     return value ? value : undefined;
   }
 
@@ -84,9 +91,8 @@ export class GitHubHost implements Host {
   }
 
   async getIdToken(audience: string, http: HttpClient): Promise<string> {
-    const url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !bearer) {
+    const request = this.runner.oidcRequest();
+    if (!request) {
       throw new ActionableError(
         'input',
         'The GitHub OIDC token is not available to this job.',
@@ -94,12 +100,12 @@ export class GitHubHost implements Host {
         { code: 'oidc_permission_missing' },
       );
     }
-    const requestUrl = new URL(url);
+    const requestUrl = new URL(request.url);
     requestUrl.searchParams.set('audience', audience);
     const response = await http.send({
       method: 'GET',
       url: requestUrl.href,
-      headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+      headers: { Authorization: `Bearer ${request.bearer}`, Accept: 'application/json' },
     });
     const token = response.status === 200 ? stringField(response.body, 'value') : undefined;
     if (token === undefined) {
