@@ -1,0 +1,106 @@
+/**
+ * Every fenced code block of README.md, docs/*.md and examples/**.md, executed against the emulator: shell
+ * blocks in bash with the built CLI on PATH, GitHub workflow blocks through the action harness, Azure
+ * Pipelines blocks through the agent harness (and azure-pipelines.yml, the example pipeline). A block that
+ * cannot run carries `<!-- snippet: no-run (reason) -->`; any other block of an unknown kind fails. Each run
+ * must succeed, reach every Azure DevOps resource it calls, print no secret and leave no active token.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startEmulator, type EmulatorHandle } from '../emulator/index';
+import { repoRoot } from '../scripts/harness/github-runner';
+import { activePats, emulatorRequest } from './e2e/cli-harness';
+import { runAzurePipelinesSnippet } from './snippets/azure-job';
+import { runGithubSnippet } from './snippets/github-job';
+import type { SnippetContext, SnippetRun } from './snippets/job-common';
+import { logProblems } from './snippets/log-scan';
+import { allSnippets, type Snippet } from './snippets/markdown';
+import { substitutions } from './snippets/placeholders';
+import { runShellSnippet } from './snippets/shell-snippet';
+import { standInBin } from './snippets/stand-ins';
+
+let emulator: EmulatorHandle;
+let ctx: SnippetContext;
+
+beforeAll(async () => {
+  // Main and post steps both redeem the one refresh token a CI secret holds.
+  emulator = await startEmulator({ config: { entra: { refreshTokenReuse: 'allow' } } });
+  ctx = { emulator, table: substitutions(emulator), bin: standInBin() };
+});
+afterAll(() => emulator.close());
+
+beforeEach(async () => {
+  await emulatorRequest(emulator, 'DELETE', '/_emulator/requests');
+});
+afterEach(() => {
+  // A snippet that leaves a token fails its own test; the next one starts clean.
+  for (const pat of activePats(emulator)) pat.revokedAt = new Date().toISOString();
+});
+
+interface LoggedRequest {
+  method: string;
+  path: string;
+  route: string;
+  status: number;
+}
+
+/** Calls a snippet made to Azure DevOps resources (REST, git) that were refused: a token without the scope. */
+async function refusedResourceCalls(): Promise<string[]> {
+  const { body } = await emulatorRequest(emulator, 'GET', '/_emulator/requests');
+  const { requests } = JSON.parse(body) as { requests: LoggedRequest[] };
+  return requests
+    .filter((r) => /^(resources|git)\./.test(r.route) && r.status >= 400)
+    .map((r) => `${r.status} ${r.method} ${r.path}`);
+}
+
+async function expectWorks(run: SnippetRun): Promise<void> {
+  if (!run.ok) throw new Error(`the snippet failed; its log:\n${run.log}`);
+  expect(await refusedResourceCalls()).toEqual([]);
+  expect(logProblems(run.log, [emulator.bot.refreshToken, ...run.secrets])).toEqual([]);
+  expect(activePats(emulator)).toEqual([]);
+}
+
+const RUNNERS = {
+  shell: runShellSnippet,
+  github: runGithubSnippet,
+  'azure-pipelines': runAzurePipelinesSnippet,
+} as const;
+
+function title(snippet: Snippet): string {
+  return `${snippet.file}:${snippet.line} (${snippet.kind})`;
+}
+
+const snippets = allSnippets(repoRoot);
+
+test('the docs have snippets of every kind the runner knows', () => {
+  const kinds = new Set(snippets.map((s) => s.kind));
+  for (const kind of ['shell', 'github', 'azure-pipelines', 'no-run']) expect(kinds).toContain(kind);
+});
+
+describe.each(snippets.map((s) => [title(s), s] as const))('%s', (_title, snippet) => {
+  if (snippet.kind === 'no-run') {
+    test('is marked with a reason', () => {
+      expect(snippet.noRunReason?.length).toBeGreaterThan(10);
+      // A copy of an example file must stay a copy: the example is what __tests__/examples.test.ts runs.
+      const copy = /\bcopy of (examples\/\S+?)[,;)]?(?:\s|$)/.exec(snippet.noRunReason ?? '');
+      if (copy) expect(readFileSync(path.join(repoRoot, copy[1] ?? ''), 'utf8')).toContain(snippet.body);
+    });
+  } else if (snippet.kind === 'unknown') {
+    test('is a kind the runner knows, or marked no-run', () => {
+      throw new Error(
+        `${snippet.file}:${snippet.line}: a \`${snippet.info}\` block that is neither a shell, GitHub or Azure ` +
+          'Pipelines snippet: make it one, or mark it <!-- snippet: no-run (reason) -->',
+      );
+    });
+  } else {
+    const runner = RUNNERS[snippet.kind];
+    test('runs against the emulator', async () => {
+      await expectWorks(await runner(snippet.body, ctx));
+    });
+  }
+});
+
+test('azure-pipelines.yml (the example pipeline) runs through the agent', async () => {
+  const pipeline = readFileSync(path.join(repoRoot, 'azure-pipelines.yml'), 'utf8');
+  await expectWorks(await runAzurePipelinesSnippet(pipeline, ctx));
+});

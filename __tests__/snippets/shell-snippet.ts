@@ -1,0 +1,58 @@
+/**
+ * Runs a shell snippet as a reader would paste it, in `bash -e` (a failing line fails the snippet), with the
+ * stand-ins on PATH, the CLI's emulator endpoints in the environment, and the placeholders filled in. The
+ * credential variables the docs say to set as CI variables are there too, unless the snippet exports them
+ * itself: then only its own exports count.
+ */
+import { spawn } from 'node:child_process';
+import { emulatorEnv, tempDir } from '../e2e/cli-harness';
+import { scriptBaseEnv, type SnippetContext, type SnippetRun } from './job-common';
+import { assignedNames, replaceLiterals, replaceShellExports } from './placeholders';
+
+/** bash in its own process group, so whatever it leaves running in the background is ended with it. */
+function runGroup(script: string, env: Record<string, string>, cwd: string) {
+  const child = spawn('bash', ['-e', '-c', script], {
+    env,
+    cwd,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const endGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  const timer = setTimeout(() => endGroup('SIGKILL'), 30_000);
+  let code: number | null = null;
+  child.on('exit', (exitCode) => {
+    code = exitCode;
+    endGroup('SIGTERM');
+  });
+  return new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    }),
+  );
+}
+
+export async function runShellSnippet(body: string, ctx: SnippetContext): Promise<SnippetRun> {
+  const { emulator, table } = ctx;
+  const dir = tempDir('snippet-sh-');
+  const assigned = assignedNames(body);
+  const env: Record<string, string> = scriptBaseEnv(ctx, dir);
+  for (const [name, value] of Object.entries(emulatorEnv(emulator)))
+    if (!assigned.has(name)) env[name] = value;
+  // The repository the examples clone (`REPO_URL`, e.g. https://dev.azure.com/contoso/demo/_git/demo-repo).
+  env.REPO_URL = `${emulator.azureDevOpsUrl}/${emulator.organization}/${emulator.project}/_git/${emulator.repository}`;
+  if (process.env.ADO_EPHEMERAL_PAT_TEST_CA_DIR)
+    env.ADO_EPHEMERAL_PAT_TEST_CA_DIR = process.env.ADO_EPHEMERAL_PAT_TEST_CA_DIR;
+  const script = replaceLiterals(replaceShellExports(body, table), table);
+  const run = await runGroup(script, env, dir);
+  return { ok: run.code === 0, log: run.output, secrets: [emulator.bot.refreshToken] };
+}
