@@ -56,6 +56,8 @@ async function refusedResourceCalls(): Promise<string[]> {
 async function expectWorks(run: SnippetRun): Promise<void> {
   if (!run.ok) throw new Error(`the snippet failed; its log:\n${run.log}`);
   expect(await refusedResourceCalls()).toEqual([]);
+  // Least privilege: no example asks for a scope that needs a warning.
+  expect(run.log).not.toContain('high-privilege scope');
   expect(logProblems(run.log, [emulator.bot.refreshToken, ...run.secrets])).toEqual([]);
   expect(activePats(emulator)).toEqual([]);
 }
@@ -103,4 +105,25 @@ describe.each(snippets.map((s) => [title(s), s] as const))('%s', (_title, snippe
 test('azure-pipelines.yml (the example pipeline) runs through the agent', async () => {
   const pipeline = readFileSync(path.join(repoRoot, 'azure-pipelines.yml'), 'utf8');
   await expectWorks(await runAzurePipelinesSnippet(pipeline, ctx));
+});
+
+test("README's shell snippet revokes a token whose mint died midway (the trap comes first)", async () => {
+  const snippet = snippets.find((s) => s.file === 'README.md' && s.kind === 'shell' && / mint /.test(s.body));
+  if (!snippet) throw new Error('README.md has no shell snippet that mints');
+  const pats = () => Object.values(emulator.context.state.data.pats).length;
+  const before = pats();
+  // Every create is committed but its answer lost: mint fails, having recorded only the token's name.
+  const fault = JSON.stringify({ route: 'pats.create', action: 'drop-after', times: 0 });
+  const json = { 'content-type': 'application/json' };
+  await emulatorRequest(emulator, 'POST', '/_emulator/faults', { headers: json, body: fault });
+  let run: SnippetRun;
+  try {
+    run = await runShellSnippet(snippet.body, ctx);
+  } finally {
+    await emulatorRequest(emulator, 'DELETE', '/_emulator/faults');
+  }
+  expect(run.ok).toBe(false);
+  expect(pats()).toBeGreaterThan(before);
+  expect(activePats(emulator)).toEqual([]);
+  expect(logProblems(run.log, run.secrets)).toEqual([]);
 });

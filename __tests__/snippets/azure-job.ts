@@ -120,8 +120,10 @@ function agentVariables(ctx: SnippetContext): Record<string, Variable> {
   return variables;
 }
 
+/** The step's log as the agent shows it: plain lines, and issues as `##[warning]` / `##[error]` lines. */
 function taskLog(run: TaskStepRun): string {
-  return run.plainLines.join('\n');
+  const issues = [...run.warnings.map((w) => `##[warning]${w}`), ...run.errors.map((e) => `##[error]${e}`)];
+  return [...run.plainLines, ...issues].join('\n');
 }
 
 export async function runAzurePipelinesSnippet(body: string, ctx: SnippetContext): Promise<SnippetRun> {

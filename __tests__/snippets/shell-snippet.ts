@@ -5,6 +5,8 @@
  * itself: then only its own exports count.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { emulatorEnv, tempDir } from '../e2e/cli-harness';
 import { scriptBaseEnv, type SnippetContext, type SnippetRun } from './job-common';
 import { assignedNames, replaceLiterals, replaceShellExports } from './placeholders';
@@ -46,13 +48,21 @@ export async function runShellSnippet(body: string, ctx: SnippetContext): Promis
   const dir = tempDir('snippet-sh-');
   const assigned = assignedNames(body);
   const env: Record<string, string> = scriptBaseEnv(ctx, dir);
-  for (const [name, value] of Object.entries(emulatorEnv(emulator)))
-    if (!assigned.has(name)) env[name] = value;
+  for (const [name, value] of Object.entries(emulatorEnv(emulator))) {
+    // No snippet sets the tenant: the CLI's default (`organizations`) must do.
+    if (!assigned.has(name) && name !== 'ADO_EPHEMERAL_PAT_TENANT_ID') env[name] = value;
+  }
   // The repository the examples clone (`REPO_URL`, e.g. https://dev.azure.com/contoso/demo/_git/demo-repo).
   env.REPO_URL = `${emulator.azureDevOpsUrl}/${emulator.organization}/${emulator.project}/_git/${emulator.repository}`;
   if (process.env.ADO_EPHEMERAL_PAT_TEST_CA_DIR)
     env.ADO_EPHEMERAL_PAT_TEST_CA_DIR = process.env.ADO_EPHEMERAL_PAT_TEST_CA_DIR;
   const script = replaceLiterals(replaceShellExports(body, table), table);
   const run = await runGroup(script, env, dir);
-  return { ok: run.code === 0, log: run.output, secrets: [emulator.bot.refreshToken] };
+  // A snippet that starts its own emulator writes its ready line here: that emulator's bot credential is a secret too.
+  const ready = path.join(dir, 'ready.json');
+  const own = existsSync(ready)
+    ? (JSON.parse(readFileSync(ready, 'utf8')) as { bot?: { refreshToken?: string } })
+    : {};
+  const secrets = [emulator.bot.refreshToken, own.bot?.refreshToken ?? ''].filter(Boolean);
+  return { ok: run.code === 0, log: run.output, secrets };
 }
