@@ -26,7 +26,30 @@ beforeAll(async () => {
   // Main and post steps both redeem the one refresh token a CI secret holds.
   emulator = await startEmulator({ config: { entra: { refreshTokenReuse: 'allow' } } });
   ctx = { emulator, table: substitutions(emulator), bin: standInBin() };
+  await storeRefreshTokenInVault();
 });
+
+/** What `login --key-vault-url … --key-vault-secret …` does once: the bot's refresh token in the vault. */
+async function storeRefreshTokenInVault(): Promise<void> {
+  const { servicePrincipal, tenantId, keyVaultUrl, bot } = emulator;
+  const form = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: servicePrincipal.clientId,
+    client_secret: servicePrincipal.clientSecret,
+    scope: 'https://vault.azure.net/.default',
+  });
+  const token = await emulatorRequest(emulator, 'POST', `/${tenantId}/oauth2/v2.0/token`, {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
+  const { access_token: vaultToken } = JSON.parse(token.body) as { access_token: string };
+  const secretPath = `${new URL(keyVaultUrl).pathname}/secrets/${ctx.table.keyVaultSecret}?api-version=7.4`;
+  const stored = await emulatorRequest(emulator, 'PUT', secretPath, {
+    headers: { authorization: `Bearer ${vaultToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ value: bot.refreshToken }),
+  });
+  if (stored.status !== 200) throw new Error(`storing the vault secret: ${stored.status}`);
+}
 afterAll(() => emulator.close());
 
 beforeEach(async () => {

@@ -121,6 +121,27 @@ function agentVariables(ctx: SnippetContext): Record<string, Variable> {
 }
 
 /** The step's log as the agent shows it: plain lines, and issues as `##[warning]` / `##[error]` lines. */
+/**
+ * `azureSubscription: <name>`: the agent resolves the connection by name and hands the task its id, its
+ * parameters, `System.AccessToken` and the job's OIDC request URL. An unknown name fails the run.
+ */
+function serviceConnection(inputs: Record<string, string>, ctx: SnippetContext) {
+  const name = inputs.azureSubscription;
+  if (name === undefined) return {};
+  const connection = ctx.table.serviceConnections[name];
+  if (!connection) throw new Error(`no service connection ${name} (add it to placeholders.ts)`);
+  inputs.azureSubscription = connection.id;
+  const { emulator } = ctx;
+  return {
+    serviceConnections: [connection],
+    systemAccessToken: emulator.azurePipelines.accessToken,
+    variables: {
+      'System.CollectionUri': `${emulator.azureDevOpsUrl}/${emulator.organization}/`,
+      'System.OidcRequestUri': emulator.azurePipelines.oidcRequestUri,
+    },
+  };
+}
+
 function taskLog(run: TaskStepRun): string {
   const issues = [...run.warnings.map((w) => `##[warning]${w}`), ...run.errors.map((e) => `##[error]${e}`)];
   return [...run.plainLines, ...issues].join('\n');
@@ -145,7 +166,11 @@ export async function runAzurePipelinesSnippet(body: string, ctx: SnippetContext
     declare(job.variables, variables, ctx, outputsOf);
     for (const variable of Object.values(variables)) if (variable.secret) secrets.push(variable.value);
     const workspace = mkdtempSync(path.join(tmpdir(), 'snippet-azp-'));
-    const posts: { inputs: Record<string, string>; taskVariables: Record<string, string> }[] = [];
+    const posts: {
+      inputs: Record<string, string>;
+      taskVariables: Record<string, string>;
+      connection: ReturnType<typeof serviceConnection>;
+    }[] = [];
     const agentVars = { 'System.CollectionUri': variables['System.CollectionUri']?.value };
     const outputs: Record<string, Variable> = {};
     let failed = false;
@@ -163,10 +188,11 @@ export async function runAzurePipelinesSnippet(body: string, ctx: SnippetContext
         };
         for (const [name, value] of Object.entries(stringMap('inputs', step.inputs)))
           inputs[name] = expand(value, variables);
-        const main = await runTaskStep('main', { inputs, variables: agentVars });
+        const connection = serviceConnection(inputs, ctx);
+        const main = await runTaskStep('main', { inputs, variables: agentVars, ...connection });
         secrets.push(...main.secrets);
         logs.push(taskLog(main));
-        posts.unshift({ inputs, taskVariables: taskVariablesOf(main) });
+        posts.unshift({ inputs, taskVariables: taskVariablesOf(main), connection });
         const stepName = typeof step.name === 'string' ? step.name : undefined;
         for (const [name, set] of Object.entries(main.variables)) {
           const variable = { value: set.value, secret: set.secret };
@@ -203,6 +229,7 @@ export async function runAzurePipelinesSnippet(body: string, ctx: SnippetContext
         inputs: post.inputs,
         variables: agentVars,
         taskVariables: post.taskVariables,
+        ...post.connection,
       });
       logs.push(taskLog(run));
       if (run.exitCode !== 0 || run.result === 'Failed') failed = true;

@@ -24,24 +24,36 @@ import { replaceLiterals } from './placeholders';
 
 const ACTION = 'ado-ephemeral-pat/ado-ephemeral-pat@v1';
 
-/** The jobs of the snippet, each a list of steps. */
-function jobsOf(root: Yaml): Yaml[][] {
-  if (Array.isArray(root)) return [root];
+interface Job {
+  steps: Yaml[];
+  /** `permissions: id-token: write`: the runner gives the job's steps its OIDC token request URL. */
+  idToken: boolean;
+}
+
+function idToken(permissions: Yaml | undefined): boolean | undefined {
+  if (permissions === undefined) return undefined;
+  return isMap(permissions) && permissions['id-token'] === 'write';
+}
+
+/** The jobs of the snippet: a workflow's, one job (`permissions:` and `steps:`), or a list of steps. */
+function jobsOf(root: Yaml): Job[] {
+  if (Array.isArray(root)) return [{ steps: root, idToken: false }];
   if (!isMap(root)) throw new Error('a GitHub snippet must be a workflow, a job or a list of steps');
   if ('jobs' in root) {
-    onlyKeys('workflow', root, ['name', 'on', 'permissions', 'env', 'jobs']);
+    onlyKeys('workflow', root, ['name', 'on', 'permissions', 'jobs']);
     const jobs = root.jobs;
     if (!isMap(jobs)) throw new Error('jobs: expected a mapping');
     return Object.entries(jobs).map(([name, job]) => {
       if (!isMap(job)) throw new Error(`jobs.${name}: expected a mapping`);
       onlyKeys(`jobs.${name}`, job, ['name', 'runs-on', 'permissions', 'steps']);
       if (!Array.isArray(job.steps)) throw new Error(`jobs.${name}.steps: expected a list`);
-      return job.steps;
+      // A job's permissions replace the workflow's.
+      return { steps: job.steps, idToken: idToken(job.permissions) ?? idToken(root.permissions) ?? false };
     });
   }
   onlyKeys('job', root, ['permissions', 'steps']);
   if (!Array.isArray(root.steps)) throw new Error('steps: expected a list');
-  return [root.steps];
+  return [{ steps: root.steps, idToken: idToken(root.permissions) ?? false }];
 }
 
 function expand(value: string, ctx: SnippetContext, outputs: Record<string, Record<string, string>>): string {
@@ -76,11 +88,15 @@ export async function runGithubSnippet(body: string, ctx: SnippetContext): Promi
   const secrets: string[] = [...Object.values(ctx.table.githubSecrets)];
   const logs: string[] = [];
   let ok = true;
-  for (const steps of jobsOf(parseYaml(replaceLiterals(body, ctx.table)))) {
+  for (const { steps, idToken: oidc } of jobsOf(parseYaml(replaceLiterals(body, ctx.table)))) {
     const workspace = mkdtempSync(path.join(tmpdir(), 'snippet-gh-'));
     const outputs: Record<string, Record<string, string>> = {};
     const exported: Record<string, string> = {};
-    const posts: { inputs: Record<string, string>; state: Record<string, string> }[] = [];
+    const posts: {
+      inputs: Record<string, string>;
+      state: Record<string, string>;
+      env: Record<string, string>;
+    }[] = [];
     let failed = false;
     for (const [index, step] of steps.entries()) {
       if (!isMap(step)) throw new Error(`step ${index + 1}: expected a mapping`);
@@ -92,13 +108,19 @@ export async function runGithubSnippet(body: string, ctx: SnippetContext): Promi
         const given = stringMap('with', step.with);
         const inputs = { ...emulatorInputs(ctx) };
         for (const [name, value] of Object.entries(given)) inputs[name] = expand(value, ctx, outputs);
+        const oidcEnv: Record<string, string> = oidc
+          ? {
+              ACTIONS_ID_TOKEN_REQUEST_URL: ctx.emulator.github.requestUrl,
+              ACTIONS_ID_TOKEN_REQUEST_TOKEN: ctx.emulator.github.requestToken,
+            }
+          : {};
         const main = await runActionStep('main', {
           inputs,
-          env: { PATH: scriptBaseEnv(ctx, workspace).PATH },
+          env: { PATH: scriptBaseEnv(ctx, workspace).PATH, ...oidcEnv },
         });
         secrets.push(...main.masks);
         logs.push(actionLog(main));
-        posts.unshift({ inputs, state: main.state });
+        posts.unshift({ inputs, state: main.state, env: oidcEnv });
         if (typeof step.id === 'string') outputs[step.id] = main.outputs;
         Object.assign(exported, main.env);
         failed = main.exitCode !== 0;
@@ -116,7 +138,7 @@ export async function runGithubSnippet(body: string, ctx: SnippetContext): Promi
     }
     // Post steps run at job end, whatever happened, in reverse order.
     for (const post of posts) {
-      const run = await runActionStep('post', { inputs: post.inputs, state: post.state });
+      const run = await runActionStep('post', { inputs: post.inputs, state: post.state, env: post.env });
       logs.push(actionLog(run));
       if (run.exitCode !== 0) failed = true;
     }

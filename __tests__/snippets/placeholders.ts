@@ -3,6 +3,7 @@
  * of substitutions. Anything a snippet leaves for the reader to fill in is listed here, or the snippet fails.
  */
 import type { EmulatorHandle } from '../../emulator/index';
+import type { ServiceConnection } from '../../scripts/harness/azure-pipelines-agent';
 
 export interface Substitutions {
   /** `${{ secrets.NAME }}` in a GitHub workflow. */
@@ -15,6 +16,10 @@ export interface Substitutions {
   shellExports: Record<string, string>;
   /** Literal text a snippet leaves for the reader (`<app id>`, an all-zero GUID), anywhere in a snippet. */
   literals: [placeholder: string, value: string][];
+  /** Azure Pipelines service connections by the name a snippet gives `azureSubscription`. */
+  serviceConnections: Record<string, ServiceConnection>;
+  /** The Key Vault secret the docs store the bot's refresh token in. */
+  keyVaultSecret: string;
 }
 
 /** The documentation's organization URL, wherever a snippet calls it (curl, git, az). */
@@ -42,9 +47,25 @@ export function substitutions(emulator: EmulatorHandle): Substitutions {
     literals: [
       ['<app id>', bot.clientId],
       ['<tenant id>', tenantId],
+      ['<bot app id>', bot.clientId],
+      ['<job identity app id>', emulator.servicePrincipal.clientId],
       ['00000000-0000-0000-0000-000000000000', bot.clientId],
+      ['https://<vault>.vault.azure.net', emulator.keyVaultUrl],
+      ['https://my-vault.vault.azure.net', emulator.keyVaultUrl],
       [DOCS_ORGANIZATION_URL, `${emulator.azureDevOpsUrl}/${organization}`],
     ],
+    serviceConnections: {
+      // The emulator's workload identity federation connection: its service principal may use the vault.
+      'my-wif-connection': {
+        id: emulator.azurePipelines.serviceConnectionId,
+        parameters: {
+          serviceprincipalid: emulator.servicePrincipal.clientId,
+          tenantid: tenantId,
+          workloadIdentityFederationSubject: `sc://${organization}/${emulator.project}/kv-connection`,
+        },
+      },
+    },
+    keyVaultSecret: 'ado-bot-refresh-token',
   };
 }
 
