@@ -25,7 +25,14 @@ let ctx: SnippetContext;
 beforeAll(async () => {
   // Main and post steps both redeem the one refresh token a CI secret holds.
   emulator = await startEmulator({ config: { entra: { refreshTokenReuse: 'allow' } } });
-  ctx = { emulator, table: substitutions(emulator), bin: standInBin() };
+  const bin = standInBin({
+    tokenUrl: `${emulator.authorityHost}/${emulator.tenantId}/oauth2/v2.0/token`,
+    caCertFile: emulator.caCertFile,
+    tenantId: emulator.tenantId,
+    username: emulator.bot.username,
+    password: emulator.bot.password,
+  });
+  ctx = { emulator, table: substitutions(emulator), bin };
   await storeRefreshTokenInVault();
 });
 

@@ -114,13 +114,15 @@ export async function runGithubSnippet(body: string, ctx: SnippetContext): Promi
               ACTIONS_ID_TOKEN_REQUEST_TOKEN: ctx.emulator.github.requestToken,
             }
           : {};
+        // The stand-ins (az) are on PATH for the action too, main and post.
+        const stepEnv = { PATH: `${ctx.bin}${path.delimiter}${process.env.PATH ?? ''}`, ...oidcEnv };
         const main = await runActionStep('main', {
           inputs,
-          env: { PATH: scriptBaseEnv(ctx, workspace).PATH, ...oidcEnv },
+          env: stepEnv,
         });
         secrets.push(...main.masks);
         logs.push(actionLog(main));
-        posts.unshift({ inputs, state: main.state, env: oidcEnv });
+        posts.unshift({ inputs, state: main.state, env: stepEnv });
         if (typeof step.id === 'string') outputs[step.id] = main.outputs;
         Object.assign(exported, main.env);
         failed = main.exitCode !== 0;
