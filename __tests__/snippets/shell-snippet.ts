@@ -7,12 +7,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { emulatorEnv, tempDir } from '../e2e/cli-harness';
+import { emulatorEnv, emulatorRequest, tempDir } from '../e2e/cli-harness';
 import { scriptBaseEnv, type SnippetContext, type SnippetRun } from './job-common';
 import { assignedNames, replaceLiterals, replaceShellExports } from './placeholders';
 
 /** bash in its own process group, so whatever it leaves running in the background is ended with it. */
-function runGroup(script: string, env: Record<string, string>, cwd: string) {
+function runGroup(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+  onOutput: (output: string) => void,
+) {
   const child = spawn('bash', ['-e', '-c', script], {
     env,
     cwd,
@@ -20,8 +25,12 @@ function runGroup(script: string, env: Record<string, string>, cwd: string) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const read = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    onOutput(output);
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
   const endGroup = (signal: NodeJS.Signals) => {
     try {
       if (child.pid) process.kill(-child.pid, signal);
@@ -57,12 +66,27 @@ export async function runShellSnippet(body: string, ctx: SnippetContext): Promis
   if (process.env.ADO_EPHEMERAL_PAT_TEST_CA_DIR)
     env.ADO_EPHEMERAL_PAT_TEST_CA_DIR = process.env.ADO_EPHEMERAL_PAT_TEST_CA_DIR;
   const script = replaceLiterals(replaceShellExports(body, table), table);
-  const run = await runGroup(script, env, dir);
+  // `login` shows a device code: the bot user "opens the page and enters it", through the control API.
+  const approved = new Set<string>();
+  const approve = (output: string) => {
+    for (const [, userCode = ''] of output.matchAll(/enter the code (\w+)/g)) {
+      if (approved.has(userCode)) continue;
+      approved.add(userCode);
+      void emulatorRequest(emulator, 'POST', '/_emulator/devicecode/approve', {
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userCode }),
+      });
+    }
+  };
+  const run = await runGroup(script, env, dir, approve);
   // A snippet that starts its own emulator writes its ready line here: that emulator's bot credential is a secret too.
   const ready = path.join(dir, 'ready.json');
   const own = existsSync(ready)
     ? (JSON.parse(readFileSync(ready, 'utf8')) as { bot?: { refreshToken?: string } })
     : {};
-  const secrets = [emulator.bot.refreshToken, own.bot?.refreshToken ?? ''].filter(Boolean);
+  // So is the refresh token a `login` snippet stored in a file.
+  const stored = path.join(dir, 'bot.refresh-token');
+  const login = existsSync(stored) ? readFileSync(stored, 'utf8').trim() : '';
+  const secrets = [emulator.bot.refreshToken, own.bot?.refreshToken ?? '', login].filter(Boolean);
   return { ok: run.code === 0, log: run.output, secrets };
 }
