@@ -105,6 +105,8 @@ export async function runGithubSnippet(body: string, ctx: SnippetContext): Promi
       if (step.uses !== undefined) {
         if (step.uses !== ACTION)
           throw new Error(`the snippet runner only runs ${ACTION}, not ${JSON.stringify(step.uses)}`);
+        if (step.env !== undefined)
+          throw new Error('the snippet runner does not pass env: to the action step');
         const given = stringMap('with', step.with);
         const inputs = { ...emulatorInputs(ctx) };
         for (const [name, value] of Object.entries(given)) inputs[name] = expand(value, ctx, outputs);
