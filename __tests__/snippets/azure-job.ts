@@ -122,15 +122,16 @@ function agentVariables(ctx: SnippetContext): Record<string, Variable> {
 
 /** The step's log as the agent shows it: plain lines, and issues as `##[warning]` / `##[error]` lines. */
 /**
- * `azureSubscription: <name>`: the agent resolves the connection by name and hands the task its id, its
+ * `azureSubscription: <name>` or `botConnection: <name>`: the agent resolves the connection by name and hands the task its id, its
  * parameters, `System.AccessToken` and the job's OIDC request URL. An unknown name fails the run.
  */
 function serviceConnection(inputs: Record<string, string>, ctx: SnippetContext) {
-  const name = inputs.azureSubscription;
-  if (name === undefined) return {};
+  const input = ['azureSubscription', 'botConnection'].find((key) => inputs[key] !== undefined);
+  if (input === undefined) return {};
+  const name = inputs[input] ?? '';
   const connection = ctx.table.serviceConnections[name];
   if (!connection) throw new Error(`no service connection ${name} (add it to placeholders.ts)`);
-  inputs.azureSubscription = connection.id;
+  inputs[input] = connection.id;
   const { emulator } = ctx;
   return {
     serviceConnections: [connection],

@@ -3,7 +3,10 @@
  * of substitutions. Anything a snippet leaves for the reader to fill in is listed here, or the snippet fails.
  */
 import type { EmulatorHandle } from '../../emulator/index';
-import type { ServiceConnection } from '../../scripts/harness/azure-pipelines-agent';
+import {
+  contributedServiceConnection,
+  type ServiceConnection,
+} from '../../scripts/harness/azure-pipelines-agent';
 
 export interface Substitutions {
   /** `${{ secrets.NAME }}` in a GitHub workflow. */
@@ -16,7 +19,7 @@ export interface Substitutions {
   shellExports: Record<string, string>;
   /** Literal text a snippet leaves for the reader (`<app id>`, an all-zero GUID), anywhere in a snippet. */
   literals: [placeholder: string, value: string][];
-  /** Azure Pipelines service connections by the name a snippet gives `azureSubscription`. */
+  /** Azure Pipelines service connections by the name a snippet gives `azureSubscription` or `botConnection`. */
   serviceConnections: Record<string, ServiceConnection>;
   /** The Key Vault secret the docs store the bot's refresh token in. */
   keyVaultSecret: string;
@@ -55,6 +58,12 @@ export function substitutions(emulator: EmulatorHandle): Substitutions {
       [DOCS_ORGANIZATION_URL, `${emulator.azureDevOpsUrl}/${organization}`],
     ],
     serviceConnections: {
+      // The extension's own "Ephemeral PAT bot" connection, holding the bot's refresh token.
+      'ado-bot': contributedServiceConnection('EphemeralPatBot', {
+        id: 'b0b0b0b0-0000-4000-8000-00000000d0c5',
+        url: `${emulator.azureDevOpsUrl}/${organization}/`,
+        parameters: { apitoken: bot.refreshToken, clientid: bot.clientId, tenantid: tenantId },
+      }),
       // The emulator's workload identity federation connection: its service principal may use the vault.
       'my-wif-connection': {
         id: emulator.azurePipelines.serviceConnectionId,
