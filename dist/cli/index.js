@@ -31,22 +31,63 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/platform-text.ts
+function onPlatform(text, platform) {
+  return typeof text == "string" ? text : platform !== void 0 ? text[platform] : Object.keys(LABELS).map((name) => `${LABELS[name]}: ${text[name]}`).join(" ");
+}
+var LABELS, MAIN_STEP, POST_STEP, init_platform_text = __esm({
+  "src/core/platform-text.ts"() {
+    "use strict";
+    LABELS = {
+      github: "GitHub Actions",
+      "azure-pipelines": "Azure Pipelines",
+      cli: "Command line"
+    };
+    MAIN_STEP = {
+      github: "the main step",
+      "azure-pipelines": "the task",
+      cli: "`ado-ephemeral-pat mint`"
+    }, POST_STEP = {
+      github: "the post step",
+      "azure-pipelines": "the post-job step",
+      cli: "`ado-ephemeral-pat revoke`"
+    };
+  }
+});
+
 // src/core/errors.ts
-function describeError(error) {
-  return error instanceof ActionableError ? `${error.message} Fix: ${error.fix}` : `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
+function describeError(error, platform) {
+  if (error instanceof ActionableError) {
+    let code = error.code === void 0 ? "" : ` ${codeTag(error.code)}`;
+    return `${error.message} Fix: ${error.fixOn(platform)}${code}`;
+  }
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
+}
+function codeTag(code) {
+  return `[code: ${code}]`;
 }
 var ActionableError, InputError, init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
+    init_platform_text();
     ActionableError = class extends Error {
       kind;
-      fix;
+      /** The fix, or one per platform when it names a platform's own settings (see fixOn). */
+      fixes;
       code;
       status;
       retryable;
       notApplied;
       constructor(kind, message, fix, options = {}) {
-        super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1, this.notApplied = options.notApplied ?? !1;
+        super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fixes = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1, this.notApplied = options.notApplied ?? !1;
+      }
+      /** The fix, every platform's version when it depends on the platform. */
+      get fix() {
+        return onPlatform(this.fixes);
+      }
+      /** The fix as a user of `platform` reads it. */
+      fixOn(platform) {
+        return onPlatform(this.fixes, platform);
       }
     }, InputError = class extends ActionableError {
       input;
@@ -120,10 +161,10 @@ var ZWSP, HASH_COMMAND, LINE_BREAK, LEADING_COLONS, HIDDEN_CONTROL, REDACTED, JW
 function inputRef(name) {
   return `\`${name}\``;
 }
-function renameInputs(text, rename) {
+function replaceInputs(text, replace) {
   return text.replace(
     QUOTED_NAME,
-    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
+    (quoted, name) => INPUT_NAMES.has(name) ? replace(name) : quoted
   );
 }
 var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, INPUT_NAMES, QUOTED_NAME, init_names = __esm({
@@ -431,8 +472,13 @@ var import_node_fs3, DEFAULT_STATE_FILE, TOOL, VERSION, init_state_file = __esm(
 function inputEnvName(name) {
   return ENV_PREFIX + name.toUpperCase().replace(/-/g, "_");
 }
-function withFlagNames(text) {
-  return renameInputs(text, (name) => name === "revoke" ? name : `--${name}`);
+function withFlagNames(text, fromVariable = () => !1) {
+  let named = /* @__PURE__ */ new Set();
+  return replaceInputs(text, (name) => {
+    if (name === "revoke") return inputRef(name);
+    let flag = inputRef(`--${name}`);
+    return named.has(name) || !fromVariable(name) ? flag : (named.add(name), `${flag} (from ${inputEnvName(name)})`);
+  });
 }
 var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
   "src/hosts/cli/host.ts"() {
@@ -462,6 +508,10 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
         if (!this.options.inputs.includes(name)) return;
         let value = this.options.flags?.[name] ?? this.env[inputEnvName(name)];
         return value === void 0 || value.trim() === "" ? void 0 : value;
+      }
+      /** Whether the input's value was read from its ADO_EPHEMERAL_PAT_* variable rather than a flag. */
+      fromVariable(name) {
+        return this.options.flags?.[name] === void 0 && this.getInput(name) !== void 0;
       }
       setSecret(value) {
         this.redactor.add(value);
@@ -507,7 +557,7 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       }
       /** Scrubs secrets, neutralizes runner commands (the CLI may run inside a GitHub or Azure job) and colours. */
       line(message, label = "", color2) {
-        let text = neutralizeCommands(this.redactor.redact(`${label}${withFlagNames(message)}`)), painted = color2 && this.options.color ? `${color2}${text}${COLORS.reset}` : text;
+        let named = withFlagNames(message, (name) => this.fromVariable(name)), text = neutralizeCommands(this.redactor.redact(`${label}${named}`)), painted = color2 && this.options.color ? `${color2}${text}${COLORS.reset}` : text;
         this.writeErr(`${painted}
 `);
       }
@@ -533,7 +583,10 @@ var EXIT, init_exit_codes = __esm({
       ok: 0,
       /** Minting, listing or sweeping failed: auth, policy, network, server. */
       failure: 1,
-      /** Bad flags or inputs (including missing credentials): nothing was sent. */
+      /**
+       * Bad flags or inputs: found before any request (a missing credential, a bad scope), or refused by Azure DevOps
+       * or Entra ID as such (an unknown client id, a scope it does not offer). No token was created or revoked.
+       */
       usage: 2,
       /** A revocation failed: the token may still be valid. */
       revokeFailed: 3
@@ -1340,7 +1393,11 @@ function federationMismatch(clientId, oidcToken, cause) {
   return new ActionableError(
     "auth",
     `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
-    "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange. GitHub: issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. Azure Pipelines: the service connection (workload identity federation) creates it. See docs/credentials.md.",
+    {
+      github: `${ADD_FEDERATED_CREDENTIAL} Issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. See docs/credentials.md.`,
+      "azure-pipelines": `Use the app registration of the azureSubscription service connection: a service connection with workload identity federation creates the matching federated credential. Otherwise: ${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`,
+      cli: `${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`
+    },
     { code: "federated_credential_mismatch", cause }
   );
 }
@@ -1351,7 +1408,11 @@ function federatedVaultToken(options) {
         throw new ActionableError(
           "input",
           "The Key Vault source needs the job's own federated identity, and this platform gives the step none.",
-          "On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure Resource Manager service connection with workload identity federation; elsewhere use the refresh-token source.",
+          {
+            github: "Grant the job `permissions: id-token: write` in the workflow.",
+            "azure-pipelines": "Set azureSubscription to an Azure Resource Manager service connection with workload identity federation.",
+            cli: "Use the refresh-token source (`refresh-token` and `client-id`): the command line has no job identity of its own."
+          },
           { code: "oidc_unavailable" }
         );
       let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
@@ -1405,7 +1466,7 @@ function userVaultToken(options) {
     }
   }, options.mask);
 }
-var TOKEN_EXCHANGE_AUDIENCE, FEDERATION_MISMATCH, RENEW_MARGIN_MS, init_key_vault_auth = __esm({
+var TOKEN_EXCHANGE_AUDIENCE, FEDERATION_MISMATCH, RENEW_MARGIN_MS, ADD_FEDERATED_CREDENTIAL, init_key_vault_auth = __esm({
   "src/core/credentials/key-vault-auth.ts"() {
     "use strict";
     init_errors2();
@@ -1414,6 +1475,7 @@ var TOKEN_EXCHANGE_AUDIENCE, FEDERATION_MISMATCH, RENEW_MARGIN_MS, init_key_vaul
     init_log_safety();
     init_azure_identity_loader();
     TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange", FEDERATION_MISMATCH = [70021, 700211, 700212, 700213], RENEW_MARGIN_MS = 300 * 1e3;
+    ADD_FEDERATED_CREDENTIAL = "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange.";
   }
 });
 
@@ -2522,11 +2584,11 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
     { code, retryable: !0, notApplied: NEVER_REACHED_SERVER.has(code) }
   );
 }
-var HTTP_CLIENT_FAILURES, NEVER_REACHED_SERVER, PROXY_REFUSED, init_failures = __esm({
+var PROXY_CREDENTIALS, HTTP_CLIENT_FAILURES, NEVER_REACHED_SERVER, PROXY_REFUSED, init_failures = __esm({
   "src/core/net/failures.ts"() {
     "use strict";
     init_errors();
-    HTTP_CLIENT_FAILURES = {
+    PROXY_CREDENTIALS = "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port)", HTTP_CLIENT_FAILURES = {
       throttled: {
         seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
         kind: "throttled",
@@ -2549,7 +2611,11 @@ var HTTP_CLIENT_FAILURES, NEVER_REACHED_SERVER, PROXY_REFUSED, init_failures = _
         seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
         kind: "network",
         cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
-        fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
+        fix: {
+          github: `${PROXY_CREDENTIALS}; or exempt the host in NO_PROXY if it must be reached directly.`,
+          "azure-pipelines": `${PROXY_CREDENTIALS}, or in the agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly.`,
+          cli: `${PROXY_CREDENTIALS}; or exempt the host in NO_PROXY if it must be reached directly.`
+        }
       },
       tls: {
         seen: "a TLS or certificate error (not retried)",
@@ -3294,7 +3360,11 @@ function jobClientId(read) {
   throw new InputError(
     "azure-client-id",
     "The key-vault credential source needs input `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    "On GitHub, set `azure-client-id` (and `azure-tenant-id`) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+    {
+      github: "Set `azure-client-id` (and `azure-tenant-id`) and grant the job `permissions: id-token: write` in the workflow.",
+      "azure-pipelines": "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation.",
+      cli: NO_JOB_IDENTITY_ON_CLI
+    }
   );
 }
 function jobTenant(read, botTenant) {
@@ -3317,7 +3387,7 @@ function parseCredential(read) {
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
 }
-var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOURCE_REQUIREMENTS, MULTI_TENANT_ALIASES, init_credential_settings = __esm({
+var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOURCE_REQUIREMENTS, NO_JOB_IDENTITY_ON_CLI, MULTI_TENANT_ALIASES, init_credential_settings = __esm({
   "src/core/inputs/credential-settings.ts"() {
     "use strict";
     init_characters();
@@ -3352,6 +3422,7 @@ var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOU
       ],
       "azure-cli": []
     }, CREDENTIAL_INPUTS2 = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): `refresh-token` + `client-id` [+ `tenant-id`]; key-vault: `key-vault-url` + `key-vault-secret` + `client-id` [+ `tenant-id`, `azure-client-id`, `azure-tenant-id`]; access-token: `access-token`; password (deprecated): `username` + `password` + `client-id` [+ `tenant-id`]; azure-cli: `auth` set to azure-cli.";
+    NO_JOB_IDENTITY_ON_CLI = "The command line has no job identity to read a Key Vault with: use the refresh-token source (`refresh-token` and `client-id`), or the key-vault source in the GitHub Action or Azure Pipelines task.";
     MULTI_TENANT_ALIASES = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
   }
 });
@@ -3633,7 +3704,7 @@ var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE
       "all",
       "full",
       "full_access"
-    ]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`;
+    ]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, in \`scopes\`, e.g. \`vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`;
   }
 });
 
@@ -3648,7 +3719,7 @@ function parseSettings(read, defaults = {}) {
     throw new InputError(
       "scopes",
       "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
-      "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
+      "List only the scopes the job needs, in `scopes`, e.g. `vso.code` to clone or `vso.code_write` to push."
     );
   let { scopes, highPrivilege } = parseScopes(scopesRaw), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
   return highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), {
@@ -3890,7 +3961,7 @@ async function runStep(host, step, options = {}) {
     (error) => ({ done: !0, error })
   ), exit = options.exit ?? ((code) => process.exit(code)), first = await Promise.race([work, signalled]);
   if (first.done) {
-    "error" in first && host.setFailed(describeError(first.error)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
+    "error" in first && host.setFailed(describeError(first.error, host.platform)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
     return;
   }
   let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
@@ -3900,16 +3971,17 @@ async function runStep(host, step, options = {}) {
     exit(options.interrupted(first.signal, settled !== void 0 && !("error" in settled)));
     return;
   }
-  host.setFailed(interruptedMessage(first.signal, settled, graceMs)), exit(1);
+  host.setFailed(interruptedMessage(host.platform, first.signal, settled, graceMs)), exit(1);
 }
-function interruptedMessage(signal, settled, graceMs) {
-  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error)}` : "the request in flight finished and its result was saved";
-  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so the post step revokes it; if no post step runs, revoke it with \`npx ado-ephemeral-pat revoke\`.`;
+function interruptedMessage(platform, signal, settled, graceMs) {
+  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error, platform)}` : "the request in flight finished and its result was saved";
+  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so ${POST_STEP[platform]} revokes it` + (platform === "cli" ? "." : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`);
 }
 var init_run = __esm({
   "src/core/steps/run.ts"() {
     "use strict";
     init_errors();
+    init_platform_text();
     init_signals();
   }
 });
@@ -4012,7 +4084,7 @@ Endpoints (sovereign clouds, the emulator):
   --azure-devops-url <url>     default https://dev.azure.com   [ADO_EPHEMERAL_PAT_AZURE_DEVOPS_URL]`, COMMON_HELP = `Common:
   --debug                      print debug lines (request retries, credential steps) to stderr
   -h, --help                   this help
-Exit codes: 0 ok, 1 failure, 2 usage or input error (nothing was sent), 3 revocation failed.`;
+Exit codes: 0 ok, 1 failure, 2 usage or input error (no token created or revoked), 3 revocation failed.`;
   }
 });
 
@@ -4032,7 +4104,7 @@ async function guarded(host, step, onError) {
   try {
     return await step();
   } catch (error) {
-    return host.setFailed(describeError(error)), exitCodeFor(error, onError);
+    return host.setFailed(describeError(error, host.platform)), exitCodeFor(error, onError);
   }
 }
 function option(context, name, envName) {
@@ -4232,10 +4304,10 @@ var init_pat_session = __esm({
 
 // src/core/steps/revoke.ts
 async function revokeMinted(host, deps = {}) {
-  maskSecretInputs(host);
   let state = readState(host);
   if (!state.displayName && !state.authorizationId)
-    return host.info("Nothing to revoke: the main step did not mint a token."), "nothing-minted";
+    return host.info(`Nothing to revoke: ${MAIN_STEP[host.platform]} did not mint a token.`), "nothing-minted";
+  maskSecretInputs(host);
   let what = describeToken(state);
   try {
     let read = (name) => host.getInput(name), keep = !parseBoolean("revoke", readInput(read, "revoke"), !0);
@@ -4256,7 +4328,9 @@ async function revokeMinted(host, deps = {}) {
     let outcome = keep ? kept(host, what, state) : await revokeById(host, pats, state.authorizationId, what);
     return state.createAnswerLost && state.displayName && await revokeLateCreates(host, pats, state.displayName, state.authorizationId), outcome;
   } catch (error) {
-    return host.warning(`Could not revoke ${what}: ${describeError(error)} ${handRevokeAdvice(state)}`), "failed";
+    return host.warning(
+      `Could not revoke ${what}: ${describeError(error, host.platform)} ${handRevokeAdvice(state)}`
+    ), "failed";
   }
 }
 function kept(host, what, state) {
@@ -4275,16 +4349,16 @@ async function revokeByName(host, pats, state, sleep) {
   }
   for (let token of found) await pats.revoke(token.authorizationId);
   return found.length === 0 && state.createAnswerLost ? (host.warning(
-    `No token named "${displayName}" was found, but the answer to a create request was lost in the main step, so the server may still complete it later. If a token of that name appears in the bot user's Personal access tokens, revoke it: run \`${cliCommand(["revoke", "--display-name", displayName, ...targetArgs(state)])}\`, or clean up on a schedule with \`${cliCommand(["sweep", "--older-than", "2h", ...targetArgs(state)])}\`.`
-  ), "already-gone") : found.length === 0 ? (host.info(`No active token is named "${displayName}": the main step minted nothing.`), "already-gone") : (host.info(
-    `The main step did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
+    `No token named "${displayName}" was found, but the answer to a create request was lost in ${MAIN_STEP[host.platform]}, so the server may still complete it later. If a token of that name appears in the bot user's Personal access tokens, revoke it: run \`${cliCommand(["revoke", "--display-name", displayName, ...targetArgs(state)])}\`, or clean up on a schedule with \`${cliCommand(["sweep", "--older-than", "2h", ...targetArgs(state)])}\`.`
+  ), "already-gone") : found.length === 0 ? (host.info(`No active token is named "${displayName}": ${MAIN_STEP[host.platform]} minted nothing.`), "already-gone") : (host.info(
+    `${capitalise(MAIN_STEP[host.platform])} did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
   ), "revoked");
 }
 async function revokeLateCreates(host, pats, displayName, received2) {
   let late = (await pats.findActive(displayName)).filter((token) => token.authorizationId !== received2);
   for (let token of late) await pats.revoke(token.authorizationId);
   host.info(
-    late.length === 0 ? `A create answer was lost in the main step; no other token is named "${displayName}".` : `A create answer was lost in the main step and the server committed it late: revoked ${late.length} more token(s) named "${displayName}" that the job never received (${late.map((token) => token.authorizationId).join(", ")}).`
+    late.length === 0 ? `A create answer was lost in ${MAIN_STEP[host.platform]}; no other token is named "${displayName}".` : `A create answer was lost in ${MAIN_STEP[host.platform]} and the server committed it late: revoked ${late.length} more token(s) named "${displayName}" that the job never received (${late.map((token) => token.authorizationId).join(", ")}).`
   );
 }
 function describeToken(state) {
@@ -4331,6 +4405,7 @@ var POST_RETRY, CLOCK_SKEW_MS, LATE_COMMIT_WAITS_MS, ENDPOINT_KEYS, init_revoke 
     "use strict";
     init_context2();
     init_errors();
+    init_platform_text();
     init_host_http();
     init_credential_settings();
     init_endpoints();
@@ -4593,7 +4668,7 @@ async function sweep(pats, log, options) {
       let outcome = await pats.revoke(token.authorizationId);
       (outcome === "revoked" ? report.revoked : report.alreadyGone).push(token), log.info(outcome === "revoked" ? `Revoked ${what}.` : `${what} was already gone.`);
     } catch (error) {
-      report.failed.push({ token, error: describeError(error) }), log.warning(`Could not revoke ${what}: ${describeError(error)}`);
+      report.failed.push({ token, error: describeError(error, log.platform) }), log.warning(`Could not revoke ${what}: ${describeError(error, log.platform)}`);
     }
   }
   return report;
@@ -5003,7 +5078,8 @@ Global flags:
   -V, --version   print the version
 
 Inputs are flags (--organization) or variables (ADO_EPHEMERAL_PAT_ORGANIZATION). Logs go to stderr; stdout
-carries only the data asked for. Exit codes: 0 ok, 1 failure, 2 usage or input error, 3 revocation failed.
+carries only the data asked for.
+Exit codes: 0 ok, 1 failure, 2 usage or input error (no token created or revoked), 3 revocation failed.
 Docs: https://github.com/ado-ephemeral-pat/ado-ephemeral-pat/blob/main/docs/cli.md
 `;
 }
@@ -5064,7 +5140,7 @@ async function main(argv, io) {
       debug: values.debug === !0 || io.env.ADO_EPHEMERAL_PAT_DEBUG === "true"
     });
   } catch (error) {
-    return error instanceof UsageError ? usageFailure(io, error, name) : (io.stderr(`error: ${withFlagNames(describeError(error))}
+    return error instanceof UsageError ? usageFailure(io, error, name) : (io.stderr(`error: ${withFlagNames(describeError(error, "cli"))}
 `), exitCodeFor(error));
   }
 }

@@ -25,6 +25,7 @@ import {
   withTaskInputNames,
 } from './names';
 import { requestOidcToken } from './oidc';
+import { undefinedVariableError, unexpandedVariable } from './macros';
 import { agentProxy } from './proxy';
 import { writeStdout } from '../stdout';
 
@@ -69,6 +70,8 @@ export class AzurePipelinesHost implements Host {
       if (fromConnection.given) return fromConnection.value;
     }
     const value = this.agent.input(taskName(name));
+    const variable = value === undefined ? undefined : unexpandedVariable(value);
+    if (variable !== undefined) throw undefinedVariableError(name, variable);
     // The pick list's default: no source named, so the core infers it as it does for an empty `auth`.
     if (name === 'auth' && value?.trim().toLowerCase() === INFER_AUTH) return undefined;
     return value?.trim() ? value : undefined;
