@@ -418,7 +418,7 @@ describe("the agent's proxy", () => {
     }
   });
 
-  test('an invalid bypass list fails the step before any request, naming the agent setting', async () => {
+  test('a bypass list that is not JSON fails the step before any request, naming the agent setting', async () => {
     await emu.clearRequests();
     const options = pipeline();
     const run = await runTaskStep('main', {
@@ -426,7 +426,7 @@ describe("the agent's proxy", () => {
       variables: {
         ...options.variables,
         'Agent.ProxyUrl': 'http://127.0.0.1:9',
-        'Agent.ProxyBypassList': '["(unclosed"]',
+        'Agent.ProxyBypassList': '(unclosed',
       },
     });
     expect(run.exitCode).not.toBe(0);

@@ -687,17 +687,17 @@ function readInput(read, name, keepWhitespace = !1) {
   if (!(raw === void 0 || raw.trim() === ""))
     return keepWhitespace ? raw : raw.trim();
 }
-var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]), YAML_BOOLEANS = "true, True, TRUE, false, False or FALSE";
 function parseBoolean(input, raw, fallback) {
   if (raw === void 0) return fallback;
   let value = raw.trim();
   if (TRUE.has(value)) return !0;
   if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
+  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
+    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
+    "azure-pipelines": `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
+    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`
+  });
 }
 var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isGuid(value) {

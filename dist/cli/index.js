@@ -1214,11 +1214,11 @@ function parseBoolean(input, raw, fallback) {
   let value = raw.trim();
   if (TRUE.has(value)) return !0;
   if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
+  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
+    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
+    "azure-pipelines": `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
+    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`
+  });
 }
 function isGuid(value) {
   return GUID.test(value);
@@ -1296,14 +1296,14 @@ function parseExportVariable(input, raw) {
     );
   return name;
 }
-var TRUE, FALSE, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME_MAX_LENGTH, KEY_VAULT_SECRET_NAME, QUOTES, TOKEN_CHARACTERS, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
+var TRUE, FALSE, YAML_BOOLEANS, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME_MAX_LENGTH, KEY_VAULT_SECRET_NAME, QUOTES, TOKEN_CHARACTERS, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
   "src/core/inputs/validate.ts"() {
     "use strict";
     init_characters();
     init_errors();
     init_names();
     init_log_safety();
-    TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+    TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]), YAML_BOOLEANS = "true, True, TRUE, false, False or FALSE";
     GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
     KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);

@@ -697,17 +697,17 @@ function readInput(read, name, keepWhitespace = !1) {
   if (!(raw === void 0 || raw.trim() === ""))
     return keepWhitespace ? raw : raw.trim();
 }
-var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]), YAML_BOOLEANS = "true, True, TRUE, false, False or FALSE";
 function parseBoolean(input, raw, fallback) {
   if (raw === void 0) return fallback;
   let value = raw.trim();
   if (TRUE.has(value)) return !0;
   if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
+  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
+    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
+    "azure-pipelines": `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
+    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`
+  });
 }
 var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isGuid(value) {
@@ -2962,6 +2962,12 @@ var SPELLINGS = { "azure-devops-url": "azureDevOpsUrl" };
 function taskName(kebab) {
   return SPELLINGS[kebab] ?? kebab.replace(/-([a-z0-9])/g, (_match, char) => char.toUpperCase());
 }
+var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["revoke", "git-credentials"]);
+function taskBoolean(name, value) {
+  if (!BOOLEAN_INPUTS.has(name)) return value;
+  let lower = value.trim().toLowerCase();
+  return lower === "true" || lower === "false" ? lower : value;
+}
 var INFER_AUTH = "auto", SERVICE_CONNECTION_INPUT = "azureSubscription", SERVICE_CONNECTION_PARAMETERS = {
   "azure-client-id": "serviceprincipalid",
   "azure-tenant-id": "tenantid"
@@ -3044,10 +3050,15 @@ function agentProxy(settings) {
     settings.url,
     { name: "The agent proxy (Agent.ProxyUrl)", fix: FIX },
     settings.username ? { username: settings.username, password: settings.password ?? "" } : void 0
-  ), bypass = bypassPatterns(settings.bypassList);
-  return (target) => bypass.some((pattern) => pattern.test(target.href)) ? void 0 : proxy;
+  ), bypass = bypassPatterns(settings.bypassList, settings.debug ?? (() => {
+  }));
+  return (target) => {
+    if (isLoopbackHost(target.hostname)) return;
+    let origin = `${target.protocol}//${target.hostname}${target.port ? `:${target.port}` : ""}`;
+    return bypass.some((pattern) => pattern.test(origin)) ? void 0 : proxy;
+  };
 }
-function bypassPatterns(list) {
+function bypassPatterns(list, debug) {
   if (list === void 0 || list.trim() === "") return [];
   let invalid = (why) => new ActionableError("input", `The agent's proxy bypass list (Agent.ProxyBypassList) ${why}.`, FIX, {
     code: "invalid_proxy"
@@ -3059,13 +3070,17 @@ function bypassPatterns(list) {
   }
   if (!Array.isArray(entries) || !entries.every((entry) => typeof entry == "string"))
     throw invalid("is not a JSON array of strings");
-  return entries.map((entry) => {
-    try {
-      return new RegExp(entry, "i");
-    } catch {
-      throw invalid(`holds ${quote(entry)}, which is not a valid regular expression`);
-    }
-  });
+  let patterns = [];
+  for (let entry of entries)
+    if (entry.trim() !== "")
+      try {
+        patterns.push(new RegExp(entry.trim(), "i"));
+      } catch {
+        debug(
+          `Skipping the agent's proxy bypass entry ${quote(entry)}: not a valid regular expression (the agent skips it too).`
+        );
+      }
+  return patterns;
 }
 
 // src/hosts/stdout.ts
@@ -3127,7 +3142,7 @@ var AzurePipelinesHost = class {
     let value = this.agent.input(taskName(name)), variable2 = value === void 0 ? void 0 : unexpandedVariable(value);
     if (variable2 !== void 0) throw undefinedVariableError(name, variable2);
     if (!(name === "auth" && value?.trim().toLowerCase() === INFER_AUTH))
-      return value?.trim() ? value : void 0;
+      return value?.trim() ? taskBoolean(name, value) : void 0;
   }
   setSecret(value) {
     value && !/[\r\n]/.test(value) && this.command("task.setsecret", {}, value);
@@ -3206,7 +3221,8 @@ var AzurePipelinesHost = class {
       url: this.agent.variable("Agent.ProxyUrl"),
       username: this.agent.variable("Agent.ProxyUsername"),
       password,
-      bypassList: this.agent.variable("Agent.ProxyBypassList")
+      bypassList: this.agent.variable("Agent.ProxyBypassList"),
+      debug: (message) => this.debug(message)
     });
   }
   setVariable(name, value, options) {

@@ -21,6 +21,7 @@ import {
   INFER_AUTH,
   SERVICE_CONNECTION_INPUT,
   SERVICE_CONNECTION_PARAMETERS,
+  taskBoolean,
   taskName,
   withTaskInputNames,
 } from './names';
@@ -74,7 +75,7 @@ export class AzurePipelinesHost implements Host {
     if (variable !== undefined) throw undefinedVariableError(name, variable);
     // The pick list's default: no source named, so the core infers it as it does for an empty `auth`.
     if (name === 'auth' && value?.trim().toLowerCase() === INFER_AUTH) return undefined;
-    return value?.trim() ? value : undefined;
+    return value?.trim() ? taskBoolean(name, value) : undefined;
   }
 
   setSecret(value: string): void {
@@ -177,6 +178,7 @@ export class AzurePipelinesHost implements Host {
       username: this.agent.variable('Agent.ProxyUsername'),
       password,
       bypassList: this.agent.variable('Agent.ProxyBypassList'),
+      debug: (message) => this.debug(message),
     });
   }
 
