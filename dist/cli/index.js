@@ -755,6 +755,16 @@ var ORIGIN, AccessTokenCredential, init_access_token = __esm({
   }
 });
 
+// src/core/said.ts
+function endsSentence(quoted) {
+  return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
+}
+var init_said = __esm({
+  "src/core/said.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/entra/errors.ts
 function parseEntraErrorBody(body) {
   try {
@@ -790,7 +800,7 @@ function firstSentences(description) {
   return description.split(/\r?\n|\s+Trace ID:/)[0]?.trim() ?? "";
 }
 function entraError(body, operation, secrets = []) {
-  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${quote(redactSecrets(firstSentences(body.error_description), secrets), 300)}.` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
+  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${endsSentence(quote(redactSecrets(firstSentences(body.error_description), secrets), 300))}` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
   return new ActionableError(
     chosen.kind,
     `Microsoft Entra ID refused to ${operation} (${label}): ${chosen.cause}${description}${correlation}`,
@@ -801,6 +811,7 @@ function entraError(body, operation, secrets = []) {
 var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_errors2 = __esm({
   "src/core/entra/errors.ts"() {
     "use strict";
+    init_said();
     init_errors();
     init_log_safety();
     LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
@@ -1085,7 +1096,7 @@ function failure(error) {
       "Run `az login` as the bot user (a user account, not --service-principal or --identity) on this runner before this step; `az login --use-device-code` works on a headless runner.",
       { code: "azure_cli_not_logged_in" }
     );
-  let firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== "") ?? "", said2 = firstLine ? ` It said: ${quote(scrubSecrets(firstLine.trim()), 300)}.` : "";
+  let firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== "") ?? "", said2 = firstLine ? ` It said: ${endsSentence(quote(scrubSecrets(firstLine.trim()), 300))}` : "";
   return new ActionableError(
     "auth",
     `\`az account get-access-token\` failed${details.killed === !0 ? " (timed out)" : ""}.${said2}`,
@@ -1115,6 +1126,7 @@ function parseOutput(stdout, mask) {
 var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, runAz, AzureCliCredential, init_azure_cli = __esm({
   "src/core/credentials/azure-cli.ts"() {
     "use strict";
+    init_said();
     init_token_client();
     init_errors();
     init_jwt();
@@ -1494,11 +1506,12 @@ function parseError(body) {
 }
 function said(error) {
   let first = error.message?.split(/\r?\n/)[0]?.trim();
-  return first ? ` Key Vault said: ${quote(scrubSecrets(first), 300)}.` : "";
+  return first ? ` Key Vault said: ${endsSentence(quote(scrubSecrets(first), 300))}` : "";
 }
 var KEY_VAULT_API_VERSION, KeyVaultClient, init_key_vault_client = __esm({
   "src/core/credentials/key-vault-client.ts"() {
     "use strict";
+    init_said();
     init_errors();
     init_log_safety();
     init_validate();
@@ -1856,7 +1869,7 @@ function serverText(text, maxLength = 300) {
   return quote(scrubSecrets(text.trim()), maxLength);
 }
 function patTokenError(value, serverMessage, operation) {
-  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${serverText(serverMessage)}.` : "";
+  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${endsSentence(serverText(serverMessage))}` : "";
   return new ActionableError(
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said2}`,
@@ -1889,7 +1902,7 @@ function patHttpFailure(response, operation, detail = "") {
   let { id, body } = classifyPatResponse(response), entry = PAT_HTTP_FAILURES[id], typeKey = body.typeKey && /^[A-Za-z][A-Za-z.]{0,99}$/.test(body.typeKey) ? `, ${body.typeKey}` : "", parts = [
     `Could not ${operation}: Azure DevOps answered HTTP ${response.status}${typeKey}. ${entry.cause}`
   ];
-  detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${serverText(body.message)}.`);
+  detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${endsSentence(serverText(body.message))}`);
   let serviceError = response.headers.get("x-tfs-serviceerror");
   return serviceError && parts.push(`(${serverText(safeDecode(serviceError), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
     code: id === "http_error" ? `http_${response.status}` : id,
@@ -1909,6 +1922,7 @@ function safeDecode(text) {
 var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE, ISSUES, OAUTH_CLIENT, SOURCE_RESTRICTED, TOKEN_REFUSED, PAT_TOKEN_ERRORS, UNKNOWN_VALUE, PAT_HTTP_FAILURES, init_pat_errors = __esm({
   "src/core/azure-devops/pat-errors.ts"() {
     "use strict";
+    init_said();
     init_errors();
     init_log_safety();
     NOT_FOUND_VALUES = /* @__PURE__ */ new Set([

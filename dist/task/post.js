@@ -235,6 +235,11 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
   }
 };
 
+// src/core/said.ts
+function endsSentence(quoted) {
+  return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
+}
+
 // src/core/entra/errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
   {
@@ -358,7 +363,7 @@ function firstSentences(description) {
   return description.split(/\r?\n|\s+Trace ID:/)[0]?.trim() ?? "";
 }
 function entraError(body, operation, secrets = []) {
-  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${quote(redactSecrets(firstSentences(body.error_description), secrets), 300)}.` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
+  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${endsSentence(quote(redactSecrets(firstSentences(body.error_description), secrets), 300))}` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
   return new ActionableError(
     chosen.kind,
     `Microsoft Entra ID refused to ${operation} (${label}): ${chosen.cause}${description}${correlation}`,
@@ -580,7 +585,7 @@ function failure(error) {
       "Run `az login` as the bot user (a user account, not --service-principal or --identity) on this runner before this step; `az login --use-device-code` works on a headless runner.",
       { code: "azure_cli_not_logged_in" }
     );
-  let firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== "") ?? "", said2 = firstLine ? ` It said: ${quote(scrubSecrets(firstLine.trim()), 300)}.` : "";
+  let firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== "") ?? "", said2 = firstLine ? ` It said: ${endsSentence(quote(scrubSecrets(firstLine.trim()), 300))}` : "";
   return new ActionableError(
     "auth",
     `\`az account get-access-token\` failed${details.killed === !0 ? " (timed out)" : ""}.${said2}`,
@@ -906,7 +911,7 @@ function parseError(body) {
 }
 function said(error) {
   let first2 = error.message?.split(/\r?\n/)[0]?.trim();
-  return first2 ? ` Key Vault said: ${quote(scrubSecrets(first2), 300)}.` : "";
+  return first2 ? ` Key Vault said: ${endsSentence(quote(scrubSecrets(first2), 300))}` : "";
 }
 var KeyVaultClient = class {
   constructor(options) {
@@ -1385,7 +1390,7 @@ function serverText(text, maxLength = 300) {
   return quote(scrubSecrets(text.trim()), maxLength);
 }
 function patTokenError(value, serverMessage, operation) {
-  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${serverText(serverMessage)}.` : "";
+  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${endsSentence(serverText(serverMessage))}` : "";
   return new ActionableError(
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said2}`,
@@ -1482,7 +1487,7 @@ function patHttpFailure(response, operation, detail = "") {
   let { id, body } = classifyPatResponse(response), entry = PAT_HTTP_FAILURES[id], typeKey = body.typeKey && /^[A-Za-z][A-Za-z.]{0,99}$/.test(body.typeKey) ? `, ${body.typeKey}` : "", parts = [
     `Could not ${operation}: Azure DevOps answered HTTP ${response.status}${typeKey}. ${entry.cause}`
   ];
-  detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${serverText(body.message)}.`);
+  detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${endsSentence(serverText(body.message))}`);
   let serviceError = response.headers.get("x-tfs-serviceerror");
   return serviceError && parts.push(`(${serverText(safeDecode(serviceError), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
     code: id === "http_error" ? `http_${response.status}` : id,
