@@ -252,7 +252,9 @@ describe('mint', () => {
       );
       const run = await cli(['revoke', '--state-file', 'planted.json']);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/The saved state is for `--authority-host` "http:\/\/127\.0\.0\.1:\d+"/);
+      expect(run.stderr).toMatch(
+        /The saved state is for `--authority-host` \(from ADO_EPHEMERAL_PAT_AUTHORITY_HOST\) "http:\/\/127\.0\.0\.1:\d+"/,
+      );
       expect(contacted).toEqual([]);
       expect(existsSync(path.join(dir, 'planted.json'))).toBe(true);
     } finally {

@@ -309,6 +309,33 @@ describe('invalid inputs fail before any request', () => {
     expect(main.errors[0]).not.toContain('authority-host');
   });
 
+  test('an input left as $(NAME) names the undefined variable, before any request', async () => {
+    await emu.clearRequests();
+    const main = await runTaskStep('main', pipeline({ 'refresh-token': '$(ADO_BOT_REFRESH_TOKEN)' }));
+    expect(main.result).toBe('Failed');
+    expect(main.errors[0]).toMatch(
+      /^`refreshToken` is the literal text `\$\(ADO_BOT_REFRESH_TOKEN\)`: the variable ADO_BOT_REFRESH_TOKEN is not defined \(variable group not linked, or a typo\)\. Fix: .* \[code: undefined_variable\]$/,
+    );
+    expect(await emu.requests()).toEqual([]);
+  });
+
+  test("a fix names the task's own settings, never the GitHub Action's", async () => {
+    const main = await runTaskStep(
+      'main',
+      pipeline({
+        'refresh-token': '',
+        'key-vault-url': 'https://bot-vault.vault.azure.net',
+        'key-vault-secret': 'bot-refresh-token',
+      }),
+    );
+    expect(main.result).toBe('Failed');
+    expect(main.errors[0]).toContain(
+      'Fix: Set azureSubscription to an Azure Resource Manager service connection',
+    );
+    expect(main.errors[0]).toMatch(/\[code: invalid_input\]$/);
+    expect(main.errors[0]).not.toMatch(/GitHub|id-token|workflow|`azure-client-id` \(and/);
+  });
+
   test('no organization input and no System.CollectionUri', async () => {
     await emu.clearRequests();
     const main = await runTaskStep('main', { inputs: taskInputs() });
@@ -371,7 +398,7 @@ describe("the agent's proxy", () => {
     }
   });
 
-  test('an invalid bypass list fails the step before any request, naming the agent setting', async () => {
+  test('a bypass list that is not JSON fails the step before any request, naming the agent setting', async () => {
     await emu.clearRequests();
     const options = pipeline();
     const run = await runTaskStep('main', {
@@ -379,7 +406,7 @@ describe("the agent's proxy", () => {
       variables: {
         ...options.variables,
         'Agent.ProxyUrl': 'http://127.0.0.1:9',
-        'Agent.ProxyBypassList': '["(unclosed"]',
+        'Agent.ProxyBypassList': '(unclosed',
       },
     });
     expect(run.exitCode).not.toBe(0);

@@ -56,7 +56,7 @@ const scenarios: Scenario[] = [
     kill: { signal: 'SIGTERM', when: (log) => log.includes('Redeeming the refresh token') },
     mintExit: 1,
     mintSays: /Stopped on SIGTERM.*no new request was started/s,
-    revokeSays: /No active token is named "[^"]+": the main step minted nothing/,
+    revokeSays: /No active token is named "[^"]+": `ado-ephemeral-pat mint` minted nothing/,
     idSaved: false,
   },
   {

@@ -1,5 +1,5 @@
-// The Azure Pipelines agent's proxy settings (src/hosts/azure-pipelines/proxy.ts), read as
-// azure-pipelines-task-lib's getHttpProxyConfiguration reads them.
+// The Azure Pipelines agent's proxy settings (src/hosts/azure-pipelines/proxy.ts): the variables that
+// azure-pipelines-task-lib's getHttpProxyConfiguration reads, the bypass list as the agent itself applies it.
 import { ActionableError } from '../../src/core/errors';
 import { agentProxy, type AgentProxySettings } from '../../src/hosts/azure-pipelines/proxy';
 
@@ -58,15 +58,49 @@ describe('agentProxy', () => {
     expect(bare?.url.href).toBe('http://proxy.corp.example:3128/');
   });
 
-  test('the bypass list: regular expressions tested case-insensitively against the whole request URL', () => {
+  test('the bypass list: regular expressions tested case-insensitively against scheme://host[:port]', () => {
     const resolve = agentProxy(
-      settings({ bypassList: JSON.stringify(['\\.vault\\.azure\\.net', '^https://login\\.']) }),
+      settings({
+        bypassList: JSON.stringify([
+          '\\.vault\\.azure\\.net$',
+          '^https://login\\.',
+          '^https://build\\.corp\\.example:8443$',
+        ]),
+      }),
     );
     expect(resolve?.(target('https://MYVAULT.vault.azure.net/secrets/rt'))).toBeUndefined();
     expect(resolve?.(target('https://login.microsoftonline.com/t/oauth2/v2.0/token'))).toBeUndefined();
     expect(resolve?.(target('https://vssps.dev.azure.com/contoso/_apis'))).toBeDefined();
-    // Tested against the URL, path included, as task-lib does.
-    expect(resolve?.(target('https://dev.azure.com/x.vault.azure.net/'))).toBeUndefined();
+    // As the agent: the path is not part of what is tested, and the port only when it is not the default.
+    expect(resolve?.(target('https://dev.azure.com/x.vault.azure.net'))).toBeDefined();
+    expect(resolve?.(target('https://x.vault.azure.net:443/secrets'))).toBeUndefined();
+    expect(resolve?.(target('https://x.vault.azure.net:8443/secrets'))).toBeDefined();
+    expect(resolve?.(target('https://build.corp.example:8443/x'))).toBeUndefined();
+    expect(resolve?.(target('https://build.corp.example/x'))).toBeDefined();
+  });
+
+  test('entries that are not regular expressions are skipped with a debug line, as the agent skips them', () => {
+    const debug: string[] = [];
+    const resolve = agentProxy(
+      settings({
+        // The agent writes `*\.corp\.com` for no_proxy=*.corp.com: not a valid regular expression.
+        bypassList: JSON.stringify(['*\\.corp\\.com', '(unclosed', ' ', 'dev\\.azure\\.com']),
+        debug: (message) => debug.push(message),
+      }),
+    );
+    expect(resolve?.(target('https://dev.azure.com/contoso'))).toBeUndefined();
+    expect(resolve?.(target('https://build.corp.com'))).toBeDefined();
+    expect(debug).toEqual([
+      expect.stringMatching(/entry "\*.*corp.*com": not a valid regular expression/),
+      expect.stringContaining('"(unclosed": not a valid regular expression'),
+    ]);
+  });
+
+  test('loopback always goes direct, bypass list or not', () => {
+    const resolve = agentProxy(settings({}));
+    for (const url of ['https://127.0.0.1:8443/x', 'https://localhost/x', 'https://[::1]:9/x']) {
+      expect(resolve?.(target(url))).toBeUndefined();
+    }
   });
 
   test('an empty bypass list bypasses nothing', () => {
@@ -82,7 +116,6 @@ describe('agentProxy', () => {
       [{ bypassList: 'not json' }, 'Agent.ProxyBypassList) is not JSON'],
       [{ bypassList: '{"a":1}' }, 'is not a JSON array of strings'],
       [{ bypassList: '[1]' }, 'is not a JSON array of strings'],
-      [{ bypassList: '["(unclosed"]' }, 'holds "(unclosed", which is not a valid regular expression'],
     ];
     for (const [overrides, message] of cases) {
       const error = failure(overrides);

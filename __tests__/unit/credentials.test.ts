@@ -154,7 +154,7 @@ describe('refresh-token source', () => {
     const error = await failure(refreshCredential(ctx, clock).getAccessToken());
     expect(error.code).toBe('app_only_token');
     expect(error.message).toContain('redeeming the `refresh-token` input');
-    expect(describeError(error)).not.toContain(appOnly);
+    expect(describeError(error, 'github')).not.toContain(appOnly);
     expectMaskedFirst(events, [appOnly]);
   });
 
@@ -182,7 +182,7 @@ describe('refresh-token source', () => {
     const { ctx, events, clock } = context();
     const error = await failure(refreshCredential(ctx, clock).getAccessToken());
     expect(error).toMatchObject({ kind: 'auth', code: 'refresh_token_expired' });
-    expect(describeError(error)).not.toContain(INPUT_REFRESH);
+    expect(describeError(error, 'github')).not.toContain(INPUT_REFRESH);
     expectMaskedFirst(events, [INPUT_REFRESH]);
   });
 });

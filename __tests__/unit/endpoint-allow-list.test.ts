@@ -89,7 +89,10 @@ describe('any other host is refused with endpoint_not_allowed, naming the input,
   });
 
   it('each platform spells the opt-in its own way', () => {
-    const text = describeError(refusal(() => parseEndpointUrl('vssps-url', 'https://ado.corp.example')));
+    const text = describeError(
+      refusal(() => parseEndpointUrl('vssps-url', 'https://ado.corp.example')),
+      'github',
+    );
     expect(withTaskInputNames(text)).toContain('Input `vsspsUrl` names "ado.corp.example"');
     expect(withTaskInputNames(text)).toContain('turn on `allowCustomEndpoints`');
     expect(withFlagNames(text)).toContain('Input `--vssps-url` names "ado.corp.example"');

@@ -89,7 +89,7 @@ describe("the job identity's ids, which the task takes from its service connecti
     try {
       parseCredential((name) => given[name]);
     } catch (error) {
-      return describeError(error);
+      return describeError(error, 'azure-pipelines');
     }
     throw new Error('expected an input error');
   };
@@ -112,7 +112,7 @@ describe("the job identity's ids, which the task takes from its service connecti
     expect(none).toContain('+ `clientId` [+ `tenantId`, `azureSubscription`]');
     expect(none).not.toMatch(/azure-(client|tenant)-id/);
 
-    // Messages about one id explain it, and how to set it on each platform.
+    // Messages about one id explain it, and how to set it on this platform.
     const needsClientId = withTaskInputNames(
       failureOf({
         'key-vault-url': 'https://bot-vault.vault.azure.net',
@@ -121,6 +121,9 @@ describe("the job identity's ids, which the task takes from its service connecti
       }),
     );
     expect(needsClientId).toContain('needs input `azure-client-id`: the client id');
-    expect(needsClientId).toContain('On GitHub, set `azure-client-id` (and `azure-tenant-id`)');
+    expect(needsClientId).toContain(
+      'Fix: Set azureSubscription to an Azure Resource Manager service connection',
+    );
+    expect(needsClientId).not.toMatch(/GitHub|id-token/);
   });
 });

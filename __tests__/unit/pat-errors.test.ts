@@ -1,3 +1,4 @@
+import { onPlatform } from '../../src/core/platform-text';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -155,7 +156,7 @@ function renderSections(): Record<string, string> {
       `\`${id}\``,
       entry.kind,
       entry.cause,
-      entry.fix,
+      onPlatform(entry.fix),
     ]),
   ];
   const entraRows = [

@@ -488,7 +488,7 @@ describe('no secret in any message', () => {
       try {
         await call();
       } catch (error) {
-        text = describeError(error);
+        text = describeError(error, 'github');
       }
       for (const secret of secrets) expect(text).not.toContain(secret);
     }

@@ -62,7 +62,7 @@ it('the opt-in must be a boolean', () => {
 });
 
 it('each platform spells the opt-in its own way', () => {
-  const text = describeError(refusal({ scopes: 'vso.tokens' }));
+  const text = describeError(refusal({ scopes: 'vso.tokens' }), 'github');
   expect(withTaskInputNames(text)).toContain('turn on `allowTokenScopes`');
   expect(withFlagNames(text)).toContain('turn on `--allow-token-scopes`');
 });

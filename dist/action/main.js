@@ -19,16 +19,40 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/platform-text.ts
+var LABELS = {
+  github: "GitHub Actions",
+  "azure-pipelines": "Azure Pipelines",
+  cli: "Command line"
+};
+function onPlatform(text, platform) {
+  return typeof text == "string" ? text : platform !== void 0 ? text[platform] : Object.keys(LABELS).map((name) => `${LABELS[name]}: ${text[name]}`).join(" ");
+}
+var POST_STEP = {
+  github: "the post step",
+  "azure-pipelines": "the post-job step",
+  cli: "`ado-ephemeral-pat revoke`"
+};
+
 // src/core/errors.ts
 var ActionableError = class extends Error {
   kind;
-  fix;
+  /** The fix, or one per platform when it names a platform's own settings (see fixOn). */
+  fixes;
   code;
   status;
   retryable;
   notApplied;
   constructor(kind, message, fix, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1, this.notApplied = options.notApplied ?? !1;
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fixes = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1, this.notApplied = options.notApplied ?? !1;
+  }
+  /** The fix, every platform's version when it depends on the platform. */
+  get fix() {
+    return onPlatform(this.fixes);
+  }
+  /** The fix as a user of `platform` reads it. */
+  fixOn(platform) {
+    return onPlatform(this.fixes, platform);
   }
 }, InputError = class extends ActionableError {
   input;
@@ -36,8 +60,15 @@ var ActionableError = class extends Error {
     super("input", message, fix, { code }), this.name = "InputError", this.input = input;
   }
 };
-function describeError(error) {
-  return error instanceof ActionableError ? `${error.message} Fix: ${error.fix}` : `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
+function describeError(error, platform) {
+  if (error instanceof ActionableError) {
+    let code = error.code === void 0 ? "" : ` ${codeTag(error.code)}`;
+    return `${error.message} Fix: ${error.fixOn(platform)}${code}`;
+  }
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
+}
+function codeTag(code) {
+  return `[code: ${code}]`;
 }
 
 // src/core/steps/create-pat.ts
@@ -217,6 +248,11 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
   }
 };
 
+// src/core/said.ts
+function endsSentence(quoted) {
+  return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
+}
+
 // src/core/entra/errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
   {
@@ -340,7 +376,7 @@ function firstSentences(description) {
   return description.split(/\r?\n|\s+Trace ID:/)[0]?.trim() ?? "";
 }
 function entraError(body, operation, secrets = []) {
-  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${quote(redactSecrets(firstSentences(body.error_description), secrets), 300)}.` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
+  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${endsSentence(quote(redactSecrets(firstSentences(body.error_description), secrets), 300))}` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
   return new ActionableError(
     chosen.kind,
     `Microsoft Entra ID refused to ${operation} (${label}): ${chosen.cause}${description}${correlation}`,
@@ -614,7 +650,7 @@ function failure(error) {
       "Run `az login` as the bot user (a user account, not --service-principal or --identity) on this runner before this step; `az login --use-device-code` works on a headless runner.",
       { code: "azure_cli_not_logged_in" }
     );
-  let firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== "") ?? "", said2 = firstLine ? ` It said: ${quote(scrubSecrets(firstLine.trim()), 300)}.` : "";
+  let firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== "") ?? "", said2 = firstLine ? ` It said: ${endsSentence(quote(scrubSecrets(firstLine.trim()), 300))}` : "";
   return new ActionableError(
     "auth",
     `\`az account get-access-token\` failed${details.killed === !0 ? " (timed out)" : ""}.${said2}`,
@@ -722,17 +758,17 @@ function readInput(read, name, keepWhitespace = !1) {
   if (!(raw === void 0 || raw.trim() === ""))
     return keepWhitespace ? raw : raw.trim();
 }
-var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]), YAML_BOOLEANS = "true, True, TRUE, false, False or FALSE";
 function parseBoolean(input, raw, fallback) {
   if (raw === void 0) return fallback;
   let value = raw.trim();
   if (TRUE.has(value)) return !0;
   if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
+  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
+    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
+    "azure-pipelines": `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
+    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`
+  });
 }
 var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isGuid(value) {
@@ -888,12 +924,17 @@ function identityFailure(error, operation, fix) {
     { code: "key_vault_sign_in_failed", cause: error }
   );
 }
+var ADD_FEDERATED_CREDENTIAL = "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange.";
 function federationMismatch(clientId, oidcToken, cause) {
   let claims = oidcToken ? decodeJwtUnverified(oidcToken)?.payload : void 0, text = (value) => typeof value == "string" ? value : "", presented = typeof claims?.sub == "string" ? ` The job presented issuer ${quote(text(claims.iss), 120)}, subject ${quote(claims.sub, 200)}, audience ${quote(text(claims.aud), 80)}.` : "";
   return new ActionableError(
     "auth",
     `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
-    "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange. GitHub: issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. Azure Pipelines: the service connection (workload identity federation) creates it. See docs/credentials.md.",
+    {
+      github: `${ADD_FEDERATED_CREDENTIAL} Issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. See docs/credentials.md.`,
+      "azure-pipelines": `Use the app registration of the azureSubscription service connection: a service connection with workload identity federation creates the matching federated credential. Otherwise: ${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`,
+      cli: `${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`
+    },
     { code: "federated_credential_mismatch", cause }
   );
 }
@@ -904,7 +945,11 @@ function federatedVaultToken(options) {
         throw new ActionableError(
           "input",
           "The Key Vault source needs the job's own federated identity, and this platform gives the step none.",
-          "On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure Resource Manager service connection with workload identity federation; elsewhere use the refresh-token source.",
+          {
+            github: "Grant the job `permissions: id-token: write` in the workflow.",
+            "azure-pipelines": "Set azureSubscription to an Azure Resource Manager service connection with workload identity federation.",
+            cli: "Use the refresh-token source (`refresh-token` and `client-id`): the command line has no job identity of its own."
+          },
           { code: "oidc_unavailable" }
         );
       let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
@@ -958,7 +1003,7 @@ function parseError(body) {
 }
 function said(error) {
   let first = error.message?.split(/\r?\n/)[0]?.trim();
-  return first ? ` Key Vault said: ${quote(scrubSecrets(first), 300)}.` : "";
+  return first ? ` Key Vault said: ${endsSentence(quote(scrubSecrets(first), 300))}` : "";
 }
 var KeyVaultClient = class {
   constructor(options) {
@@ -1437,7 +1482,7 @@ function serverText(text, maxLength = 300) {
   return quote(scrubSecrets(text.trim()), maxLength);
 }
 function patTokenError(value, serverMessage, operation) {
-  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${serverText(serverMessage)}.` : "";
+  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${endsSentence(serverText(serverMessage))}` : "";
   return new ActionableError(
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said2}`,
@@ -1534,7 +1579,7 @@ function patHttpFailure(response, operation, detail = "") {
   let { id, body } = classifyPatResponse(response), entry = PAT_HTTP_FAILURES[id], typeKey = body.typeKey && /^[A-Za-z][A-Za-z.]{0,99}$/.test(body.typeKey) ? `, ${body.typeKey}` : "", parts = [
     `Could not ${operation}: Azure DevOps answered HTTP ${response.status}${typeKey}. ${entry.cause}`
   ];
-  detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${serverText(body.message)}.`);
+  detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${endsSentence(serverText(body.message))}`);
   let serviceError = response.headers.get("x-tfs-serviceerror");
   return serviceError && parts.push(`(${serverText(safeDecode(serviceError), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
     code: id === "http_error" ? `http_${response.status}` : id,
@@ -2006,7 +2051,7 @@ function appendGitConfig(env, entries) {
 }
 
 // src/core/net/failures.ts
-var HTTP_CLIENT_FAILURES = {
+var PROXY_CREDENTIALS = "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port)", HTTP_CLIENT_FAILURES = {
   throttled: {
     seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
     kind: "throttled",
@@ -2029,7 +2074,11 @@ var HTTP_CLIENT_FAILURES = {
     seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
     kind: "network",
     cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
-    fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
+    fix: {
+      github: `${PROXY_CREDENTIALS}; or exempt the host in NO_PROXY if it must be reached directly.`,
+      "azure-pipelines": `${PROXY_CREDENTIALS}, or in the agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly.`,
+      cli: `${PROXY_CREDENTIALS}; or exempt the host in NO_PROXY if it must be reached directly.`
+    }
   },
   tls: {
     seen: "a TLS or certificate error (not retried)",
@@ -2786,13 +2835,18 @@ function build(read, source) {
       return { source };
   }
 }
+var NO_JOB_IDENTITY_ON_CLI = "The command line has no job identity to read a Key Vault with: use the refresh-token source (`refresh-token` and `client-id`), or the key-vault source in the GitHub Action or Azure Pipelines task.";
 function jobClientId(read) {
   let raw = readInput(read, "azure-client-id");
   if (raw !== void 0) return raw;
   throw new InputError(
     "azure-client-id",
     "The key-vault credential source needs input `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    "On GitHub, set `azure-client-id` (and `azure-tenant-id`) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+    {
+      github: "Set `azure-client-id` (and `azure-tenant-id`) and grant the job `permissions: id-token: write` in the workflow.",
+      "azure-pipelines": "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation.",
+      cli: NO_JOB_IDENTITY_ON_CLI
+    }
   );
 }
 function jobTenant(read, botTenant) {
@@ -3015,7 +3069,7 @@ var FULL_ACCESS_ALIASES = /* @__PURE__ */ new Set([
   "all",
   "full",
   "full_access"
-]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
+]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, in \`scopes\`, e.g. \`vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
 function refuseScope(token, id) {
   throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
     "scopes",
@@ -3094,7 +3148,7 @@ function parseSettings(read, defaults = {}) {
     throw new InputError(
       "scopes",
       "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
-      "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
+      "List only the scopes the job needs, in `scopes`, e.g. `vso.code` to clone or `vso.code_write` to push."
     );
   let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
   return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
@@ -3279,7 +3333,7 @@ async function runStep(host2, step, options = {}) {
     (error) => ({ done: !0, error })
   ), exit = options.exit ?? ((code) => process.exit(code)), first = await Promise.race([work, signalled]);
   if (first.done) {
-    "error" in first && host2.setFailed(describeError(first.error)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
+    "error" in first && host2.setFailed(describeError(first.error, host2.platform)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
     return;
   }
   let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
@@ -3289,11 +3343,11 @@ async function runStep(host2, step, options = {}) {
     exit(options.interrupted(first.signal, settled !== void 0 && !("error" in settled)));
     return;
   }
-  host2.setFailed(interruptedMessage(first.signal, settled, graceMs)), exit(1);
+  host2.setFailed(interruptedMessage(host2.platform, first.signal, settled, graceMs)), exit(1);
 }
-function interruptedMessage(signal, settled, graceMs) {
-  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error)}` : "the request in flight finished and its result was saved";
-  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so the post step revokes it; if no post step runs, revoke it with \`npx ado-ephemeral-pat revoke\`.`;
+function interruptedMessage(platform, signal, settled, graceMs) {
+  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error, platform)}` : "the request in flight finished and its result was saved";
+  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so ${POST_STEP[platform]} revokes it` + (platform === "cli" ? "." : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`);
 }
 
 // src/hosts/github/host.ts

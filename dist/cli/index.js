@@ -31,22 +31,63 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/platform-text.ts
+function onPlatform(text, platform) {
+  return typeof text == "string" ? text : platform !== void 0 ? text[platform] : Object.keys(LABELS).map((name) => `${LABELS[name]}: ${text[name]}`).join(" ");
+}
+var LABELS, MAIN_STEP, POST_STEP, init_platform_text = __esm({
+  "src/core/platform-text.ts"() {
+    "use strict";
+    LABELS = {
+      github: "GitHub Actions",
+      "azure-pipelines": "Azure Pipelines",
+      cli: "Command line"
+    };
+    MAIN_STEP = {
+      github: "the main step",
+      "azure-pipelines": "the task",
+      cli: "`ado-ephemeral-pat mint`"
+    }, POST_STEP = {
+      github: "the post step",
+      "azure-pipelines": "the post-job step",
+      cli: "`ado-ephemeral-pat revoke`"
+    };
+  }
+});
+
 // src/core/errors.ts
-function describeError(error) {
-  return error instanceof ActionableError ? `${error.message} Fix: ${error.fix}` : `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
+function describeError(error, platform) {
+  if (error instanceof ActionableError) {
+    let code = error.code === void 0 ? "" : ` ${codeTag(error.code)}`;
+    return `${error.message} Fix: ${error.fixOn(platform)}${code}`;
+  }
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
+}
+function codeTag(code) {
+  return `[code: ${code}]`;
 }
 var ActionableError, InputError, init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
+    init_platform_text();
     ActionableError = class extends Error {
       kind;
-      fix;
+      /** The fix, or one per platform when it names a platform's own settings (see fixOn). */
+      fixes;
       code;
       status;
       retryable;
       notApplied;
       constructor(kind, message, fix, options = {}) {
-        super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fix = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1, this.notApplied = options.notApplied ?? !1;
+        super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "ActionableError", this.kind = kind, this.fixes = fix, this.code = options.code, this.status = options.status, this.retryable = options.retryable ?? !1, this.notApplied = options.notApplied ?? !1;
+      }
+      /** The fix, every platform's version when it depends on the platform. */
+      get fix() {
+        return onPlatform(this.fixes);
+      }
+      /** The fix as a user of `platform` reads it. */
+      fixOn(platform) {
+        return onPlatform(this.fixes, platform);
       }
     }, InputError = class extends ActionableError {
       input;
@@ -120,10 +161,10 @@ var ZWSP, HASH_COMMAND, LINE_BREAK, LEADING_COLONS, HIDDEN_CONTROL, REDACTED, JW
 function inputRef(name) {
   return `\`${name}\``;
 }
-function renameInputs(text, rename) {
+function replaceInputs(text, replace) {
   return text.replace(
     QUOTED_NAME,
-    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
+    (quoted, name) => INPUT_NAMES.has(name) ? replace(name) : quoted
   );
 }
 var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, OPT_IN_INPUTS, INPUT_NAMES, QUOTED_NAME, init_names = __esm({
@@ -515,8 +556,13 @@ var import_node_fs3, DEFAULT_STATE_FILE, TOOL, VERSION, init_state_file = __esm(
 function inputEnvName(name) {
   return ENV_PREFIX + name.toUpperCase().replace(/-/g, "_");
 }
-function withFlagNames(text) {
-  return renameInputs(text, (name) => name === "revoke" ? name : `--${name}`);
+function withFlagNames(text, fromVariable = () => !1) {
+  let named = /* @__PURE__ */ new Set();
+  return replaceInputs(text, (name) => {
+    if (name === "revoke") return inputRef(name);
+    let flag = inputRef(`--${name}`);
+    return named.has(name) || !fromVariable(name) ? flag : (named.add(name), `${flag} (from ${inputEnvName(name)})`);
+  });
 }
 var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
   "src/hosts/cli/host.ts"() {
@@ -548,6 +594,10 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
         if (!this.options.inputs.includes(name)) return;
         let value = this.options.flags?.[name] ?? this.env[inputEnvName(name)];
         return value === void 0 || value.trim() === "" ? void 0 : value;
+      }
+      /** Whether the input's value was read from its ADO_EPHEMERAL_PAT_* variable rather than a flag. */
+      fromVariable(name) {
+        return this.options.flags?.[name] === void 0 && this.getInput(name) !== void 0;
       }
       /** Written as is: a runner command must reach the runner whole, and it is the one line meant to hold the value. */
       setSecret(value) {
@@ -597,7 +647,7 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       }
       /** Scrubs secrets, neutralizes runner commands (the CLI may run inside a GitHub or Azure job) and colours. */
       line(message, label = "", color2) {
-        let text = neutralizeCommands(this.redactor.redact(`${label}${withFlagNames(message)}`)), painted = color2 && this.options.color ? `${color2}${text}${COLORS.reset}` : text;
+        let named = withFlagNames(message, (name) => this.fromVariable(name)), text = neutralizeCommands(this.redactor.redact(`${label}${named}`)), painted = color2 && this.options.color ? `${color2}${text}${COLORS.reset}` : text;
         this.writeErr(`${painted}
 `);
       }
@@ -623,7 +673,10 @@ var EXIT, init_exit_codes = __esm({
       ok: 0,
       /** Minting, listing or sweeping failed: auth, policy, network, server. */
       failure: 1,
-      /** Bad flags or inputs (including missing credentials): nothing was sent. */
+      /**
+       * Bad flags or inputs: found before any request (a missing credential, a bad scope), or refused by Azure DevOps
+       * or Entra ID as such (an unknown client id, a scope it does not offer). No token was created or revoked.
+       */
       usage: 2,
       /** A revocation failed: the token may still be valid. */
       revokeFailed: 3
@@ -786,6 +839,16 @@ var ORIGIN, AccessTokenCredential, init_access_token = __esm({
   }
 });
 
+// src/core/said.ts
+function endsSentence(quoted) {
+  return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
+}
+var init_said = __esm({
+  "src/core/said.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/entra/errors.ts
 function parseEntraErrorBody(body) {
   try {
@@ -821,7 +884,7 @@ function firstSentences(description) {
   return description.split(/\r?\n|\s+Trace ID:/)[0]?.trim() ?? "";
 }
 function entraError(body, operation, secrets = []) {
-  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${quote(redactSecrets(firstSentences(body.error_description), secrets), 300)}.` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
+  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${endsSentence(quote(redactSecrets(firstSentences(body.error_description), secrets), 300))}` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
   return new ActionableError(
     chosen.kind,
     `Microsoft Entra ID refused to ${operation} (${label}): ${chosen.cause}${description}${correlation}`,
@@ -832,6 +895,7 @@ function entraError(body, operation, secrets = []) {
 var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_errors2 = __esm({
   "src/core/entra/errors.ts"() {
     "use strict";
+    init_said();
     init_errors();
     init_log_safety();
     LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
@@ -1124,7 +1188,7 @@ function failure(error) {
       "Run `az login` as the bot user (a user account, not --service-principal or --identity) on this runner before this step; `az login --use-device-code` works on a headless runner.",
       { code: "azure_cli_not_logged_in" }
     );
-  let firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== "") ?? "", said2 = firstLine ? ` It said: ${quote(scrubSecrets(firstLine.trim()), 300)}.` : "";
+  let firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== "") ?? "", said2 = firstLine ? ` It said: ${endsSentence(quote(scrubSecrets(firstLine.trim()), 300))}` : "";
   return new ActionableError(
     "auth",
     `\`az account get-access-token\` failed${details.killed === !0 ? " (timed out)" : ""}.${said2}`,
@@ -1154,6 +1218,7 @@ function parseOutput(stdout, mask) {
 var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, AZ_ENV_NAMES, AZ_ENV_PREFIXES, runAz, AzureCliCredential, init_azure_cli = __esm({
   "src/core/credentials/azure-cli.ts"() {
     "use strict";
+    init_said();
     init_token_client();
     init_errors();
     init_jwt();
@@ -1297,11 +1362,11 @@ function parseBoolean(input, raw, fallback) {
   let value = raw.trim();
   if (TRUE.has(value)) return !0;
   if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
+  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
+    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
+    "azure-pipelines": `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
+    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`
+  });
 }
 function isGuid(value) {
   return GUID.test(value);
@@ -1379,14 +1444,14 @@ function parseExportVariable(input, raw) {
     );
   return name;
 }
-var TRUE, FALSE, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME_MAX_LENGTH, KEY_VAULT_SECRET_NAME, QUOTES, TOKEN_CHARACTERS, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
+var TRUE, FALSE, YAML_BOOLEANS, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME_MAX_LENGTH, KEY_VAULT_SECRET_NAME, QUOTES, TOKEN_CHARACTERS, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
   "src/core/inputs/validate.ts"() {
     "use strict";
     init_characters();
     init_errors();
     init_names();
     init_log_safety();
-    TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+    TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]), YAML_BOOLEANS = "true, True, TRUE, false, False or FALSE";
     GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
     KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
@@ -1476,7 +1541,11 @@ function federationMismatch(clientId, oidcToken, cause) {
   return new ActionableError(
     "auth",
     `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
-    "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange. GitHub: issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. Azure Pipelines: the service connection (workload identity federation) creates it. See docs/credentials.md.",
+    {
+      github: `${ADD_FEDERATED_CREDENTIAL} Issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. See docs/credentials.md.`,
+      "azure-pipelines": `Use the app registration of the azureSubscription service connection: a service connection with workload identity federation creates the matching federated credential. Otherwise: ${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`,
+      cli: `${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`
+    },
     { code: "federated_credential_mismatch", cause }
   );
 }
@@ -1487,7 +1556,11 @@ function federatedVaultToken(options) {
         throw new ActionableError(
           "input",
           "The Key Vault source needs the job's own federated identity, and this platform gives the step none.",
-          "On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure Resource Manager service connection with workload identity federation; elsewhere use the refresh-token source.",
+          {
+            github: "Grant the job `permissions: id-token: write` in the workflow.",
+            "azure-pipelines": "Set azureSubscription to an Azure Resource Manager service connection with workload identity federation.",
+            cli: "Use the refresh-token source (`refresh-token` and `client-id`): the command line has no job identity of its own."
+          },
           { code: "oidc_unavailable" }
         );
       let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
@@ -1541,7 +1614,7 @@ function userVaultToken(options) {
     }
   }, options.mask);
 }
-var TOKEN_EXCHANGE_AUDIENCE, FEDERATION_MISMATCH, RENEW_MARGIN_MS, init_key_vault_auth = __esm({
+var TOKEN_EXCHANGE_AUDIENCE, FEDERATION_MISMATCH, RENEW_MARGIN_MS, ADD_FEDERATED_CREDENTIAL, init_key_vault_auth = __esm({
   "src/core/credentials/key-vault-auth.ts"() {
     "use strict";
     init_errors2();
@@ -1550,6 +1623,7 @@ var TOKEN_EXCHANGE_AUDIENCE, FEDERATION_MISMATCH, RENEW_MARGIN_MS, init_key_vaul
     init_log_safety();
     init_azure_identity_loader();
     TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange", FEDERATION_MISMATCH = [70021, 700211, 700212, 700213], RENEW_MARGIN_MS = 300 * 1e3;
+    ADD_FEDERATED_CREDENTIAL = "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange.";
   }
 });
 
@@ -1568,11 +1642,12 @@ function parseError(body) {
 }
 function said(error) {
   let first = error.message?.split(/\r?\n/)[0]?.trim();
-  return first ? ` Key Vault said: ${quote(scrubSecrets(first), 300)}.` : "";
+  return first ? ` Key Vault said: ${endsSentence(quote(scrubSecrets(first), 300))}` : "";
 }
 var KEY_VAULT_API_VERSION, KeyVaultClient, init_key_vault_client = __esm({
   "src/core/credentials/key-vault-client.ts"() {
     "use strict";
+    init_said();
     init_errors();
     init_log_safety();
     init_validate();
@@ -1930,7 +2005,7 @@ function serverText(text, maxLength = 300) {
   return quote(scrubSecrets(text.trim()), maxLength);
 }
 function patTokenError(value, serverMessage, operation) {
-  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${serverText(serverMessage)}.` : "";
+  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${endsSentence(serverText(serverMessage))}` : "";
   return new ActionableError(
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said2}`,
@@ -1963,7 +2038,7 @@ function patHttpFailure(response, operation, detail = "") {
   let { id, body } = classifyPatResponse(response), entry = PAT_HTTP_FAILURES[id], typeKey = body.typeKey && /^[A-Za-z][A-Za-z.]{0,99}$/.test(body.typeKey) ? `, ${body.typeKey}` : "", parts = [
     `Could not ${operation}: Azure DevOps answered HTTP ${response.status}${typeKey}. ${entry.cause}`
   ];
-  detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${serverText(body.message)}.`);
+  detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${endsSentence(serverText(body.message))}`);
   let serviceError = response.headers.get("x-tfs-serviceerror");
   return serviceError && parts.push(`(${serverText(safeDecode(serviceError), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
     code: id === "http_error" ? `http_${response.status}` : id,
@@ -1983,6 +2058,7 @@ function safeDecode(text) {
 var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE, ISSUES, OAUTH_CLIENT, SOURCE_RESTRICTED, TOKEN_REFUSED, PAT_TOKEN_ERRORS, UNKNOWN_VALUE, PAT_HTTP_FAILURES, init_pat_errors = __esm({
   "src/core/azure-devops/pat-errors.ts"() {
     "use strict";
+    init_said();
     init_errors();
     init_log_safety();
     NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
@@ -2746,11 +2822,11 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
     { code, retryable: !0, notApplied: NEVER_REACHED_SERVER.has(code) }
   );
 }
-var HTTP_CLIENT_FAILURES, NEVER_REACHED_SERVER, PROXY_REFUSED, init_failures = __esm({
+var PROXY_CREDENTIALS, HTTP_CLIENT_FAILURES, NEVER_REACHED_SERVER, PROXY_REFUSED, init_failures = __esm({
   "src/core/net/failures.ts"() {
     "use strict";
     init_errors();
-    HTTP_CLIENT_FAILURES = {
+    PROXY_CREDENTIALS = "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port)", HTTP_CLIENT_FAILURES = {
       throttled: {
         seen: "HTTP 429 until the retry budget ran out (or a Retry-After beyond it)",
         kind: "throttled",
@@ -2773,7 +2849,11 @@ var HTTP_CLIENT_FAILURES, NEVER_REACHED_SERVER, PROXY_REFUSED, init_failures = _
         seen: "the proxy refused the tunnel (e.g. HTTP 407; not retried)",
         kind: "network",
         cause: "The proxy would not connect the runner to the host, often because it needs credentials.",
-        fix: "Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly."
+        fix: {
+          github: `${PROXY_CREDENTIALS}; or exempt the host in NO_PROXY if it must be reached directly.`,
+          "azure-pipelines": `${PROXY_CREDENTIALS}, or in the agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly.`,
+          cli: `${PROXY_CREDENTIALS}; or exempt the host in NO_PROXY if it must be reached directly.`
+        }
       },
       tls: {
         seen: "a TLS or certificate error (not retried)",
@@ -3522,7 +3602,11 @@ function jobClientId(read) {
   throw new InputError(
     "azure-client-id",
     "The key-vault credential source needs input `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    "On GitHub, set `azure-client-id` (and `azure-tenant-id`) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+    {
+      github: "Set `azure-client-id` (and `azure-tenant-id`) and grant the job `permissions: id-token: write` in the workflow.",
+      "azure-pipelines": "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation.",
+      cli: NO_JOB_IDENTITY_ON_CLI
+    }
   );
 }
 function jobTenant(read, botTenant) {
@@ -3545,7 +3629,7 @@ function parseCredential(read) {
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
 }
-var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOURCE_REQUIREMENTS, MULTI_TENANT_ALIASES, init_credential_settings = __esm({
+var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOURCE_REQUIREMENTS, NO_JOB_IDENTITY_ON_CLI, MULTI_TENANT_ALIASES, init_credential_settings = __esm({
   "src/core/inputs/credential-settings.ts"() {
     "use strict";
     init_characters();
@@ -3580,6 +3664,7 @@ var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOU
       ],
       "azure-cli": []
     }, CREDENTIAL_INPUTS2 = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): `refresh-token` + `client-id` [+ `tenant-id`]; key-vault: `key-vault-url` + `key-vault-secret` + `client-id` [+ `tenant-id`, `azure-client-id`, `azure-tenant-id`]; access-token: `access-token`; password (deprecated): `username` + `password` + `client-id` [+ `tenant-id`]; azure-cli: `auth` set to azure-cli.";
+    NO_JOB_IDENTITY_ON_CLI = "The command line has no job identity to read a Key Vault with: use the refresh-token source (`refresh-token` and `client-id`), or the key-vault source in the GitHub Action or Azure Pipelines task.";
     MULTI_TENANT_ALIASES = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
   }
 });
@@ -3867,7 +3952,7 @@ var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE
       "all",
       "full",
       "full_access"
-    ]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
+    ]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, in \`scopes\`, e.g. \`vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
   }
 });
 
@@ -3885,7 +3970,7 @@ function parseSettings(read, defaults = {}) {
     throw new InputError(
       "scopes",
       "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
-      "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
+      "List only the scopes the job needs, in `scopes`, e.g. `vso.code` to clone or `vso.code_write` to push."
     );
   let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
   return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
@@ -4128,7 +4213,7 @@ async function runStep(host, step, options = {}) {
     (error) => ({ done: !0, error })
   ), exit = options.exit ?? ((code) => process.exit(code)), first = await Promise.race([work, signalled]);
   if (first.done) {
-    "error" in first && host.setFailed(describeError(first.error)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
+    "error" in first && host.setFailed(describeError(first.error, host.platform)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
     return;
   }
   let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
@@ -4138,16 +4223,17 @@ async function runStep(host, step, options = {}) {
     exit(options.interrupted(first.signal, settled !== void 0 && !("error" in settled)));
     return;
   }
-  host.setFailed(interruptedMessage(first.signal, settled, graceMs)), exit(1);
+  host.setFailed(interruptedMessage(host.platform, first.signal, settled, graceMs)), exit(1);
 }
-function interruptedMessage(signal, settled, graceMs) {
-  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error)}` : "the request in flight finished and its result was saved";
-  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so the post step revokes it; if no post step runs, revoke it with \`npx ado-ephemeral-pat revoke\`.`;
+function interruptedMessage(platform, signal, settled, graceMs) {
+  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error, platform)}` : "the request in flight finished and its result was saved";
+  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so ${POST_STEP[platform]} revokes it` + (platform === "cli" ? "." : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`);
 }
 var init_run = __esm({
   "src/core/steps/run.ts"() {
     "use strict";
     init_errors();
+    init_platform_text();
     init_signals();
   }
 });
@@ -4260,7 +4346,7 @@ Endpoints (sovereign clouds, the emulator):
                                --key-vault-url, with a warning   [ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS=true]`, COMMON_HELP = `Common:
   --debug                      print debug lines (request retries, credential steps) to stderr
   -h, --help                   this help
-Exit codes: 0 ok, 1 failure, 2 usage or input error (nothing was sent), 3 revocation failed.`;
+Exit codes: 0 ok, 1 failure, 2 usage or input error (no token created or revoked), 3 revocation failed.`;
   }
 });
 
@@ -4281,7 +4367,7 @@ async function guarded(host, step, onError) {
   try {
     return await step();
   } catch (error) {
-    return host.setFailed(describeError(error)), exitCodeFor(error, onError);
+    return host.setFailed(describeError(error, host.platform)), exitCodeFor(error, onError);
   }
 }
 function option(context, name, envName) {
@@ -4484,10 +4570,10 @@ var init_pat_session = __esm({
 
 // src/core/steps/revoke.ts
 async function revokeMinted(host, deps = {}) {
-  maskSecretInputs(host);
   let state = readState(host);
   if (!state.displayName && !state.authorizationId)
-    return host.info("Nothing to revoke: the main step did not mint a token."), "nothing-minted";
+    return host.info(`Nothing to revoke: ${MAIN_STEP[host.platform]} did not mint a token.`), "nothing-minted";
+  maskSecretInputs(host);
   let what = describeToken(state);
   try {
     let read = (name) => host.getInput(name), keep = !parseBoolean("revoke", readInput(read, "revoke"), !0);
@@ -4508,7 +4594,9 @@ async function revokeMinted(host, deps = {}) {
     let outcome = keep ? kept(host, what, state) : await revokeById(host, pats, state.authorizationId, what);
     return state.createAnswerLost && state.displayName && await revokeLateCreates(host, pats, state.displayName, state.authorizationId), outcome;
   } catch (error) {
-    return host.warning(`Could not revoke ${what}: ${describeError(error)} ${handRevokeAdvice(state)}`), "failed";
+    return host.warning(
+      `Could not revoke ${what}: ${describeError(error, host.platform)} ${handRevokeAdvice(state)}`
+    ), "failed";
   }
 }
 function kept(host, what, state) {
@@ -4527,16 +4615,16 @@ async function revokeByName(host, pats, state, sleep) {
   }
   for (let token of found) await pats.revoke(token.authorizationId);
   return found.length === 0 && state.createAnswerLost ? (host.warning(
-    `No token named "${displayName}" was found, but the answer to a create request was lost in the main step, so the server may still complete it later. If a token of that name appears in the bot user's Personal access tokens, revoke it: run \`${cliCommand(["revoke", "--display-name", displayName, ...targetArgs(state)])}\`, or clean up on a schedule with \`${cliCommand(["sweep", "--older-than", "2h", ...targetArgs(state)])}\`.`
-  ), "already-gone") : found.length === 0 ? (host.info(`No active token is named "${displayName}": the main step minted nothing.`), "already-gone") : (host.info(
-    `The main step did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
+    `No token named "${displayName}" was found, but the answer to a create request was lost in ${MAIN_STEP[host.platform]}, so the server may still complete it later. If a token of that name appears in the bot user's Personal access tokens, revoke it: run \`${cliCommand(["revoke", "--display-name", displayName, ...targetArgs(state)])}\`, or clean up on a schedule with \`${cliCommand(["sweep", "--older-than", "2h", ...targetArgs(state)])}\`.`
+  ), "already-gone") : found.length === 0 ? (host.info(`No active token is named "${displayName}": ${MAIN_STEP[host.platform]} minted nothing.`), "already-gone") : (host.info(
+    `${capitalise(MAIN_STEP[host.platform])} did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
   ), "revoked");
 }
 async function revokeLateCreates(host, pats, displayName, received2) {
   let late = (await pats.findActive(displayName)).filter((token) => token.authorizationId !== received2);
   for (let token of late) await pats.revoke(token.authorizationId);
   host.info(
-    late.length === 0 ? `A create answer was lost in the main step; no other token is named "${displayName}".` : `A create answer was lost in the main step and the server committed it late: revoked ${late.length} more token(s) named "${displayName}" that the job never received (${late.map((token) => token.authorizationId).join(", ")}).`
+    late.length === 0 ? `A create answer was lost in ${MAIN_STEP[host.platform]}; no other token is named "${displayName}".` : `A create answer was lost in ${MAIN_STEP[host.platform]} and the server committed it late: revoked ${late.length} more token(s) named "${displayName}" that the job never received (${late.map((token) => token.authorizationId).join(", ")}).`
   );
 }
 function describeToken(state) {
@@ -4583,6 +4671,7 @@ var POST_RETRY, CLOCK_SKEW_MS, LATE_COMMIT_WAITS_MS, ENDPOINT_KEYS, init_revoke 
     "use strict";
     init_context2();
     init_errors();
+    init_platform_text();
     init_host_http();
     init_credential_settings();
     init_endpoints();
@@ -4845,7 +4934,7 @@ async function sweep(pats, log, options) {
       let outcome = await pats.revoke(token.authorizationId);
       (outcome === "revoked" ? report.revoked : report.alreadyGone).push(token), log.info(outcome === "revoked" ? `Revoked ${what}.` : `${what} was already gone.`);
     } catch (error) {
-      report.failed.push({ token, error: describeError(error) }), log.warning(`Could not revoke ${what}: ${describeError(error)}`);
+      report.failed.push({ token, error: describeError(error, log.platform) }), log.warning(`Could not revoke ${what}: ${describeError(error, log.platform)}`);
     }
   }
   return report;
@@ -5262,7 +5351,8 @@ Global flags:
   -V, --version   print the version
 
 Inputs are flags (--organization) or variables (ADO_EPHEMERAL_PAT_ORGANIZATION). Logs go to stderr; stdout
-carries only the data asked for. Exit codes: 0 ok, 1 failure, 2 usage or input error, 3 revocation failed.
+carries only the data asked for.
+Exit codes: 0 ok, 1 failure, 2 usage or input error (no token created or revoked), 3 revocation failed.
 Docs: https://github.com/ado-ephemeral-pat/ado-ephemeral-pat/blob/main/docs/cli.md
 `;
 }
@@ -5323,7 +5413,7 @@ async function main(argv, io) {
       debug: values.debug === !0 || io.env.ADO_EPHEMERAL_PAT_DEBUG === "true"
     });
   } catch (error) {
-    return error instanceof UsageError ? usageFailure(io, error, name) : (io.stderr(`error: ${withFlagNames(describeError(error))}
+    return error instanceof UsageError ? usageFailure(io, error, name) : (io.stderr(`error: ${withFlagNames(describeError(error, "cli"))}
 `), exitCodeFor(error));
   }
 }

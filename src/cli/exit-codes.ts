@@ -5,7 +5,10 @@ export const EXIT = {
   ok: 0,
   /** Minting, listing or sweeping failed: auth, policy, network, server. */
   failure: 1,
-  /** Bad flags or inputs (including missing credentials): nothing was sent. */
+  /**
+   * Bad flags or inputs: found before any request (a missing credential, a bad scope), or refused by Azure DevOps
+   * or Entra ID as such (an unknown client id, a scope it does not offer). No token was created or revoked.
+   */
   usage: 2,
   /** A revocation failed: the token may still be valid. */
   revokeFailed: 3,

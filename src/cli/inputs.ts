@@ -85,4 +85,4 @@ Endpoints (sovereign clouds, the emulator):
 export const COMMON_HELP = `Common:
   --debug                      print debug lines (request retries, credential steps) to stderr
   -h, --help                   this help
-Exit codes: 0 ok, 1 failure, 2 usage or input error (nothing was sent), 3 revocation failed.`;
+Exit codes: 0 ok, 1 failure, 2 usage or input error (no token created or revoked), 3 revocation failed.`;

@@ -27,7 +27,8 @@ Global flags:
   -V, --version   print the version
 
 Inputs are flags (--organization) or variables (ADO_EPHEMERAL_PAT_ORGANIZATION). Logs go to stderr; stdout
-carries only the data asked for. Exit codes: 0 ok, 1 failure, 2 usage or input error, 3 revocation failed.
+carries only the data asked for.
+Exit codes: 0 ok, 1 failure, 2 usage or input error (no token created or revoked), 3 revocation failed.
 Docs: https://github.com/ado-ephemeral-pat/ado-ephemeral-pat/blob/main/docs/cli.md
 `;
 }
@@ -98,7 +99,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     });
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(io, error, name);
-    io.stderr(`error: ${withFlagNames(describeError(error))}\n`);
+    io.stderr(`error: ${withFlagNames(describeError(error, 'cli'))}\n`);
     return exitCodeFor(error);
   }
 }

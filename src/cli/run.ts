@@ -30,7 +30,7 @@ export async function guarded(
   try {
     return await step();
   } catch (error) {
-    host.setFailed(describeError(error));
+    host.setFailed(describeError(error, host.platform));
     return exitCodeFor(error, onError);
   }
 }

@@ -2,6 +2,9 @@
  * Every failure the product reports is an ActionableError: what went wrong (the message) and what the
  * user should do about it (the fix). Hosts print `describeError(e)`; nothing else formats errors.
  */
+import type { Platform } from './host';
+import { onPlatform, type PlatformText } from './platform-text';
+
 export type ErrorKind =
   | 'input' // bad or missing input: caught before any network call
   | 'auth' // Entra or Azure DevOps refused the credential
@@ -27,37 +30,59 @@ export interface ActionableErrorOptions {
 
 export class ActionableError extends Error {
   readonly kind: ErrorKind;
-  readonly fix: string;
+  /** The fix, or one per platform when it names a platform's own settings (see fixOn). */
+  readonly fixes: PlatformText;
   readonly code: string | undefined;
   readonly status: number | undefined;
   readonly retryable: boolean;
   readonly notApplied: boolean;
 
-  constructor(kind: ErrorKind, message: string, fix: string, options: ActionableErrorOptions = {}) {
+  constructor(kind: ErrorKind, message: string, fix: PlatformText, options: ActionableErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ActionableError';
     this.kind = kind;
-    this.fix = fix;
+    this.fixes = fix;
     this.code = options.code;
     this.status = options.status;
     this.retryable = options.retryable ?? false;
     this.notApplied = options.notApplied ?? false;
+  }
+
+  /** The fix, every platform's version when it depends on the platform. */
+  get fix(): string {
+    return onPlatform(this.fixes);
+  }
+
+  /** The fix as a user of `platform` reads it. */
+  fixOn(platform: Platform): string {
+    return onPlatform(this.fixes, platform);
   }
 }
 
 /** An invalid input: always raised before any request is sent. `code` sets apart a refusal users meet by design. */
 export class InputError extends ActionableError {
   readonly input: string;
-  constructor(input: string, message: string, fix: string, code = 'invalid_input') {
+  constructor(input: string, message: string, fix: PlatformText, code = 'invalid_input') {
     super('input', message, fix, { code });
     this.name = 'InputError';
     this.input = input;
   }
 }
 
-/** One line a user can act on: "<message> Fix: <fix>". Unknown errors are reported as bugs. */
-export function describeError(error: unknown): string {
-  if (error instanceof ActionableError) return `${error.message} Fix: ${error.fix}`;
+/**
+ * One line a user can act on, as `platform` names things: "<message> Fix: <fix> [code: <code>]". The code is
+ * the one docs/troubleshooting.md lists, so a user can search for it. Unknown errors are reported as bugs.
+ */
+export function describeError(error: unknown, platform: Platform): string {
+  if (error instanceof ActionableError) {
+    const code = error.code === undefined ? '' : ` ${codeTag(error.code)}`;
+    return `${error.message} Fix: ${error.fixOn(platform)}${code}`;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return `Unexpected error: ${detail}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
+}
+
+/** `org_not_found` → "[code: org_not_found]": how a printed failure shows its stable code. */
+export function codeTag(code: string): string {
+  return `[code: ${code}]`;
 }

@@ -22,7 +22,10 @@ export interface RunContext {
 
 export interface Host {
   readonly platform: Platform;
-  /** The raw input, or undefined when not given (an empty string counts as not given). */
+  /**
+   * The raw input, or undefined when not given (an empty string counts as not given). Throws an
+   * ActionableError for a value the platform failed to give (an Azure Pipelines variable left undefined).
+   */
   getInput(name: string): string | undefined;
   /** Registers one exact value with the platform's log masker. Call before the value could be printed. */
   setSecret(value: string): void;

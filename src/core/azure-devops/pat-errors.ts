@@ -5,6 +5,7 @@
  * - HTTP-level failures (sign-in page, 401, 403, 400, 404, unexpected bodies).
  * The tables also generate docs/troubleshooting.md (a test keeps the two in step).
  */
+import { endsSentence } from '../said';
 import { ActionableError } from '../errors';
 import type { ErrorKind } from '../errors';
 import type { HttpResponse } from '../net/http';
@@ -271,7 +272,7 @@ export function patTokenError(
     ? (PAT_TOKEN_ERRORS as Record<string, PatErrorEntry | undefined>)[name]
     : undefined;
   const entry = known ?? UNKNOWN_VALUE;
-  const said = serverMessage?.trim() ? ` Azure DevOps said: ${serverText(serverMessage)}.` : '';
+  const said = serverMessage?.trim() ? ` Azure DevOps said: ${endsSentence(serverText(serverMessage))}` : '';
   return new ActionableError(
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said}`,
@@ -424,7 +425,8 @@ export function patHttpFailure(response: HttpResponse, operation: string, detail
     `Could not ${operation}: Azure DevOps answered HTTP ${response.status}${typeKey}. ${entry.cause}`,
   ];
   if (detail) parts.push(detail);
-  if (body.message && id !== 'sign_in_page') parts.push(`Azure DevOps said: ${serverText(body.message)}.`);
+  if (body.message && id !== 'sign_in_page')
+    parts.push(`Azure DevOps said: ${endsSentence(serverText(body.message))}`);
   const serviceError = response.headers.get('x-tfs-serviceerror');
   if (serviceError) parts.push(`(${serverText(safeDecode(serviceError), 200)})`);
   return new ActionableError(entry.kind, parts.join(' '), entry.fix, {

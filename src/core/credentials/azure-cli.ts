@@ -4,6 +4,7 @@
  * environment; the output holds a token, so it is parsed, masked and never printed. A service principal or
  * managed identity login yields an app-only token, which the app-only guard refuses with the reason.
  */
+import { endsSentence } from '../said';
 import { AZURE_DEVOPS_RESOURCE } from '../entra/token-client';
 import { ActionableError } from '../errors';
 import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../entra/jwt';
@@ -173,7 +174,7 @@ function failure(error: unknown): ActionableError {
     );
   }
   const firstLine = stderr.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  const said = firstLine ? ` It said: ${quote(scrubSecrets(firstLine.trim()), 300)}.` : '';
+  const said = firstLine ? ` It said: ${endsSentence(quote(scrubSecrets(firstLine.trim()), 300))}` : '';
   return new ActionableError(
     'auth',
     `\`az account get-access-token\` failed${details.killed === true ? ' (timed out)' : ''}.${said}`,

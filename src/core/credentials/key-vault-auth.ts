@@ -107,6 +107,10 @@ export interface FederatedVaultTokenOptions {
   identity?: AzureIdentity;
 }
 
+const ADD_FEDERATED_CREDENTIAL =
+  'Add a federated credential to that app registration (Certificates & secrets > Federated credentials) ' +
+  'with exactly this issuer and subject and the audience api://AzureADTokenExchange.';
+
 function federationMismatch(
   clientId: string,
   oidcToken: string | undefined,
@@ -121,11 +125,16 @@ function federationMismatch(
   return new ActionableError(
     'auth',
     `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
-    `Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with ` +
-      'exactly this issuer and subject and the audience api://AzureADTokenExchange. GitHub: issuer ' +
-      'https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or ' +
-      'repo:OWNER/REPO:environment:NAME. Azure Pipelines: the service connection (workload identity federation) ' +
-      'creates it. See docs/credentials.md.',
+    {
+      github:
+        `${ADD_FEDERATED_CREDENTIAL} Issuer https://token.actions.githubusercontent.com, subject ` +
+        'repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. See docs/credentials.md.',
+      'azure-pipelines':
+        'Use the app registration of the azureSubscription service connection: a service connection with ' +
+        'workload identity federation creates the matching federated credential. ' +
+        `Otherwise: ${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`,
+      cli: `${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`,
+    },
     { code: 'federated_credential_mismatch', cause },
   );
 }
@@ -142,9 +151,14 @@ export function federatedVaultToken(options: FederatedVaultTokenOptions): GetTok
         throw new ActionableError(
           'input',
           "The Key Vault source needs the job's own federated identity, and this platform gives the step none.",
-          'On GitHub add `permissions: id-token: write`; on Azure Pipelines set azureSubscription to an Azure ' +
-            'Resource Manager service connection with workload identity federation; elsewhere use the ' +
-            'refresh-token source.',
+          {
+            github: 'Grant the job `permissions: id-token: write` in the workflow.',
+            'azure-pipelines':
+              'Set azureSubscription to an Azure Resource Manager service connection with workload identity federation.',
+            cli:
+              'Use the refresh-token source (`refresh-token` and `client-id`): the command line has no job identity ' +
+              'of its own.',
+          },
           { code: 'oidc_unavailable' },
         );
       }

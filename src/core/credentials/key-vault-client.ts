@@ -3,6 +3,7 @@
  * write a new version. A small client instead of @azure/keyvault-secrets: two calls, no extra dependency.
  * Every value read or written is masked before anything else touches it; messages never quote a value.
  */
+import { endsSentence } from '../said';
 import { ActionableError } from '../errors';
 import type { HttpClient, HttpResponse } from '../net/http';
 import { quote, scrubSecrets } from '../safety/log-safety';
@@ -51,7 +52,7 @@ function parseError(body: string): KeyVaultErrorBody {
 /** Key Vault's own words, first line, scrubbed and shortened: enough to tell RBAC from access policies. */
 function said(error: KeyVaultErrorBody): string {
   const first = error.message?.split(/\r?\n/)[0]?.trim();
-  return first ? ` Key Vault said: ${quote(scrubSecrets(first), 300)}.` : '';
+  return first ? ` Key Vault said: ${endsSentence(quote(scrubSecrets(first), 300))}` : '';
 }
 
 export class KeyVaultClient {

@@ -3,6 +3,7 @@
  * `{error, error_description, error_codes: [AADSTS numbers], trace_id, correlation_id}`; the AADSTS code
  * says far more than `error`, so rules match codes first. The rule table also feeds docs/troubleshooting.md.
  */
+import { endsSentence } from '../said';
 import { ActionableError } from '../errors';
 import type { ErrorKind } from '../errors';
 import { quote, REDACTED, scrubSecrets } from '../safety/log-safety';
@@ -206,7 +207,7 @@ export function entraError(
   const errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : 'unknown_error';
   const label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName;
   const description = body.error_description
-    ? ` Entra ID said: ${quote(redactSecrets(firstSentences(body.error_description), secrets), 300)}.`
+    ? ` Entra ID said: ${endsSentence(quote(redactSecrets(firstSentences(body.error_description), secrets), 300))}`
     : '';
   const correlation = body.correlation_id
     ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, '').slice(0, 36)})`

@@ -168,6 +168,11 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
   }
 }
 
+/** A command run by hand has no federated identity of its own to read the vault with. */
+const NO_JOB_IDENTITY_ON_CLI =
+  'The command line has no job identity to read a Key Vault with: use the refresh-token source ' +
+  '(`refresh-token` and `client-id`), or the key-vault source in the GitHub Action or Azure Pipelines task.';
+
 /** The job identity that reads and writes the secret: the app or managed identity the job federates to. */
 function jobClientId(read: InputReader): string {
   const raw = readInput(read, 'azure-client-id');
@@ -176,8 +181,13 @@ function jobClientId(read: InputReader): string {
     'azure-client-id',
     'The key-vault credential source needs input `azure-client-id`: the client id of the app registration ' +
       '(or user-assigned managed identity) whose federated credential trusts this job.',
-    'On GitHub, set `azure-client-id` (and `azure-tenant-id`) and grant `permissions: id-token: write`. ' +
-      'On Azure Pipelines, set azureSubscription to a service connection with workload identity federation.',
+    {
+      github:
+        'Set `azure-client-id` (and `azure-tenant-id`) and grant the job `permissions: id-token: write` in the workflow.',
+      'azure-pipelines':
+        'Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation.',
+      cli: NO_JOB_IDENTITY_ON_CLI,
+    },
   );
 }
 

@@ -50,7 +50,12 @@ const QUOTED_NAME = /`([a-z][a-z-]*)`/g;
 
 /** Rewrites each input name in backticks with `rename`; everything else in `text` stays as it is. */
 export function renameInputs(text: string, rename: (name: string) => string): string {
+  return replaceInputs(text, (name) => inputRef(rename(name)));
+}
+
+/** Replaces each input name in backticks, backticks included, with `replace(name)`. */
+export function replaceInputs(text: string, replace: (name: string) => string): string {
   return text.replace(QUOTED_NAME, (quoted, name: string) =>
-    INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted,
+    INPUT_NAMES.has(name) ? replace(name) : quoted,
   );
 }

@@ -163,7 +163,7 @@ const FULL_ACCESS_ALIASES: ReadonlySet<string> = new Set([
 ]);
 
 const LEAST_PRIVILEGE_FIX =
-  'List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push ' +
+  'List only the scopes the job needs, in `scopes`, e.g. `vso.code` to clone or `vso.code_write` to push ' +
   `(least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`;
 
 /** The opt-in that lets a PAT carry the token scopes. */

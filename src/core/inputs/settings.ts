@@ -93,7 +93,7 @@ export function parseSettings(read: InputReader, defaults: { organization?: stri
     throw new InputError(
       'scopes',
       'Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.',
-      'List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push.',
+      'List only the scopes the job needs, in `scopes`, e.g. `vso.code` to clone or `vso.code_write` to push.',
     );
   }
   const allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), false);

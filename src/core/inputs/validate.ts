@@ -23,16 +23,19 @@ export function readInput(read: InputReader, name: string, keepWhitespace = fals
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 
+/** What the Action accepts, as GitHub's YAML 1.2 core schema and @actions/core getBooleanInput do. */
+const YAML_BOOLEANS = 'true, True, TRUE, false, False or FALSE';
+
 export function parseBoolean(input: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined) return fallback;
   const value = raw.trim();
   if (TRUE.has(value)) return true;
   if (FALSE.has(value)) return false;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`,
-  );
+  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
+    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
+    'azure-pipelines': `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
+    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
+  });
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,6 +4,9 @@
  */
 import { ActionableError } from '../errors';
 
+const PROXY_CREDENTIALS =
+  'Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port)';
+
 /** The failures this client itself throws, with their fixes; also rendered into docs/troubleshooting.md. */
 export const HTTP_CLIENT_FAILURES = {
   throttled: {
@@ -33,10 +36,13 @@ export const HTTP_CLIENT_FAILURES = {
     seen: 'the proxy refused the tunnel (e.g. HTTP 407; not retried)',
     kind: 'network',
     cause: 'The proxy would not connect the runner to the host, often because it needs credentials.',
-    fix:
-      'Give the proxy its credentials: in HTTPS_PROXY, URL-encoded (http://user:pass@host:port), or in the ' +
-      "Azure Pipelines agent's proxy settings when the agent has a proxy; or exempt the host (NO_PROXY, or " +
-      "the agent's proxy bypass list) if it must be reached directly.",
+    fix: {
+      github: `${PROXY_CREDENTIALS}; or exempt the host in NO_PROXY if it must be reached directly.`,
+      'azure-pipelines':
+        `${PROXY_CREDENTIALS}, or in the agent's proxy settings when the agent has a proxy; or exempt the ` +
+        "host (NO_PROXY, or the agent's proxy bypass list) if it must be reached directly.",
+      cli: `${PROXY_CREDENTIALS}; or exempt the host in NO_PROXY if it must be reached directly.`,
+    },
   },
   tls: {
     seen: 'a TLS or certificate error (not retried)',

@@ -6,6 +6,7 @@
 import { connectBot } from '../credentials/context';
 import { ActionableError, describeError } from '../errors';
 import type { Host } from '../host';
+import { MAIN_STEP } from '../platform-text';
 import { httpClientFor } from '../net/host-http';
 import type { HttpClient } from '../net/http';
 import type { PatClient } from '../azure-devops/pat-client';
@@ -39,12 +40,13 @@ const POST_RETRY = { attempts: 5, totalMs: 45_000 };
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): Promise<RevokeOutcome> {
-  maskSecretInputs(host);
   const state = readState(host);
   if (!state.displayName && !state.authorizationId) {
-    host.info('Nothing to revoke: the main step did not mint a token.');
+    host.info(`Nothing to revoke: ${MAIN_STEP[host.platform]} did not mint a token.`);
     return 'nothing-minted';
   }
+  // After the check above: inputs the main step refused (an undefined variable) must not fail this step too.
+  maskSecretInputs(host);
   const what = describeToken(state);
   try {
     const read = (name: string) => host.getInput(name);
@@ -79,7 +81,9 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
     }
     return outcome;
   } catch (error) {
-    host.warning(`Could not revoke ${what}: ${describeError(error)} ${handRevokeAdvice(state)}`);
+    host.warning(
+      `Could not revoke ${what}: ${describeError(error, host.platform)} ${handRevokeAdvice(state)}`,
+    );
     return 'failed';
   }
 }
@@ -147,19 +151,19 @@ async function revokeByName(
   for (const token of found) await pats.revoke(token.authorizationId);
   if (found.length === 0 && state.createAnswerLost) {
     host.warning(
-      `No token named "${displayName}" was found, but the answer to a create request was lost in the main ` +
-        'step, so the server may still complete it later. If a token of that name appears in the bot ' +
+      `No token named "${displayName}" was found, but the answer to a create request was lost in ` +
+        `${MAIN_STEP[host.platform]}, so the server may still complete it later. If a token of that name appears in the bot ` +
         `user's Personal access tokens, revoke it: run \`${cliCommand(['revoke', '--display-name', displayName, ...targetArgs(state)])}\`, ` +
         `or clean up on a schedule with \`${cliCommand(['sweep', '--older-than', '2h', ...targetArgs(state)])}\`.`,
     );
     return 'already-gone' as const;
   }
   if (found.length === 0) {
-    host.info(`No active token is named "${displayName}": the main step minted nothing.`);
+    host.info(`No active token is named "${displayName}": ${MAIN_STEP[host.platform]} minted nothing.`);
     return 'already-gone' as const;
   }
   host.info(
-    `The main step did not record the token's id; found ${found.length} token(s) named "${displayName}" ` +
+    `${capitalise(MAIN_STEP[host.platform])} did not record the token's id; found ${found.length} token(s) named "${displayName}" ` +
       `and revoked them (${found.map((token) => token.authorizationId).join(', ')}).`,
   );
   return 'revoked' as const;
@@ -174,8 +178,8 @@ async function revokeLateCreates(host: Host, pats: PatClient, displayName: strin
   for (const token of late) await pats.revoke(token.authorizationId);
   host.info(
     late.length === 0
-      ? `A create answer was lost in the main step; no other token is named "${displayName}".`
-      : `A create answer was lost in the main step and the server committed it late: revoked ${late.length} ` +
+      ? `A create answer was lost in ${MAIN_STEP[host.platform]}; no other token is named "${displayName}".`
+      : `A create answer was lost in ${MAIN_STEP[host.platform]} and the server committed it late: revoked ${late.length} ` +
           `more token(s) named "${displayName}" that the job never received ` +
           `(${late.map((token) => token.authorizationId).join(', ')}).`,
   );

@@ -1,6 +1,7 @@
 /** Runs one step and reports any failure through the host: the only place errors are turned into text. */
 import { describeError } from '../errors';
-import type { Host } from '../host';
+import type { Host, Platform } from '../host';
+import { POST_STEP } from '../platform-text';
 import {
   InterruptedError,
   SIGNAL_GRACE_MS,
@@ -42,7 +43,7 @@ export async function runStep(
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const first = await Promise.race([work, signalled]);
   if (first.done) {
-    if ('error' in first) host.setFailed(describeError(first.error));
+    if ('error' in first) host.setFailed(describeError(first.error, host.platform));
     // The step is over and its result saved: a late signal ends the process with that result.
     onSignal = () => exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
     return;
@@ -60,11 +61,16 @@ export async function runStep(
     exit(options.interrupted(first.signal, settled !== undefined && !('error' in settled)));
     return;
   }
-  host.setFailed(interruptedMessage(first.signal, settled, graceMs));
+  host.setFailed(interruptedMessage(host.platform, first.signal, settled, graceMs));
   exit(1);
 }
 
-function interruptedMessage(signal: StopSignal, settled: Outcome | undefined, graceMs: number): string {
+function interruptedMessage(
+  platform: Platform,
+  signal: StopSignal,
+  settled: Outcome | undefined,
+  graceMs: number,
+): string {
   const what =
     settled === undefined
       ? `the request in flight did not finish within ${graceMs / 1000} s and was abandoned`
@@ -72,10 +78,13 @@ function interruptedMessage(signal: StopSignal, settled: Outcome | undefined, gr
         ? 'the request in flight finished and its result was saved'
         : settled.error instanceof InterruptedError
           ? 'no new request was started'
-          : `the request in flight failed: ${describeError(settled.error)}`;
+          : `the request in flight failed: ${describeError(settled.error, platform)}`;
   return (
     `Stopped on ${signal} (the job was cancelled or timed out): ${what}. ` +
-    'The saved state names any token this step created, by authorization id or display name, so the post ' +
-    'step revokes it; if no post step runs, revoke it with `npx ado-ephemeral-pat revoke`.'
+    'The saved state names any token this step created, by authorization id or display name, so ' +
+    `${POST_STEP[platform]} revokes it` +
+    (platform === 'cli'
+      ? '.'
+      : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`)
   );
 }

@@ -4,6 +4,7 @@
  */
 import { describeError, InputError } from '../errors';
 import { listOwn, type OwnToken } from '../azure-devops/list-own';
+import type { Platform } from '../host';
 import { quoteInput } from '../safety/log-safety';
 import type { PatClient } from '../azure-devops/pat-client';
 
@@ -27,6 +28,7 @@ export interface SweepReport {
 }
 
 export interface SweepLog {
+  readonly platform: Platform;
   info(message: string): void;
   warning(message: string): void;
 }
@@ -82,8 +84,8 @@ export async function sweep(
       log.info(outcome === 'revoked' ? `Revoked ${what}.` : `${what} was already gone.`);
     } catch (error) {
       // One failure must not stop the sweep: the other leftovers still get revoked.
-      report.failed.push({ token, error: describeError(error) });
-      log.warning(`Could not revoke ${what}: ${describeError(error)}`);
+      report.failed.push({ token, error: describeError(error, log.platform) });
+      log.warning(`Could not revoke ${what}: ${describeError(error, log.platform)}`);
     }
   }
   return report;

@@ -21,10 +21,12 @@ import {
   INFER_AUTH,
   SERVICE_CONNECTION_INPUT,
   SERVICE_CONNECTION_PARAMETERS,
+  taskBoolean,
   taskName,
   withTaskInputNames,
 } from './names';
 import { requestOidcToken } from './oidc';
+import { undefinedVariableError, unexpandedVariable } from './macros';
 import { agentProxy } from './proxy';
 import { writeStdout } from '../stdout';
 
@@ -69,9 +71,11 @@ export class AzurePipelinesHost implements Host {
       if (fromConnection.given) return fromConnection.value;
     }
     const value = this.agent.input(taskName(name));
+    const variable = value === undefined ? undefined : unexpandedVariable(value);
+    if (variable !== undefined) throw undefinedVariableError(name, variable);
     // The pick list's default: no source named, so the core infers it as it does for an empty `auth`.
     if (name === 'auth' && value?.trim().toLowerCase() === INFER_AUTH) return undefined;
-    return value?.trim() ? value : undefined;
+    return value?.trim() ? taskBoolean(name, value) : undefined;
   }
 
   setSecret(value: string): void {
@@ -174,6 +178,7 @@ export class AzurePipelinesHost implements Host {
       username: this.agent.variable('Agent.ProxyUsername'),
       password,
       bypassList: this.agent.variable('Agent.ProxyBypassList'),
+      debug: (message) => this.debug(message),
     });
   }
 

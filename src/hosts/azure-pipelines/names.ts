@@ -12,6 +12,19 @@ export function taskName(kebab: string): string {
   return SPELLINGS[kebab] ?? kebab.replace(/-([a-z0-9])/g, (_match, char: string) => char.toUpperCase());
 }
 
+/**
+ * The task's boolean inputs (task.json type `boolean`). task-lib's getBoolInput reads them in any case
+ * (`TRUE`, `tRuE`); the task hands the core `true` or `false`, and anything else as it is, to be refused.
+ */
+export const BOOLEAN_INPUTS: ReadonlySet<string> = new Set(['revoke', 'git-credentials']);
+
+/** `TRUE` → `true` for a boolean input; any other value as it is. */
+export function taskBoolean(name: string, value: string): string {
+  if (!BOOLEAN_INPUTS.has(name)) return value;
+  const lower = value.trim().toLowerCase();
+  return lower === 'true' || lower === 'false' ? lower : value;
+}
+
 /** The `auth` option that lets the core infer the credential source from the inputs given (the default). */
 export const INFER_AUTH = 'auto';
 

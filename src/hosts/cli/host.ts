@@ -6,7 +6,7 @@
  * that stdout carries only the data a command was asked for.
  */
 import type { Host, RunContext } from '../../core/host';
-import { renameInputs } from '../../core/inputs/names';
+import { inputRef, replaceInputs } from '../../core/inputs/names';
 import { neutralizeCommands } from '../../core/safety/log-safety';
 import { cliRunContext } from './context';
 import { Redactor } from './redactor';
@@ -23,11 +23,20 @@ export function inputEnvName(name: string): string {
 }
 
 /**
- * A core message as a command-line user reads it: inputs are flags (`--refresh-token`). `revoke` is no flag
- * (the CLI revokes with its own command), so it keeps its name.
+ * A core message as a command-line user reads it: inputs are flags (`--refresh-token`), and an input whose
+ * value came from its variable says so (`--organization` (from ADO_EPHEMERAL_PAT_ORGANIZATION)), since no flag
+ * was typed. `revoke` is no flag (the CLI revokes with its own command), so it keeps its name.
  */
-export function withFlagNames(text: string): string {
-  return renameInputs(text, (name) => (name === 'revoke' ? name : `--${name}`));
+export function withFlagNames(text: string, fromVariable: (name: string) => boolean = () => false): string {
+  const named = new Set<string>();
+  return replaceInputs(text, (name) => {
+    if (name === 'revoke') return inputRef(name);
+    const flag = inputRef(`--${name}`);
+    // Once per message is enough to say where the value came from.
+    if (named.has(name) || !fromVariable(name)) return flag;
+    named.add(name);
+    return `${flag} (from ${inputEnvName(name)})`;
+  });
 }
 
 export interface CliHostOptions {
@@ -73,6 +82,11 @@ export class CliHost implements Host {
     if (!this.options.inputs.includes(name)) return undefined;
     const value = this.options.flags?.[name] ?? this.env[inputEnvName(name)];
     return value === undefined || value.trim() === '' ? undefined : value;
+  }
+
+  /** Whether the input's value was read from its ADO_EPHEMERAL_PAT_* variable rather than a flag. */
+  fromVariable(name: string): boolean {
+    return this.options.flags?.[name] === undefined && this.getInput(name) !== undefined;
   }
 
   /** Written as is: a runner command must reach the runner whole, and it is the one line meant to hold the value. */
@@ -140,7 +154,8 @@ export class CliHost implements Host {
 
   /** Scrubs secrets, neutralizes runner commands (the CLI may run inside a GitHub or Azure job) and colours. */
   line(message: string, label = '', color?: string): void {
-    const text = neutralizeCommands(this.redactor.redact(`${label}${withFlagNames(message)}`));
+    const named = withFlagNames(message, (name) => this.fromVariable(name));
+    const text = neutralizeCommands(this.redactor.redact(`${label}${named}`));
     const painted = color && this.options.color ? `${color}${text}${COLORS.reset}` : text;
     this.writeErr(`${painted}\n`);
   }
