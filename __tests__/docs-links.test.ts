@@ -46,6 +46,7 @@ export function anchorsOf(text: string): Set<string> {
     const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
     if (heading === undefined) continue;
     const slug = heading
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // a link counts by its text
       .toLowerCase()
       .replace(/[^\p{L}\p{N}\s_-]/gu, '')
       .replace(/\s/g, '-');
@@ -91,6 +92,7 @@ describe('the checker itself', () => {
     expect(linksOf('f.md', text).map((l) => l.target)).toEqual(['a.md#y']);
     expect([...anchorsOf(text)]).toEqual(['a-b-heading', 'a-b-heading-1']);
     expect(anchorsOf('## 7. When a refresh token expires').has('7-when-a-refresh-token-expires')).toBe(true);
+    expect([...anchorsOf('### GitLab CI ([`a/.b.yml`](../a/.b.yml))')]).toEqual(['gitlab-ci-abyml']);
   });
 
   test('reports a link that leaves the repository, a missing file and a missing anchor', () => {
