@@ -237,6 +237,37 @@ describe('GitLab CI (before_script, script, after_script)', () => {
     },
   );
 
+  test('the scheduled sweep job revokes a token whose after_script never ran, and only an old one', async () => {
+    const yaml = readFileSync(path.join(examples, 'gitlab', '.gitlab-ci.yml'), 'utf8');
+    const install = /^npm install --global ado-ephemeral-pat@1$/;
+    const script = gitlabList(yaml, 'sweep-tokens', 'script').map(unquote);
+    expect(script.filter((line) => install.test(line))).toHaveLength(1);
+    const sweep = script.filter((line) => !install.test(line)).join('\n');
+    const olderThan = /--older-than (\d+)m\b/.exec(sweep)?.[1];
+    // Longer than the sync job may run, or the sweep would revoke the token of a job still at work.
+    expect(Number(olderThan)).toBeGreaterThanOrEqual(Number(/^ {2}timeout: (\d+)m$/m.exec(yaml)?.[1]));
+
+    const dir = tempDir('gitlab-sweep-');
+    const env = { ...jobEnv(dir), GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'schedule' };
+    const mint = ['mint', '--scopes', 'vso.code', '--format', 'json', '--state-file'];
+    for (const name of ['lost', 'running']) {
+      const run = await runProcess(path.join(bin, 'ado-ephemeral-pat'), [...mint, `${name}.json`], {
+        env,
+        cwd: dir,
+        timeoutMs: 60_000,
+      });
+      expect(run.code).toBe(0);
+    }
+    // The first job's runner was lost longer ago than --older-than; the second is still running.
+    const [lost, running] = activePats(emulator);
+    if (!lost || !running) throw new Error('expected two active tokens');
+    lost.validFrom = new Date(Date.now() - (Number(olderThan) + 1) * 60_000).toISOString();
+
+    const run = await shell(sweep, dir, env, {});
+    expect(run.code).toBe(0);
+    expect(activePats(emulator).map((pat) => pat.authorizationId)).toEqual([running.authorizationId]);
+  });
+
   test('a failed job still revokes in after_script', async () => {
     const { job, cleanup, activeDuringJob } = await runGitlab('no-such-repo');
     expect(job.code).not.toBe(0);

@@ -262,6 +262,20 @@ describe('mint', () => {
     }
   });
 
+  test('in a checkout, `git status` shows nothing of the state directory, during the job or after it', async () => {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: dir, env: { ...env, GIT_CONFIG_NOSYSTEM: '1' } }).toString();
+    git('init', '--quiet');
+    const out = path.join(tempDir(), 'pat.json');
+    const run = await cli(['mint', '--scopes', 'vso.code', '--output', out]);
+    expect(run.code).toBe(0);
+    secrets.push((JSON.parse(readFileSync(out, 'utf8')) as { token: string }).token);
+    expect(existsSync(stateFile())).toBe(true);
+    expect(git('status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect((await cli(['revoke'])).code).toBe(0);
+    expect(git('status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
   test('the display name says which CI job minted the token (GitLab variables)', async () => {
     const gitlab = {
       GITLAB_CI: 'true',

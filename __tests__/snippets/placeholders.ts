@@ -31,16 +31,12 @@ export const DOCS_ORGANIZATION_URL = 'https://dev.azure.com/contoso';
 export function substitutions(emulator: EmulatorHandle): Substitutions {
   const { bot, tenantId, organization } = emulator;
   return {
-    githubSecrets: {
-      ADO_BOT_REFRESH_TOKEN: bot.refreshToken,
-      ADO_REFRESH_TOKEN: bot.refreshToken,
-    },
+    githubSecrets: { ADO_BOT_REFRESH_TOKEN: bot.refreshToken },
     githubVars: { ADO_BOT_CLIENT_ID: bot.clientId, ADO_TENANT_ID: tenantId },
     pipelineVariables: {
       ADO_BOT_REFRESH_TOKEN: { value: bot.refreshToken, secret: true },
-      BOT_REFRESH_TOKEN: { value: bot.refreshToken, secret: true },
       ADO_BOT_CLIENT_ID: { value: bot.clientId, secret: false },
-      BOT_CLIENT_ID: { value: bot.clientId, secret: false },
+      ADO_TENANT_ID: { value: tenantId, secret: false },
     },
     shellExports: {
       ADO_EPHEMERAL_PAT_ORGANIZATION: organization,
@@ -50,7 +46,6 @@ export function substitutions(emulator: EmulatorHandle): Substitutions {
     literals: [
       ['<app id>', bot.clientId],
       ['<tenant id>', tenantId],
-      ['<bot app id>', bot.clientId],
       ['<job identity app id>', emulator.servicePrincipal.clientId],
       ['00000000-0000-0000-0000-000000000000', bot.clientId],
       ['https://<vault>.vault.azure.net', emulator.keyVaultUrl],

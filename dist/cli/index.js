@@ -460,12 +460,40 @@ var import_node_crypto, import_node_fs, import_node_path, init_private_file = __
   }
 });
 
+// src/cli/git-ignore.ts
+function ignoreDirectoryInGit(dir) {
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(
+      import_node_path2.default.join(dir, ".gitignore"),
+      import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_EXCL | (import_node_fs2.constants.O_NOFOLLOW ?? 0),
+      420
+    );
+  } catch (error) {
+    if (error.code === "EEXIST") return;
+    throw error;
+  }
+  try {
+    (0, import_node_fs2.writeSync)(fd, CONTENT);
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+var import_node_fs2, import_node_path2, CONTENT, init_git_ignore = __esm({
+  "src/cli/git-ignore.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path")), CONTENT = `# Written by ado-ephemeral-pat: its state, never to be committed.
+*
+`;
+  }
+});
+
 // src/cli/files.ts
 function checkWritablePath(file, what) {
   refuseSymlinkedDirectory(file, what);
   let stats;
   try {
-    stats = (0, import_node_fs2.lstatSync)(file);
+    stats = (0, import_node_fs3.lstatSync)(file);
   } catch {
     return;
   }
@@ -477,16 +505,19 @@ function checkWritablePath(file, what) {
       { code: "unsafe_path" }
     );
 }
-function writePrivateFile(file, text, what, mode = "replace") {
-  checkWritablePath(file, what), (0, import_node_fs2.mkdirSync)(import_node_path2.default.dirname(import_node_path2.default.resolve(file)), { recursive: !0, mode: 448 }), placePrivateFile(file, text, mode);
+function writePrivateFile(file, text, what, mode = "replace", options = {}) {
+  checkWritablePath(file, what);
+  let dir = import_node_path3.default.dirname(import_node_path3.default.resolve(file));
+  (0, import_node_fs3.mkdirSync)(dir, { recursive: !0, mode: 448 }) !== void 0 && options.ignoreNewDirectory === !0 && ignoreDirectoryInGit(dir), placePrivateFile(file, text, mode);
 }
-var import_node_fs2, import_node_path2, init_files = __esm({
+var import_node_fs3, import_node_path3, init_files = __esm({
   "src/cli/files.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"));
+    import_node_fs3 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
     init_private_file();
+    init_git_ignore();
   }
 });
 
@@ -502,7 +533,7 @@ function invalid(file, detail) {
 function readStateFile(file) {
   let text;
   try {
-    text = (0, import_node_fs3.readFileSync)(file, "utf8");
+    text = (0, import_node_fs4.readFileSync)(file, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
@@ -528,7 +559,7 @@ function writeStateFile(file, values, mode) {
   let text = `${JSON.stringify({ tool: TOOL, version: VERSION, state: values }, null, 2)}
 `;
   try {
-    writePrivateFile(file, text, "state file", mode);
+    writePrivateFile(file, text, "state file", mode, { ignoreNewDirectory: !0 });
   } catch (error) {
     throw error.code !== "EEXIST" ? error : new ActionableError(
       "input",
@@ -539,12 +570,12 @@ function writeStateFile(file, values, mode) {
   }
 }
 function removeStateFile(file) {
-  (0, import_node_fs3.rmSync)(file, { force: !0 });
+  (0, import_node_fs4.rmSync)(file, { force: !0 });
 }
-var import_node_fs3, DEFAULT_STATE_FILE, TOOL, VERSION, init_state_file = __esm({
+var import_node_fs4, DEFAULT_STATE_FILE, TOOL, VERSION, init_state_file = __esm({
   "src/cli/state-file.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_errors();
     init_log_safety();
     init_files();
@@ -2638,8 +2669,8 @@ var ENDPOINT_SERVICE, LABEL, ENTRA_HOSTS, AZURE_DEVOPS_HOSTS, AZURE_DEVOPS_PATTE
 
 // src/core/inputs/redact-url.ts
 function redactUrl(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path5 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host}${path5}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path6 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host}${path6}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 var SCHEME, init_redact_url = __esm({
   "src/core/inputs/redact-url.ts"() {
@@ -5025,7 +5056,7 @@ function refuse3(file, why, fix) {
 }
 function existing(file) {
   try {
-    return (0, import_node_fs4.lstatSync)(file);
+    return (0, import_node_fs5.lstatSync)(file);
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
@@ -5033,7 +5064,7 @@ function existing(file) {
 }
 function checkSecretFileTarget(file, options) {
   refuseSymlinkedDirectory(file, "refresh token");
-  let found = existing(import_node_path3.default.resolve(file));
+  let found = existing(import_node_path4.default.resolve(file));
   if (found?.isSymbolicLink())
     throw refuse3(
       file,
@@ -5056,10 +5087,10 @@ function writeSecretFile(file, value, options) {
     ) : error;
   }
 }
-var import_node_fs4, import_node_path3, init_refresh_token_file = __esm({
+var import_node_fs5, import_node_path4, init_refresh_token_file = __esm({
   "src/core/credentials/refresh-token-file.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
+    import_node_fs5 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
     init_private_file();
@@ -5261,11 +5292,11 @@ __export(emulator_exports, {
   emulatorBundle: () => emulatorBundle
 });
 function emulatorBundle(cliDir = __dirname) {
-  return import_node_path4.default.join(cliDir, "..", "emulator", "index.js");
+  return import_node_path5.default.join(cliDir, "..", "emulator", "index.js");
 }
 function run6(context) {
   let file = emulatorBundle();
-  return (0, import_node_fs5.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
+  return (0, import_node_fs6.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
     new ActionableError(
       "input",
@@ -5275,10 +5306,10 @@ function run6(context) {
     )
   );
 }
-var import_node_fs5, import_node_module, import_node_path4, command6, init_emulator = __esm({
+var import_node_fs6, import_node_module, import_node_path5, command6, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_module = require("node:module"), import_node_path4 = __toESM(require("node:path"));
+    import_node_fs6 = require("node:fs"), import_node_module = require("node:module"), import_node_path5 = __toESM(require("node:path"));
     init_errors();
     command6 = {
       name: "emulator",

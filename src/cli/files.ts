@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ActionableError } from '../core/errors';
 import { quote } from '../core/safety/log-safety';
 import { placePrivateFile, refuseSymlinkedDirectory } from '../core/safety/private-file';
+import { ignoreDirectoryInGit } from './git-ignore';
 
 /**
  * Throws unless `file` is absent or a regular file (never a symlink, directory or device) and no directory
@@ -31,13 +32,21 @@ export function checkWritablePath(file: string, what: string): void {
   }
 }
 
+/**
+ * `ignoreNewDirectory`: when the file's directory does not exist yet, the one created for it also gets a
+ * `.gitignore` of `*` (the state file's directory, inside a checkout).
+ */
 export function writePrivateFile(
   file: string,
   text: string,
   what: string,
   mode: 'create' | 'replace' = 'replace',
+  options: { ignoreNewDirectory?: boolean } = {},
 ): void {
   checkWritablePath(file, what);
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+  const dir = path.dirname(path.resolve(file));
+  // Returns the first directory it created, so undefined when `dir` was already there.
+  const created = mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (created !== undefined && options.ignoreNewDirectory === true) ignoreDirectoryInGit(dir);
   placePrivateFile(file, text, mode);
 }

@@ -3,7 +3,8 @@
  * only what the core saves (ids, names, dates, endpoints: never a secret) and is rewritten on every save, so
  * the display name is on disk before the create call is sent.
  *
- * Format: `{"tool":"ado-ephemeral-pat","version":1,"state":{"<key>":"<string>",…}}`, mode 0600.
+ * Format: `{"tool":"ado-ephemeral-pat","version":1,"state":{"<key>":"<string>",…}}`, mode 0600. A directory
+ * created for it (the default `.ado-ephemeral-pat/`) gets a `.gitignore` of `*`.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { ActionableError } from '../core/errors';
@@ -56,7 +57,7 @@ export function readStateFile(file: string): StateValues | undefined {
 export function writeStateFile(file: string, values: StateValues, mode: 'create' | 'replace'): void {
   const text = `${JSON.stringify({ tool: TOOL, version: VERSION, state: values }, null, 2)}\n`;
   try {
-    writePrivateFile(file, text, 'state file', mode);
+    writePrivateFile(file, text, 'state file', mode, { ignoreNewDirectory: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     throw new ActionableError(
