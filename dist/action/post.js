@@ -691,6 +691,7 @@ var CREDENTIAL_INPUTS = [
   "revoke",
   "git-credentials",
   "export-variable",
+  "token-type",
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS
@@ -789,8 +790,20 @@ function loadAzureIdentity() {
   return require("../chunks/azure-identity.js");
 }
 
+// src/core/credentials/federation.ts
+var TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange", FEDERATION_MISMATCH = [70021, 700211, 700212, 700213];
+function federationMismatch(clientId, oidcToken, cause) {
+  let claims = oidcToken ? decodeJwtUnverified(oidcToken)?.payload : void 0, text = (value) => typeof value == "string" ? value : "", presented = typeof claims?.sub == "string" ? ` The job presented issuer ${quote(text(claims.iss), 120)}, subject ${quote(claims.sub, 200)}, audience ${quote(text(claims.aud), 80)}.` : "";
+  return new ActionableError(
+    "auth",
+    `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
+    "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange. GitHub: issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. Azure Pipelines: the service connection (workload identity federation) creates it. See docs/credentials.md.",
+    { code: "federated_credential_mismatch", cause }
+  );
+}
+
 // src/core/credentials/key-vault-auth.ts
-var TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange", FEDERATION_MISMATCH = [70021, 700211, 700212, 700213], RENEW_MARGIN_MS = 300 * 1e3;
+var RENEW_MARGIN_MS = 300 * 1e3;
 function keyVaultScope(vaultUrl) {
   let host2 = new URL(vaultUrl).hostname.toLowerCase();
   return `https://${/^[^.]+\.(vault\.[a-z0-9.-]+)$/.exec(host2)?.[1] ?? "vault.azure.net"}/.default`;
@@ -833,15 +846,6 @@ function identityFailure(error, operation, fix) {
     `Could not ${operation}${name === "CredentialUnavailableError" ? ": no Azure identity is available" : ""}: ${quote(detail, 300)}.`,
     fix,
     { code: "key_vault_sign_in_failed", cause: error }
-  );
-}
-function federationMismatch(clientId, oidcToken, cause) {
-  let claims = oidcToken ? decodeJwtUnverified(oidcToken)?.payload : void 0, text = (value) => typeof value == "string" ? value : "", presented = typeof claims?.sub == "string" ? ` The job presented issuer ${quote(text(claims.iss), 120)}, subject ${quote(claims.sub, 200)}, audience ${quote(text(claims.aud), 80)}.` : "";
-  return new ActionableError(
-    "auth",
-    `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
-    "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange. GitHub: issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. Azure Pipelines: the service connection (workload identity federation) creates it. See docs/credentials.md.",
-    { code: "federated_credential_mismatch", cause }
   );
 }
 function federatedVaultToken(options) {
@@ -2730,7 +2734,8 @@ var KEYS = {
   organization: "organization",
   authorityHost: "authorityHost",
   vsspsUrl: "vsspsUrl",
-  azureDevOpsUrl: "azureDevOpsUrl"
+  azureDevOpsUrl: "azureDevOpsUrl",
+  tokenType: "tokenType"
 };
 function readState(host2) {
   let get = (key) => host2.getState(key), authorityHost = get(KEYS.authorityHost), vsspsUrl = get(KEYS.vsspsUrl), azureDevOpsUrl = get(KEYS.azureDevOpsUrl);
@@ -2740,6 +2745,7 @@ function readState(host2) {
     createAnswerLost: get(KEYS.createAnswerLost) === "true",
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
+    tokenType: get(KEYS.tokenType) === "entra" ? "entra" : void 0,
     endpoints: authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : void 0
   };
 }
@@ -2749,6 +2755,10 @@ var POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
 async function revokeMinted(host2, deps = {}) {
   maskSecretInputs(host2);
   let state = readState(host2);
+  if (state.tokenType === "entra")
+    return host2.info(
+      `Nothing to revoke: with \`token-type\` entra the main step handed out an Entra access token, which Azure DevOps cannot revoke; it stops working at ${state.expiresAt ?? "its expiry"}.`
+    ), "not-revocable";
   if (!state.displayName && !state.authorizationId)
     return host2.info("Nothing to revoke: the main step did not mint a token."), "nothing-minted";
   let what = describeToken(state);
