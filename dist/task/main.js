@@ -3624,7 +3624,7 @@ async function requestOidcToken(request, http) {
   if (!request.requestUri || !request.accessToken)
     throw new ActionableError(
       "input",
-      "The agent did not give this task an OIDC request URI or System.AccessToken, which the Key Vault source needs to sign in with the service connection.",
+      "The agent did not give this task an OIDC request URI or System.AccessToken, which signing in with the service connection needs.",
       FIX_ACCESS,
       { code: "oidc_unavailable" }
     );
@@ -3800,8 +3800,8 @@ var AzurePipelinesHost = class {
     if (!connection)
       throw new ActionableError(
         "input",
-        "The Key Vault source needs the job to sign in to Azure, but the azureSubscription input is empty.",
-        "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation and may read and write the Key Vault secret (see docs/azure-pipelines.md).",
+        "The job's own identity is needed (the Key Vault source, or tokenType entra), but the azureSubscription input is empty.",
+        "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation (for the Key Vault source, one that may read and write the secret; see docs/azure-pipelines.md).",
         { code: "service_connection_missing" }
       );
     this.debug(`Requesting an OIDC token for service connection ${connection} (audience ${audience}).`);
