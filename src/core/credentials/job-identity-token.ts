@@ -32,8 +32,9 @@ async function oidcToken(context: CredentialContext): Promise<string> {
     throw new ActionableError(
       'input',
       "`token-type` entra needs the job's own federated identity, and this platform gives the step none.",
-      'Use it in a GitHub Actions job with `permissions: id-token: write`, or in an Azure Pipelines job with ' +
-        'azureSubscription set to a service connection with workload identity federation.',
+      'Use the GitHub action with `permissions: id-token: write`, or the Azure Pipelines task with ' +
+        'azureSubscription set to a service connection with workload identity federation: only they obtain ' +
+        "the job's identity token (the command line does not).",
       { code: 'oidc_unavailable' },
     );
   }
