@@ -178,7 +178,6 @@ jobs:
     steps:
       - uses: ./
         with:
-          organization: contoso
           scope: vso.code
       - run: echo
         uses: actions/checkout@v4
@@ -190,7 +189,7 @@ jobs:
     'a: no runs-on',
     'a: needs unknown job nope',
     'a step 1: with.scope is not an input of action.yml',
-    'a step 1: required input scopes missing',
+    'a step 1: required input organization missing',
     'a step 2: needs exactly one of uses and run',
     'a step 3: reads outputs of unknown or later step later',
     'a step 4: uses actions/checkout is not owner/repo@ref',

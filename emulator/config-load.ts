@@ -108,6 +108,11 @@ function validateConfig(c: EmulatorConfig): void {
     Array.isArray(c.servicePrincipal.federatedCredentials),
     'servicePrincipal.federatedCredentials must be an array',
   );
+  expect(
+    Array.isArray(c.organizationServicePrincipals) &&
+      c.organizationServicePrincipals.every((id) => typeof id === 'string'),
+    'organizationServicePrincipals must be an array of strings',
+  );
   expectOneOf(c.entra.refreshTokenReuse, ['revoke-family', 'reject', 'allow'], 'entra.refreshTokenReuse');
   for (const key of [
     'accessTokenLifetimeSeconds',

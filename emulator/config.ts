@@ -84,6 +84,11 @@ export interface EmulatorConfig {
   /** App registrations used for delegated flows (the bot's public client among them). */
   apps: AppConfig[];
   servicePrincipal: ServicePrincipalConfig;
+  /**
+   * Service principals and managed identities added to the organization as users (object ids or client ids).
+   * An app token of any other identity gets 401 TF401444 on git and REST, as Azure DevOps answers.
+   */
+  organizationServicePrincipals: string[];
   keyVaultUrl: string;
   github: { requestUrl: string; requestToken: string; issuer: string };
   azurePipelines: {
@@ -185,6 +190,7 @@ export function defaultConfig(): EmulatorConfig {
         },
       ],
     },
+    organizationServicePrincipals: ['5e7c1e00-0000-4000-8000-0000000000a1'],
     keyVaultUrl: '{url}/keyvault',
     github: {
       requestUrl: '{url}/github-oidc/token?api-version=2.0',

@@ -84,7 +84,7 @@ test('every action output is an output variable', () => {
   );
 });
 
-test('inputs are documented, grouped in declared groups, and only scopes is required', () => {
+test('inputs are documented, grouped in declared groups, and none is required (scopes: PAT mode only)', () => {
   const groups = new Set(task.groups.map((group) => group.name));
   for (const input of task.inputs) {
     expect({ name: input.name, help: (input.helpMarkDown ?? '').length > 20 }).toEqual({
@@ -93,7 +93,8 @@ test('inputs are documented, grouped in declared groups, and only scopes is requ
     });
     if (input.groupName) expect(groups.has(input.groupName)).toBe(true);
   }
-  expect(task.inputs.filter((input) => input.required).map((input) => input.name)).toEqual(['scopes']);
+  // The core requires scopes for token type pat; with entra it refuses them.
+  expect(task.inputs.filter((input) => input.required).map((input) => input.name)).toEqual([]);
   expect(task.inputs.find((input) => input.name === SERVICE_CONNECTION_INPUT)?.type).toBe(
     'connectedService:AzureRM',
   );

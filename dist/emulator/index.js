@@ -159,6 +159,7 @@ function defaultConfig() {
         }
       ]
     },
+    organizationServicePrincipals: ["5e7c1e00-0000-4000-8000-0000000000a1"],
     keyVaultUrl: "{url}/keyvault",
     github: {
       requestUrl: "{url}/github-oidc/token?api-version=2.0",
@@ -268,6 +269,9 @@ function validateConfig(c) {
   expect(
     Array.isArray(c.servicePrincipal.federatedCredentials),
     "servicePrincipal.federatedCredentials must be an array"
+  ), expect(
+    Array.isArray(c.organizationServicePrincipals) && c.organizationServicePrincipals.every((id) => typeof id == "string"),
+    "organizationServicePrincipals must be an array of strings"
   ), expectOneOf(c.entra.refreshTokenReuse, ["revoke-family", "reject", "allow"], "entra.refreshTokenReuse");
   for (let key of [
     "accessTokenLifetimeSeconds",
@@ -2793,6 +2797,9 @@ var UnauthorizedError = class extends HttpError {
     }), res.end(text);
   }
 }, EXPIRED = "Access Denied: The Personal Access Token used has expired.", REVOKED = "Access Denied: The Personal Access Token used has been revoked.", ANONYMOUS = "TF400813: Resource not available for anonymous access. Client authentication required.";
+function notAMember(tenantId, oid) {
+  return `TF401444: Please sign-in at least once as ${tenantId}\\${tenantId}\\${oid} in a web browser to enable access to the service.`;
+}
 function notAuthorized(user) {
   return `TF400813: The user '${user}' is not authorized to access this resource.`;
 }
@@ -2812,9 +2819,13 @@ function authenticate(req, ctx) {
     case "user":
       if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(""), challenge2);
       return { oid: id.oid, name: id.upn, scopes: id.scopes };
-    case "app":
+    case "app": {
       if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(""), challenge2);
+      let members = ctx.config.organizationServicePrincipals;
+      if (!members.includes(id.oid) && !members.includes(id.appid))
+        throw new UnauthorizedError(notAMember(id.tenantId, id.oid), challenge2);
       return { oid: id.oid, name: id.appid, scopes: void 0 };
+    }
     case "invalid":
       throw new UnauthorizedError(notAuthorized(""), challenge2);
     case "anonymous":

@@ -744,6 +744,7 @@ var CREDENTIAL_INPUTS = [
   "revoke",
   "git-credentials",
   "export-variable",
+  "token-type",
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS
@@ -888,8 +889,24 @@ function loadAzureIdentity() {
   return require("../chunks/azure-identity.js");
 }
 
+// src/core/credentials/federation.ts
+var TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange", FEDERATION_MISMATCH = [70021, 700211, 700212, 700213], ADD_FEDERATED_CREDENTIAL = "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange.";
+function federationMismatch(clientId, oidcToken2, cause) {
+  let claims = oidcToken2 ? decodeJwtUnverified(oidcToken2)?.payload : void 0, text = (value) => typeof value == "string" ? value : "", presented = typeof claims?.sub == "string" ? ` The job presented issuer ${quote(text(claims.iss), 120)}, subject ${quote(claims.sub, 200)}, audience ${quote(text(claims.aud), 80)}.` : "";
+  return new ActionableError(
+    "auth",
+    `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
+    {
+      github: `${ADD_FEDERATED_CREDENTIAL} Issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. See docs/credentials.md.`,
+      "azure-pipelines": `Use the app registration of the azureSubscription service connection: a service connection with workload identity federation creates the matching federated credential. Otherwise: ${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`,
+      cli: `${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`
+    },
+    { code: "federated_credential_mismatch", cause }
+  );
+}
+
 // src/core/credentials/key-vault-auth.ts
-var TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange", FEDERATION_MISMATCH = [70021, 700211, 700212, 700213], RENEW_MARGIN_MS = 300 * 1e3;
+var RENEW_MARGIN_MS = 300 * 1e3;
 function keyVaultScope(vaultUrl) {
   let host2 = new URL(vaultUrl).hostname.toLowerCase();
   return `https://${/^[^.]+\.(vault\.[a-z0-9.-]+)$/.exec(host2)?.[1] ?? "vault.azure.net"}/.default`;
@@ -934,22 +951,8 @@ function identityFailure(error, operation, fix) {
     { code: "key_vault_sign_in_failed", cause: error }
   );
 }
-var ADD_FEDERATED_CREDENTIAL = "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange.";
-function federationMismatch(clientId, oidcToken, cause) {
-  let claims = oidcToken ? decodeJwtUnverified(oidcToken)?.payload : void 0, text = (value) => typeof value == "string" ? value : "", presented = typeof claims?.sub == "string" ? ` The job presented issuer ${quote(text(claims.iss), 120)}, subject ${quote(claims.sub, 200)}, audience ${quote(text(claims.aud), 80)}.` : "";
-  return new ActionableError(
-    "auth",
-    `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
-    {
-      github: `${ADD_FEDERATED_CREDENTIAL} Issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. See docs/credentials.md.`,
-      "azure-pipelines": `Use the app registration of the azureSubscription service connection: a service connection with workload identity federation creates the matching federated credential. Otherwise: ${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`,
-      cli: `${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`
-    },
-    { code: "federated_credential_mismatch", cause }
-  );
-}
 function federatedVaultToken(options) {
-  let { context, clientId } = options, credential, assertionError, oidcToken, getAssertion = async () => {
+  let { context, clientId } = options, credential, assertionError, oidcToken2, getAssertion = async () => {
     try {
       if (!context.getIdToken)
         throw new ActionableError(
@@ -963,7 +966,7 @@ function federatedVaultToken(options) {
           { code: "oidc_unavailable" }
         );
       let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
-      return context.mask(token), oidcToken = token, token;
+      return context.mask(token), oidcToken2 = token, token;
     } catch (error) {
       throw assertionError = error, error;
     }
@@ -990,7 +993,7 @@ function federatedVaultToken(options) {
           operation,
           "Check the `azure-client-id` and `azure-tenant-id` inputs and the `authority-host` input."
         );
-        throw (entraBodyOf(error)?.error_codes ?? []).some((code) => FEDERATION_MISMATCH.includes(code)) ? federationMismatch(clientId, oidcToken, failure2) : failure2;
+        throw (entraBodyOf(error)?.error_codes ?? []).some((code) => FEDERATION_MISMATCH.includes(code)) ? federationMismatch(clientId, oidcToken2, failure2) : failure2;
       }
     },
     (secret) => context.mask(secret)
@@ -1864,50 +1867,49 @@ function connectBot(host2, http, target, settings) {
   return { credential, pats };
 }
 
-// src/core/azure-devops/display-name.ts
-var import_node_crypto = require("node:crypto");
-var DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
-function randomSuffix() {
-  return (0, import_node_crypto.randomBytes)(4).toString("hex");
+// src/core/credentials/job-identity-token.ts
+var AZURE_DEVOPS_DEFAULT_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, MISMATCH_LABEL = new RegExp(`\\(AADSTS(?:${FEDERATION_MISMATCH.join("|")})\\)`);
+async function oidcToken(context) {
+  if (!context.getIdToken)
+    throw new ActionableError(
+      "input",
+      "`token-type` entra needs the job's own federated identity, and this platform gives the step none.",
+      "Use the GitHub action with `permissions: id-token: write`, or the Azure Pipelines task with azureSubscription set to a service connection with workload identity federation: only they obtain the job's identity token (the command line does not).",
+      { code: "oidc_unavailable" }
+    );
+  let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
+  return context.mask(token), token;
 }
-var SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function htmlEncode(text) {
-  let encoded = "";
-  for (let char of text) {
-    let code = char.codePointAt(0) ?? 0;
-    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
-  }
-  return encoded;
+function explain(error, identity, assertion) {
+  return !(error instanceof ActionableError) || error.kind !== "auth" && error.kind !== "input" || error.code === "unexpected_entra_response" ? error : MISMATCH_LABEL.test(error.message) ? federationMismatch(identity.clientId, assertion, error) : new ActionableError(
+    error.kind,
+    error.message,
+    'Check the `azure-client-id` and `azure-tenant-id` inputs (the app or managed identity the job federates to) and the `authority-host` input; the app needs no API permission for Azure DevOps, but must be added to the organization as a user (see docs/github.md or docs/azure-pipelines.md, "Bearer mode").',
+    { code: error.code, status: error.status, retryable: error.retryable, cause: error }
+  );
 }
-function htmlEncodedLength(text) {
-  return htmlEncode(text).length;
+async function jobAzureDevOpsToken(context, identity) {
+  let assertion = await oidcToken(context), entra = new EntraClient({
+    authorityHost: context.endpoints.authorityHost,
+    tenantId: identity.tenantId,
+    http: context.http,
+    mask: (secret) => context.mask(secret)
+  });
+  context.debug(`Exchanging the job's OIDC token for an Azure DevOps token of app ${identity.clientId}.`);
+  let tokens = await entra.clientCredentials({
+    clientId: identity.clientId,
+    scopes: [AZURE_DEVOPS_DEFAULT_SCOPE],
+    clientAssertion: assertion
+  }).catch((error) => {
+    throw explain(error, identity, assertion);
+  });
+  return {
+    accessToken: tokens.accessToken,
+    // The token's own `exp` is the truth; `expires_in` is counted from when the answer arrived.
+    expiresOn: tokenExpiry(tokens.accessToken) ?? tokens.expiresOn,
+    scope: tokens.scope?.trim() || AZURE_DEVOPS_DEFAULT_SCOPE
+  };
 }
-function cleanDisplayName(text) {
-  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
-}
-function deriveBaseName(ctx) {
-  let parts = [];
-  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
-}
-function buildDisplayName(requested, ctx, suffix) {
-  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
-  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return head + base + tail;
-  let ellipsis = "...", kept = "", used = htmlEncodedLength(ellipsis);
-  for (let char of base) {
-    let cost = htmlEncodedLength(char);
-    if (used + cost > budget) break;
-    kept += char, used += cost;
-  }
-  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
-}
-var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
 
 // src/core/loopback.ts
 function isLoopbackHost(hostname) {
@@ -2032,7 +2034,10 @@ function organizationUrls(azureDevOpsUrl, organization) {
   return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
 }
 function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
-  let header = `AUTHORIZATION: Basic ${basicAuth2}`;
+  return gitAuthorizationVariables(env, azureDevOpsUrl, organization, `Basic ${basicAuth2}`);
+}
+function gitAuthorizationVariables(env, azureDevOpsUrl, organization, authorization) {
+  let header = `AUTHORIZATION: ${authorization}`;
   return appendGitConfig(
     env,
     organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
@@ -2058,6 +2063,320 @@ function appendGitConfig(env, entries) {
   return entries.forEach(([key, value], offset) => {
     variables[`GIT_CONFIG_KEY_${first2 + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first2 + offset}`] = value;
   }), variables;
+}
+
+// src/core/inputs/lifetime.ts
+var SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
+function total(parts, units) {
+  if (!parts.every((part) => part === void 0))
+    return parts.reduce((sum, part, i) => sum + (part === void 0 ? 0 : Number(part) * (units[i] ?? 0)), 0);
+}
+function toMilliseconds(text) {
+  let iso = ISO.exec(text);
+  if (iso !== null)
+    return /T$/i.test(text) ? void 0 : total(iso.slice(1), [7 * DAY, DAY, HOUR, MINUTE, SECOND]);
+  let compact = COMPACT.exec(text);
+  return compact === null ? void 0 : total(compact.slice(1), [DAY, HOUR, MINUTE, SECOND]);
+}
+function formatDuration(milliseconds) {
+  let rest = Math.round(milliseconds / SECOND) * SECOND, text = "";
+  for (let [unit, size] of [
+    ["d", DAY],
+    ["h", HOUR],
+    ["m", MINUTE],
+    ["s", SECOND]
+  ]) {
+    let count = Math.floor(rest / size);
+    rest -= count * size, count > 0 && (text += `${count}${unit}`);
+  }
+  return text || "0s";
+}
+function parseLifetime(raw) {
+  let text = raw.trim(), milliseconds = text === "" ? void 0 : toMilliseconds(text);
+  if (milliseconds === void 0) {
+    let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
+    throw new InputError(
+      "lifetime",
+      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
+      `Use a duration such as ${EXAMPLES}.`
+    );
+  }
+  if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
+    throw new InputError(
+      "lifetime",
+      `Lifetime ${quoteInput(raw)} is ${milliseconds < MIN_LIFETIME_MS ? "shorter than 5 minutes" : "longer than 7 days"}.`,
+      `Use a duration from 5 minutes to 7 days that covers the job, e.g. ${EXAMPLES}; the token is revoked when the job ends anyway.`
+    );
+  return { milliseconds, text: formatDuration(milliseconds) };
+}
+
+// src/core/inputs/organization.ts
+var ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
+function isOrganizationName(value) {
+  return ORGANIZATION_NAME.test(value);
+}
+function refuse2(raw, fix) {
+  throw new InputError(
+    "organization",
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
+    fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
+  );
+}
+function segmentsBelow(url, base) {
+  let root = new URL(base);
+  if (url.origin !== root.origin) return;
+  let rootPath = root.pathname.replace(/\/+$/, "");
+  if (!(url.pathname !== rootPath && !url.pathname.startsWith(`${rootPath}/`)))
+    return url.pathname.slice(rootPath.length).split("/").filter((segment) => segment !== "");
+}
+function nameFromUrl(raw, text, azureDevOpsUrl) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse2(raw);
+  }
+  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse2(raw);
+  let host2 = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host2), segments = legacy !== null ? [
+    legacy[1] ?? "",
+    ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
+  ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
+  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
+    raw,
+    "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
+  ), segments[0] ?? "";
+}
+function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
+  let text = raw.trim();
+  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
+  let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
+  return isOrganizationName(name) || refuse2(raw), name;
+}
+function readOrganization(read, azureDevOpsUrl, platformDefault) {
+  let raw = readInput(read, "organization") ?? platformDefault;
+  if (raw === void 0 || raw.trim() === "")
+    throw new InputError(
+      "organization",
+      "Input `organization` is required and was not given.",
+      'Set `organization` to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
+    );
+  return parseOrganization(raw, azureDevOpsUrl);
+}
+
+// src/core/inputs/scopes.ts
+var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
+  ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
+  ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
+  ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
+]), TABLE = [
+  ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
+  ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
+  ["Analytics", "analytics"],
+  ["Audit", "auditlog auditstreams_manage\u2605\u2192auditlog"],
+  ["Build", "build\u2192hooks_write build_execute\u2605\u2192build"],
+  ["Code", "code\u2192hooks_write code_write\u2605\u2192code code_manage\u2605\u2192code_write code_full\u2605\u2192code_manage code_status"],
+  ["Connected server", "connected_server"],
+  [
+    "Entitlements",
+    "entitlements memberentitlementmanagement memberentitlementmanagement_write\u2605\u2192memberentitlementmanagement"
+  ],
+  [
+    "Extensions",
+    "extension\u2192profile extension_manage\u2605\u2192extension extension.data\u2192profile extension.data_write\u2192extension.data"
+  ],
+  ["GitHub connections", "githubconnections githubconnections_manage\u2605\u2192githubconnections"],
+  ["Graph and identity", "graph graph_manage\u2605\u2192graph identity identity_manage\u2605\u2192identity"],
+  ["Deployment groups", "machinegroup_manage\u2605\u2192agentpools_manage"],
+  [
+    "Marketplace",
+    "gallery\u2192profile gallery_acquire\u2192gallery gallery_publish\u2605\u2192gallery gallery_manage\u2605\u2192gallery_publish"
+  ],
+  [
+    "Notifications",
+    "notification\u2192profile notification_write\u2192notification notification_manage\u2192notification_write notification_diagnostics\u2192notification"
+  ],
+  ["Packaging", "packaging\u2192profile packaging_write\u2605\u2192packaging packaging_manage\u2605\u2192packaging_write"],
+  ["Pipeline resources", "pipelineresources_use\u2605 pipelineresources_manage\u2605\u2192pipelineresources_use"],
+  ["Project and team", "project project_write\u2192project project_manage\u2605\u2192project_write"],
+  ["Release", "release\u2192profile release_execute\u2605\u2192release release_manage\u2605\u2192release_execute"],
+  [
+    "Secure files",
+    "securefiles_read\u2605 securefiles_write\u2605\u2192securefiles_read securefiles_manage\u2605\u2192securefiles_write"
+  ],
+  ["Security", "security_manage\u2605"],
+  [
+    "Service connections",
+    "serviceendpoint\u2192profile serviceendpoint_query\u2192serviceendpoint serviceendpoint_manage\u2605\u2192serviceendpoint_query"
+  ],
+  ["Service hooks", "hooks\u2192profile hooks_write\u2192hooks hooks_interact\u2192profile"],
+  ["Settings", "settings settings_write\u2192settings"],
+  ["Symbols", "symbols\u2192profile symbols_write\u2192symbols symbols_manage\u2192symbols_write"],
+  ["Task groups", "taskgroups_read taskgroups_write\u2192taskgroups_read taskgroups_manage\u2605\u2192taskgroups_write"],
+  ["Dashboards", "dashboards dashboards_manage\u2192dashboards"],
+  ["Test", "test\u2192profile test_write\u2192test"],
+  ["PR threads", "threads_full"],
+  ["Tokens", "tokens\u2605 tokenadministration\u2605"],
+  ["Profile", "profile profile_write\u2192profile"],
+  [
+    "Variable groups",
+    "variablegroups_read variablegroups_write\u2192variablegroups_read variablegroups_manage\u2605\u2192variablegroups_write"
+  ],
+  ["Wiki", "wiki wiki_write\u2192wiki"],
+  ["Work items", "work\u2192hooks_write work_write\u2192work work_full\u2192work_write"],
+  // Accepted by Microsoft's AzureAuth CLI (src/AdoPat/Scopes.cs), absent from the OAuth page; the
+  // read < write < manage chain is inferred from the naming convention. The retired load-test scopes are not.
+  ["Drops (AzureAuth)", "drop drop_write\u2192drop drop_manage\u2192drop_write"]
+];
+function buildCatalogue() {
+  let catalogue = /* @__PURE__ */ new Map();
+  for (let [area, scopes] of TABLE)
+    for (let entry of scopes.split(" ")) {
+      let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
+      catalogue.set(id, {
+        id,
+        highPrivilege,
+        includes: implied === void 0 ? [] : [`vso.${implied}`],
+        area
+      });
+    }
+  return catalogue;
+}
+var SCOPE_CATALOGUE = buildCatalogue();
+function directIncludes(scope) {
+  return (SCOPE_CATALOGUE.get(scope) ?? ENTRA_ONLY_SCOPES.get(scope))?.includes ?? [];
+}
+function scopeClosure(scope) {
+  let seen = /* @__PURE__ */ new Set(), pending2 = [scope];
+  for (let next = pending2.pop(); next !== void 0; next = pending2.pop())
+    seen.has(next) || (seen.add(next), pending2.push(...directIncludes(next)));
+  return seen;
+}
+var SEPARATORS = /[\s,]+/;
+function canonicalId(token) {
+  let lower = token.toLowerCase();
+  return lower.startsWith("vso.") ? lower : `vso.${lower}`;
+}
+var FULL_ACCESS_ALIASES = /* @__PURE__ */ new Set([
+  FULL_ACCESS_SCOPE,
+  "user_impersonation",
+  "*",
+  "all",
+  "full",
+  "full_access"
+]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, in \`scopes\`, e.g. \`vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
+function refuseScope(token, id) {
+  throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
+    "scopes",
+    `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
+    LEAST_PRIVILEGE_FIX
+  ) : TOKEN_SCOPES.has(id) ? new InputError(
+    "scopes",
+    `Scope ${quoteInput(token)} lets the PAT mint or manage tokens, which could outlive the job that revokes it.`,
+    `${LEAST_PRIVILEGE_FIX} If the job must manage tokens, turn on ${inputRef(ALLOW_TOKEN_SCOPES)}.`,
+    TOKEN_SCOPE_NOT_ALLOWED
+  ) : new InputError(
+    "scopes",
+    `Scope ${quoteInput(token)} asks for a full-access token, which this product never mints.`,
+    LEAST_PRIVILEGE_FIX
+  );
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function suggestScopes(id) {
+  let name = id.slice(4);
+  if (name.length > 64) return [];
+  let stem = name.split(/[_.]/)[0] ?? name, threshold = Math.max(2, Math.floor(name.length / 3));
+  return [...SCOPE_CATALOGUE.keys()].map((candidate) => {
+    let candidateName = candidate.slice(4), distance = editDistance(name, candidateName), prefix = stem.length >= 3 && candidateName.startsWith(stem);
+    return { candidate, score: prefix ? Math.min(distance, threshold) : distance };
+  }).filter(({ score }) => score <= threshold).sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, 3).map(({ candidate }) => candidate);
+}
+function refuseUnknown(token, id) {
+  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
+  throw new InputError(
+    "scopes",
+    `Unknown Azure DevOps scope ${quoteInput(token)}.`,
+    `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
+  );
+}
+function parseScopes(raw, options = {}) {
+  let tokens = raw.split(SEPARATORS).filter((token) => token !== "");
+  if (tokens.length === 0)
+    throw new InputError(
+      "scopes",
+      "No scope given: Azure DevOps would turn an empty scope into a full-access token.",
+      LEAST_PRIVILEGE_FIX
+    );
+  let requested = /* @__PURE__ */ new Set();
+  for (let token of tokens) {
+    let id = canonicalId(token);
+    FULL_ACCESS_ALIASES.has(id.slice(4)) && refuseScope(token, id), ENTRA_ONLY_SCOPES.has(id) && refuseScope(token, id), TOKEN_SCOPES.has(id) && options.allowTokenScopes !== !0 && refuseScope(token, id), SCOPE_CATALOGUE.has(id) || refuseUnknown(token, id), requested.add(id);
+  }
+  let implied = /* @__PURE__ */ new Set();
+  for (let id of requested) for (let other of scopeClosure(id)) other !== id && implied.add(other);
+  let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
+  return { scopes, highPrivilege };
+}
+
+// src/core/inputs/bearer-settings.ts
+var JOB_IDENTITY_INPUTS = ["azure-client-id", "azure-tenant-id"], PAT_ONLY = [
+  ["scopes", () => !1],
+  ["lifetime", (raw) => raw === DEFAULT_LIFETIME],
+  ["display-name", () => !1],
+  ["revoke", (raw) => parseBoolean("revoke", raw, !0)],
+  [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, !1)],
+  ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name)).map(
+    (name) => [name, () => !1]
+  )
+];
+function refusePatInputs(read) {
+  let given = PAT_ONLY.filter(([name, unset]) => {
+    let raw = readInput(read, name, !0);
+    return raw !== void 0 && !unset(raw.trim());
+  }).map(([name]) => name), first2 = given[0];
+  if (first2 !== void 0)
+    throw new InputError(
+      first2,
+      `${given.map(inputRef).join(", ")} ${given.length > 1 ? "apply" : "applies"} to \`token-type\` pat only. With entra the job receives its own identity's Entra access token: it has the identity's permissions in the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no bot user's credential is used.`,
+      `Remove ${given.length > 1 ? "these inputs" : "this input"}, or set \`token-type\` to pat to mint a PAT for the bot user.`,
+      "pat_only_input"
+    );
+}
+function jobClientId(read) {
+  let raw = readInput(read, "azure-client-id");
+  if (raw !== void 0) return parseGuid("azure-client-id", raw, "the job identity's client id");
+  throw new InputError(
+    "azure-client-id",
+    "`token-type` entra needs `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
+    "On GitHub, set `azure-client-id` and `azure-tenant-id` and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+  );
+}
+function jobTenantId(read) {
+  let raw = readInput(read, "azure-tenant-id");
+  if (raw !== void 0) return parseTenant("azure-tenant-id", raw, !1);
+  throw new InputError(
+    "azure-tenant-id",
+    "`token-type` entra needs `azure-tenant-id`: the directory (tenant) id of the job identity's app.",
+    "Set `azure-tenant-id` to the tenant your Azure DevOps organization is connected to."
+  );
+}
+function parseBearerSettings(read, defaults = {}) {
+  refusePatInputs(read);
+  let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), identity = { clientId: jobClientId(read), tenantId: jobTenantId(read) }, gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw);
+  return {
+    settings: { organization, endpoints, identity, gitCredentials, exportVariable },
+    warnings: endpointWarnings(endpoints)
+  };
 }
 
 // src/core/net/failures.ts
@@ -2724,6 +3043,199 @@ function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
 }
 
+// src/core/safety/signals.ts
+var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
+var InterruptedError = class extends Error {
+  constructor(signal) {
+    super(`Stopped on ${signal} before starting a new request.`);
+    this.signal = signal;
+    this.name = "InterruptedError";
+  }
+  signal;
+}, received, listeners = /* @__PURE__ */ new Set();
+function throwIfInterrupted() {
+  if (received) throw new InterruptedError(received);
+}
+function interruptibleSleep(ms) {
+  return new Promise((resolve, reject) => {
+    if (received) return reject(new InterruptedError(received));
+    let onSignal = (signal) => {
+      clearTimeout(timer), listeners.delete(onSignal), reject(new InterruptedError(signal));
+    }, timer = setTimeout(() => {
+      listeners.delete(onSignal), resolve();
+    }, ms);
+    listeners.add(onSignal);
+  });
+}
+function watchStopSignals(onSignal, source = process) {
+  let handlers = STOP_SIGNALS.map((signal) => {
+    let handler = () => {
+      if (!received) {
+        received = signal;
+        for (let listener of [...listeners]) listener(signal);
+        onSignal(signal);
+      }
+    };
+    return source.on(signal, handler), [signal, handler];
+  });
+  return () => {
+    for (let [signal, handler] of handlers) source.off(signal, handler);
+  };
+}
+
+// src/core/steps/state.ts
+var KEYS = {
+  displayName: "displayName",
+  authorizationId: "authorizationId",
+  createAnswerLost: "createAnswerLost",
+  expiresAt: "expiresAt",
+  organization: "organization",
+  authorityHost: "authorityHost",
+  vsspsUrl: "vsspsUrl",
+  azureDevOpsUrl: "azureDevOpsUrl",
+  tokenType: "tokenType"
+};
+function savePending(host2, organization, endpoints, displayName) {
+  host2.saveState(KEYS.organization, organization), host2.saveState(KEYS.authorityHost, endpoints.authorityHost), host2.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host2.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host2.saveState(KEYS.displayName, displayName);
+}
+function saveCreateAnswerLost(host2) {
+  host2.saveState(KEYS.createAnswerLost, "true");
+}
+function saveMinted(host2, authorizationId, expiresAt) {
+  host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
+}
+function saveBearer(host2, expiresAt) {
+  host2.saveState(KEYS.tokenType, "entra"), host2.saveState(KEYS.expiresAt, expiresAt);
+}
+
+// src/core/steps/summary.ts
+function cell(value) {
+  return value.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/[`\r\n]/g, " ");
+}
+function bearerSummary(facts) {
+  return table("### Azure DevOps bearer token issued", [
+    ["Identity (app)", facts.clientId],
+    ["Organization", facts.organization],
+    ["Scopes", facts.scopes],
+    ["Expires at", facts.expiresAt],
+    ["Revoked at job end", "no (an Entra access token cannot be revoked; it expires)"]
+  ]);
+}
+function table(title, rows) {
+  return [
+    title,
+    "",
+    "| | |",
+    "|---|---|",
+    ...rows.map(([name, value]) => `| ${name} | ${cell(value)} |`),
+    ""
+  ].join(`
+`);
+}
+function mintSummary(facts) {
+  let rows = [
+    ["Display name", facts.displayName],
+    ["Organization", facts.organization],
+    ["Scopes", facts.scopes],
+    ["Expires at", facts.expiresAt],
+    ["Authorization id", facts.authorizationId],
+    ["Revoked at job end", facts.revoke ? "yes" : "no (revoke: false)"]
+  ];
+  return table("### Azure DevOps PAT minted", rows);
+}
+
+// src/core/steps/mint-bearer.ts
+async function mintBearer(host2, deps = {}) {
+  let { settings, warnings } = parseBearerSettings((name) => host2.getInput(name), {
+    organization: host2.runContext().organization
+  });
+  for (let warning of warnings) host2.warning(warning);
+  let http = deps.http ?? httpClientFor(host2, { sleep: interruptibleSleep }), context = credentialContext(host2, http, settings.endpoints);
+  host2.info(
+    `Requesting an Entra access token for Azure DevOps as the job identity (app ${settings.identity.clientId}).`
+  );
+  let token = await jobAzureDevOpsToken(context, settings.identity);
+  throwIfInterrupted();
+  let expiresAt = token.expiresOn.toISOString();
+  saveBearer(host2, expiresAt);
+  let result = {
+    token: token.accessToken,
+    basicAuth: "",
+    authorizationId: "",
+    expiresAt,
+    scopes: token.scope,
+    displayName: ""
+  };
+  if (host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", "", { secret: !1 }), host2.setOutput("authorization-id", "", { secret: !1 }), host2.setOutput("expires-at", expiresAt, { secret: !1 }), host2.setOutput("scopes", result.scopes, { secret: !1 }), host2.setOutput("display-name", "", { secret: !1 }), settings.gitCredentials) {
+    let variables = gitAuthorizationVariables(
+      deps.env ?? process.env,
+      settings.endpoints.azureDevOpsUrl,
+      settings.organization,
+      `Bearer ${token.accessToken}`
+    );
+    for (let [name, value] of Object.entries(variables))
+      host2.exportVariable(name, value, { secret: !1 });
+    host2.info(
+      `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/ with the bearer token.`
+    );
+  }
+  return settings.exportVariable && (host2.exportVariable(settings.exportVariable, token.accessToken, { secret: !0 }), host2.info(`Exported the token to later steps as ${settings.exportVariable}.`)), host2.addSummary(
+    bearerSummary({
+      organization: settings.organization,
+      clientId: settings.identity.clientId,
+      scopes: result.scopes,
+      expiresAt
+    })
+  ), host2.info(
+    `Issued an Entra access token for Azure DevOps (app ${settings.identity.clientId}), scopes ${result.scopes}, expires ${expiresAt}. Use it as "Authorization: Bearer"; it is not revoked at the end of the job.`
+  ), result;
+}
+
+// src/core/azure-devops/display-name.ts
+var import_node_crypto = require("node:crypto");
+var DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
+function randomSuffix() {
+  return (0, import_node_crypto.randomBytes)(4).toString("hex");
+}
+var SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function htmlEncode(text) {
+  let encoded = "";
+  for (let char of text) {
+    let code = char.codePointAt(0) ?? 0;
+    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
+  }
+  return encoded;
+}
+function htmlEncodedLength(text) {
+  return htmlEncode(text).length;
+}
+function cleanDisplayName(text) {
+  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
+}
+function deriveBaseName(ctx) {
+  let parts = [];
+  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
+}
+function buildDisplayName(requested, ctx, suffix) {
+  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
+  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
+  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  let ellipsis = "...", kept = "", used = htmlEncodedLength(ellipsis);
+  for (let char of base) {
+    let cost = htmlEncodedLength(char);
+    if (used + cost > budget) break;
+    kept += char, used += cost;
+  }
+  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+}
+var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
+
 // src/core/inputs/credential-settings.ts
 var CREDENTIAL_SOURCES = [
   "refresh-token",
@@ -2835,7 +3347,7 @@ function build(read, source) {
           "key-vault-secret",
           required(read, source, "key-vault-secret")
         ),
-        azureClientId: parseGuid("azure-client-id", jobClientId(read), "the job identity's client id"),
+        azureClientId: parseGuid("azure-client-id", jobClientId2(read), "the job identity's client id"),
         azureTenantId: jobTenant(read, tenantId),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
         tenantId
@@ -2846,7 +3358,7 @@ function build(read, source) {
   }
 }
 var NO_JOB_IDENTITY_ON_CLI = "The command line has no job identity to read a Key Vault with: use the refresh-token source (`refresh-token` and `client-id`), or the key-vault source in the GitHub Action or Azure Pipelines task.";
-function jobClientId(read) {
+function jobClientId2(read) {
   let raw = readInput(read, "azure-client-id");
   if (raw !== void 0) return raw;
   throw new InputError(
@@ -2879,269 +3391,6 @@ function parseCredential(read) {
   ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
-}
-
-// src/core/inputs/lifetime.ts
-var SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
-function total(parts, units) {
-  if (!parts.every((part) => part === void 0))
-    return parts.reduce((sum, part, i) => sum + (part === void 0 ? 0 : Number(part) * (units[i] ?? 0)), 0);
-}
-function toMilliseconds(text) {
-  let iso = ISO.exec(text);
-  if (iso !== null)
-    return /T$/i.test(text) ? void 0 : total(iso.slice(1), [7 * DAY, DAY, HOUR, MINUTE, SECOND]);
-  let compact = COMPACT.exec(text);
-  return compact === null ? void 0 : total(compact.slice(1), [DAY, HOUR, MINUTE, SECOND]);
-}
-function formatDuration(milliseconds) {
-  let rest = Math.round(milliseconds / SECOND) * SECOND, text = "";
-  for (let [unit, size] of [
-    ["d", DAY],
-    ["h", HOUR],
-    ["m", MINUTE],
-    ["s", SECOND]
-  ]) {
-    let count = Math.floor(rest / size);
-    rest -= count * size, count > 0 && (text += `${count}${unit}`);
-  }
-  return text || "0s";
-}
-function parseLifetime(raw) {
-  let text = raw.trim(), milliseconds = text === "" ? void 0 : toMilliseconds(text);
-  if (milliseconds === void 0) {
-    let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
-    throw new InputError(
-      "lifetime",
-      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
-      `Use a duration such as ${EXAMPLES}.`
-    );
-  }
-  if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
-    throw new InputError(
-      "lifetime",
-      `Lifetime ${quoteInput(raw)} is ${milliseconds < MIN_LIFETIME_MS ? "shorter than 5 minutes" : "longer than 7 days"}.`,
-      `Use a duration from 5 minutes to 7 days that covers the job, e.g. ${EXAMPLES}; the token is revoked when the job ends anyway.`
-    );
-  return { milliseconds, text: formatDuration(milliseconds) };
-}
-
-// src/core/inputs/organization.ts
-var ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
-function isOrganizationName(value) {
-  return ORGANIZATION_NAME.test(value);
-}
-function refuse2(raw, fix) {
-  throw new InputError(
-    "organization",
-    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
-    fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
-  );
-}
-function segmentsBelow(url, base) {
-  let root = new URL(base);
-  if (url.origin !== root.origin) return;
-  let rootPath = root.pathname.replace(/\/+$/, "");
-  if (!(url.pathname !== rootPath && !url.pathname.startsWith(`${rootPath}/`)))
-    return url.pathname.slice(rootPath.length).split("/").filter((segment) => segment !== "");
-}
-function nameFromUrl(raw, text, azureDevOpsUrl) {
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    refuse2(raw);
-  }
-  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse2(raw);
-  let host2 = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host2), segments = legacy !== null ? [
-    legacy[1] ?? "",
-    ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
-  ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
-  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
-    raw,
-    "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
-  ), segments[0] ?? "";
-}
-function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
-  let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
-  let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
-  return isOrganizationName(name) || refuse2(raw), name;
-}
-function readOrganization(read, azureDevOpsUrl, platformDefault) {
-  let raw = readInput(read, "organization") ?? platformDefault;
-  if (raw === void 0 || raw.trim() === "")
-    throw new InputError(
-      "organization",
-      "Input `organization` is required and was not given.",
-      'Set `organization` to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
-    );
-  return parseOrganization(raw, azureDevOpsUrl);
-}
-
-// src/core/inputs/scopes.ts
-var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
-  ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
-  ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
-  ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
-]), TABLE = [
-  ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
-  ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
-  ["Analytics", "analytics"],
-  ["Audit", "auditlog auditstreams_manage\u2605\u2192auditlog"],
-  ["Build", "build\u2192hooks_write build_execute\u2605\u2192build"],
-  ["Code", "code\u2192hooks_write code_write\u2605\u2192code code_manage\u2605\u2192code_write code_full\u2605\u2192code_manage code_status"],
-  ["Connected server", "connected_server"],
-  [
-    "Entitlements",
-    "entitlements memberentitlementmanagement memberentitlementmanagement_write\u2605\u2192memberentitlementmanagement"
-  ],
-  [
-    "Extensions",
-    "extension\u2192profile extension_manage\u2605\u2192extension extension.data\u2192profile extension.data_write\u2192extension.data"
-  ],
-  ["GitHub connections", "githubconnections githubconnections_manage\u2605\u2192githubconnections"],
-  ["Graph and identity", "graph graph_manage\u2605\u2192graph identity identity_manage\u2605\u2192identity"],
-  ["Deployment groups", "machinegroup_manage\u2605\u2192agentpools_manage"],
-  [
-    "Marketplace",
-    "gallery\u2192profile gallery_acquire\u2192gallery gallery_publish\u2605\u2192gallery gallery_manage\u2605\u2192gallery_publish"
-  ],
-  [
-    "Notifications",
-    "notification\u2192profile notification_write\u2192notification notification_manage\u2192notification_write notification_diagnostics\u2192notification"
-  ],
-  ["Packaging", "packaging\u2192profile packaging_write\u2605\u2192packaging packaging_manage\u2605\u2192packaging_write"],
-  ["Pipeline resources", "pipelineresources_use\u2605 pipelineresources_manage\u2605\u2192pipelineresources_use"],
-  ["Project and team", "project project_write\u2192project project_manage\u2605\u2192project_write"],
-  ["Release", "release\u2192profile release_execute\u2605\u2192release release_manage\u2605\u2192release_execute"],
-  [
-    "Secure files",
-    "securefiles_read\u2605 securefiles_write\u2605\u2192securefiles_read securefiles_manage\u2605\u2192securefiles_write"
-  ],
-  ["Security", "security_manage\u2605"],
-  [
-    "Service connections",
-    "serviceendpoint\u2192profile serviceendpoint_query\u2192serviceendpoint serviceendpoint_manage\u2605\u2192serviceendpoint_query"
-  ],
-  ["Service hooks", "hooks\u2192profile hooks_write\u2192hooks hooks_interact\u2192profile"],
-  ["Settings", "settings settings_write\u2192settings"],
-  ["Symbols", "symbols\u2192profile symbols_write\u2192symbols symbols_manage\u2192symbols_write"],
-  ["Task groups", "taskgroups_read taskgroups_write\u2192taskgroups_read taskgroups_manage\u2605\u2192taskgroups_write"],
-  ["Dashboards", "dashboards dashboards_manage\u2192dashboards"],
-  ["Test", "test\u2192profile test_write\u2192test"],
-  ["PR threads", "threads_full"],
-  ["Tokens", "tokens\u2605 tokenadministration\u2605"],
-  ["Profile", "profile profile_write\u2192profile"],
-  [
-    "Variable groups",
-    "variablegroups_read variablegroups_write\u2192variablegroups_read variablegroups_manage\u2605\u2192variablegroups_write"
-  ],
-  ["Wiki", "wiki wiki_write\u2192wiki"],
-  ["Work items", "work\u2192hooks_write work_write\u2192work work_full\u2192work_write"],
-  // Accepted by Microsoft's AzureAuth CLI (src/AdoPat/Scopes.cs), absent from the OAuth page; the
-  // read < write < manage chain is inferred from the naming convention. The retired load-test scopes are not.
-  ["Drops (AzureAuth)", "drop drop_write\u2192drop drop_manage\u2192drop_write"]
-];
-function buildCatalogue() {
-  let catalogue = /* @__PURE__ */ new Map();
-  for (let [area, scopes] of TABLE)
-    for (let entry of scopes.split(" ")) {
-      let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
-      catalogue.set(id, {
-        id,
-        highPrivilege,
-        includes: implied === void 0 ? [] : [`vso.${implied}`],
-        area
-      });
-    }
-  return catalogue;
-}
-var SCOPE_CATALOGUE = buildCatalogue();
-function directIncludes(scope) {
-  return (SCOPE_CATALOGUE.get(scope) ?? ENTRA_ONLY_SCOPES.get(scope))?.includes ?? [];
-}
-function scopeClosure(scope) {
-  let seen = /* @__PURE__ */ new Set(), pending2 = [scope];
-  for (let next = pending2.pop(); next !== void 0; next = pending2.pop())
-    seen.has(next) || (seen.add(next), pending2.push(...directIncludes(next)));
-  return seen;
-}
-var SEPARATORS = /[\s,]+/;
-function canonicalId(token) {
-  let lower = token.toLowerCase();
-  return lower.startsWith("vso.") ? lower : `vso.${lower}`;
-}
-var FULL_ACCESS_ALIASES = /* @__PURE__ */ new Set([
-  FULL_ACCESS_SCOPE,
-  "user_impersonation",
-  "*",
-  "all",
-  "full",
-  "full_access"
-]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, in \`scopes\`, e.g. \`vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
-function refuseScope(token, id) {
-  throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
-    "scopes",
-    `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
-    LEAST_PRIVILEGE_FIX
-  ) : TOKEN_SCOPES.has(id) ? new InputError(
-    "scopes",
-    `Scope ${quoteInput(token)} lets the PAT mint or manage tokens, which could outlive the job that revokes it.`,
-    `${LEAST_PRIVILEGE_FIX} If the job must manage tokens, turn on ${inputRef(ALLOW_TOKEN_SCOPES)}.`,
-    TOKEN_SCOPE_NOT_ALLOWED
-  ) : new InputError(
-    "scopes",
-    `Scope ${quoteInput(token)} asks for a full-access token, which this product never mints.`,
-    LEAST_PRIVILEGE_FIX
-  );
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-function suggestScopes(id) {
-  let name = id.slice(4);
-  if (name.length > 64) return [];
-  let stem = name.split(/[_.]/)[0] ?? name, threshold = Math.max(2, Math.floor(name.length / 3));
-  return [...SCOPE_CATALOGUE.keys()].map((candidate) => {
-    let candidateName = candidate.slice(4), distance = editDistance(name, candidateName), prefix = stem.length >= 3 && candidateName.startsWith(stem);
-    return { candidate, score: prefix ? Math.min(distance, threshold) : distance };
-  }).filter(({ score }) => score <= threshold).sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, 3).map(({ candidate }) => candidate);
-}
-function refuseUnknown(token, id) {
-  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
-  throw new InputError(
-    "scopes",
-    `Unknown Azure DevOps scope ${quoteInput(token)}.`,
-    `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
-  );
-}
-function parseScopes(raw, options = {}) {
-  let tokens = raw.split(SEPARATORS).filter((token) => token !== "");
-  if (tokens.length === 0)
-    throw new InputError(
-      "scopes",
-      "No scope given: Azure DevOps would turn an empty scope into a full-access token.",
-      LEAST_PRIVILEGE_FIX
-    );
-  let requested = /* @__PURE__ */ new Set();
-  for (let token of tokens) {
-    let id = canonicalId(token);
-    FULL_ACCESS_ALIASES.has(id.slice(4)) && refuseScope(token, id), ENTRA_ONLY_SCOPES.has(id) && refuseScope(token, id), TOKEN_SCOPES.has(id) && options.allowTokenScopes !== !0 && refuseScope(token, id), SCOPE_CATALOGUE.has(id) || refuseUnknown(token, id), requested.add(id);
-  }
-  let implied = /* @__PURE__ */ new Set();
-  for (let id of requested) for (let other of scopeClosure(id)) other !== id && implied.add(other);
-  let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
-  return { scopes, highPrivilege };
 }
 
 // src/core/inputs/settings.ts
@@ -3178,94 +3427,24 @@ function parseSettings(read, defaults = {}) {
   };
 }
 
-// src/core/safety/signals.ts
-var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
-var InterruptedError = class extends Error {
-  constructor(signal) {
-    super(`Stopped on ${signal} before starting a new request.`);
-    this.signal = signal;
-    this.name = "InterruptedError";
-  }
-  signal;
-}, received, listeners = /* @__PURE__ */ new Set();
-function throwIfInterrupted() {
-  if (received) throw new InterruptedError(received);
-}
-function interruptibleSleep(ms) {
-  return new Promise((resolve, reject) => {
-    if (received) return reject(new InterruptedError(received));
-    let onSignal = (signal) => {
-      clearTimeout(timer), listeners.delete(onSignal), reject(new InterruptedError(signal));
-    }, timer = setTimeout(() => {
-      listeners.delete(onSignal), resolve();
-    }, ms);
-    listeners.add(onSignal);
-  });
-}
-function watchStopSignals(onSignal, source = process) {
-  let handlers = STOP_SIGNALS.map((signal) => {
-    let handler = () => {
-      if (!received) {
-        received = signal;
-        for (let listener of [...listeners]) listener(signal);
-        onSignal(signal);
-      }
-    };
-    return source.on(signal, handler), [signal, handler];
-  });
-  return () => {
-    for (let [signal, handler] of handlers) source.off(signal, handler);
-  };
-}
-
-// src/core/steps/state.ts
-var KEYS = {
-  displayName: "displayName",
-  authorizationId: "authorizationId",
-  createAnswerLost: "createAnswerLost",
-  expiresAt: "expiresAt",
-  organization: "organization",
-  authorityHost: "authorityHost",
-  vsspsUrl: "vsspsUrl",
-  azureDevOpsUrl: "azureDevOpsUrl"
-};
-function savePending(host2, organization, endpoints, displayName) {
-  host2.saveState(KEYS.organization, organization), host2.saveState(KEYS.authorityHost, endpoints.authorityHost), host2.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host2.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host2.saveState(KEYS.displayName, displayName);
-}
-function saveCreateAnswerLost(host2) {
-  host2.saveState(KEYS.createAnswerLost, "true");
-}
-function saveMinted(host2, authorizationId, expiresAt) {
-  host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
-}
-
-// src/core/steps/summary.ts
-function cell(value) {
-  return value.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/[`\r\n]/g, " ");
-}
-function mintSummary(facts) {
-  return [
-    "### Azure DevOps PAT minted",
-    "",
-    "| | |",
-    "|---|---|",
-    ...[
-      ["Display name", facts.displayName],
-      ["Organization", facts.organization],
-      ["Scopes", facts.scopes],
-      ["Expires at", facts.expiresAt],
-      ["Authorization id", facts.authorizationId],
-      ["Revoked at job end", facts.revoke ? "yes" : "no (revoke: false)"]
-    ].map(([name, value]) => `| ${name} | ${cell(value)} |`),
-    ""
-  ].join(`
-`);
+// src/core/inputs/token-type.ts
+var TOKEN_TYPES = ["pat", "entra"];
+function readTokenType(read) {
+  let raw = readInput(read, "token-type");
+  if (raw === void 0) return "pat";
+  let type = TOKEN_TYPES.find((candidate) => candidate === raw.toLowerCase());
+  if (type !== void 0) return type;
+  throw new InputError(
+    "token-type",
+    `Input \`token-type\` must be pat or entra, got ${quoteInput(raw, 40)}.`,
+    "Use pat (a PAT minted for the bot user) or entra (the job identity's Entra access token, no bot user)."
+  );
 }
 
 // src/core/steps/mint.ts
 var LIFETIME_TOLERANCE_MS = 6e4;
 async function mint(host2, deps = {}) {
-  maskSecretInputs(host2);
+  if (maskSecretInputs(host2), readTokenType((name) => host2.getInput(name)) === "entra") return mintBearer(host2, deps);
   let { settings, warnings } = parseSettings((name) => host2.getInput(name), {
     organization: host2.runContext().organization
   });
@@ -3507,7 +3686,7 @@ async function requestOidcToken(request, http) {
   if (!request.requestUri || !request.accessToken)
     throw new ActionableError(
       "input",
-      "The agent did not give this task an OIDC request URI or System.AccessToken, which the Key Vault source needs to sign in with the service connection.",
+      "The agent did not give this task an OIDC request URI or System.AccessToken, which signing in with the service connection needs.",
       FIX_ACCESS,
       { code: "oidc_unavailable" }
     );
@@ -3707,8 +3886,8 @@ var AzurePipelinesHost = class {
     if (!connection)
       throw new ActionableError(
         "input",
-        "The Key Vault source needs the job to sign in to Azure, but the azureSubscription input is empty.",
-        "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation and may read and write the Key Vault secret (see docs/azure-pipelines.md).",
+        "The job's own identity is needed (the Key Vault source, or tokenType entra), but the azureSubscription input is empty.",
+        "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation (for the Key Vault source, one that may read and write the secret; see docs/azure-pipelines.md).",
         { code: "service_connection_missing" }
       );
     this.debug(`Requesting an OIDC token for service connection ${connection} (audience ${audience}).`);

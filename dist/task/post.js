@@ -731,6 +731,7 @@ var CREDENTIAL_INPUTS = [
   "revoke",
   "git-credentials",
   "export-variable",
+  "token-type",
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS
@@ -839,8 +840,24 @@ function loadAzureIdentity() {
   return require("../chunks/azure-identity.js");
 }
 
+// src/core/credentials/federation.ts
+var TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange", FEDERATION_MISMATCH = [70021, 700211, 700212, 700213], ADD_FEDERATED_CREDENTIAL = "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange.";
+function federationMismatch(clientId, oidcToken, cause) {
+  let claims = oidcToken ? decodeJwtUnverified(oidcToken)?.payload : void 0, text = (value) => typeof value == "string" ? value : "", presented = typeof claims?.sub == "string" ? ` The job presented issuer ${quote(text(claims.iss), 120)}, subject ${quote(claims.sub, 200)}, audience ${quote(text(claims.aud), 80)}.` : "";
+  return new ActionableError(
+    "auth",
+    `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
+    {
+      github: `${ADD_FEDERATED_CREDENTIAL} Issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. See docs/credentials.md.`,
+      "azure-pipelines": `Use the app registration of the azureSubscription service connection: a service connection with workload identity federation creates the matching federated credential. Otherwise: ${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`,
+      cli: `${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`
+    },
+    { code: "federated_credential_mismatch", cause }
+  );
+}
+
 // src/core/credentials/key-vault-auth.ts
-var TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange", FEDERATION_MISMATCH = [70021, 700211, 700212, 700213], RENEW_MARGIN_MS = 300 * 1e3;
+var RENEW_MARGIN_MS = 300 * 1e3;
 function keyVaultScope(vaultUrl) {
   let host2 = new URL(vaultUrl).hostname.toLowerCase();
   return `https://${/^[^.]+\.(vault\.[a-z0-9.-]+)$/.exec(host2)?.[1] ?? "vault.azure.net"}/.default`;
@@ -883,20 +900,6 @@ function identityFailure(error, operation, fix) {
     `Could not ${operation}${name === "CredentialUnavailableError" ? ": no Azure identity is available" : ""}: ${quote(detail, 300)}.`,
     fix,
     { code: "key_vault_sign_in_failed", cause: error }
-  );
-}
-var ADD_FEDERATED_CREDENTIAL = "Add a federated credential to that app registration (Certificates & secrets > Federated credentials) with exactly this issuer and subject and the audience api://AzureADTokenExchange.";
-function federationMismatch(clientId, oidcToken, cause) {
-  let claims = oidcToken ? decodeJwtUnverified(oidcToken)?.payload : void 0, text = (value) => typeof value == "string" ? value : "", presented = typeof claims?.sub == "string" ? ` The job presented issuer ${quote(text(claims.iss), 120)}, subject ${quote(claims.sub, 200)}, audience ${quote(text(claims.aud), 80)}.` : "";
-  return new ActionableError(
-    "auth",
-    `No federated credential of the app ${clientId} matches this job's OIDC token.${presented} (${cause.message})`,
-    {
-      github: `${ADD_FEDERATED_CREDENTIAL} Issuer https://token.actions.githubusercontent.com, subject repo:OWNER/REPO:ref:refs/heads/BRANCH or repo:OWNER/REPO:environment:NAME. See docs/credentials.md.`,
-      "azure-pipelines": `Use the app registration of the azureSubscription service connection: a service connection with workload identity federation creates the matching federated credential. Otherwise: ${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`,
-      cli: `${ADD_FEDERATED_CREDENTIAL} See docs/credentials.md.`
-    },
-    { code: "federated_credential_mismatch", cause }
   );
 }
 function federatedVaultToken(options) {
@@ -2798,7 +2801,8 @@ var KEYS = {
   organization: "organization",
   authorityHost: "authorityHost",
   vsspsUrl: "vsspsUrl",
-  azureDevOpsUrl: "azureDevOpsUrl"
+  azureDevOpsUrl: "azureDevOpsUrl",
+  tokenType: "tokenType"
 };
 function readState(host2) {
   let get = (key) => host2.getState(key), authorityHost = get(KEYS.authorityHost), vsspsUrl = get(KEYS.vsspsUrl), azureDevOpsUrl = get(KEYS.azureDevOpsUrl);
@@ -2808,6 +2812,7 @@ function readState(host2) {
     createAnswerLost: get(KEYS.createAnswerLost) === "true",
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
+    tokenType: get(KEYS.tokenType) === "entra" ? "entra" : void 0,
     endpoints: authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : void 0
   };
 }
@@ -2816,6 +2821,10 @@ function readState(host2) {
 var POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
 async function revokeMinted(host2, deps = {}) {
   let state = readState(host2);
+  if (state.tokenType === "entra")
+    return host2.info(
+      `Nothing to revoke: with \`token-type\` entra the main step handed out an Entra access token, which Azure DevOps cannot revoke; it stops working at ${state.expiresAt ?? "its expiry"}.`
+    ), "not-revocable";
   if (!state.displayName && !state.authorizationId)
     return host2.info(`Nothing to revoke: ${MAIN_STEP[host2.platform]} did not mint a token.`), "nothing-minted";
   maskSecretInputs(host2);
@@ -3128,7 +3137,7 @@ async function requestOidcToken(request, http) {
   if (!request.requestUri || !request.accessToken)
     throw new ActionableError(
       "input",
-      "The agent did not give this task an OIDC request URI or System.AccessToken, which the Key Vault source needs to sign in with the service connection.",
+      "The agent did not give this task an OIDC request URI or System.AccessToken, which signing in with the service connection needs.",
       FIX_ACCESS,
       { code: "oidc_unavailable" }
     );
@@ -3328,8 +3337,8 @@ var AzurePipelinesHost = class {
     if (!connection)
       throw new ActionableError(
         "input",
-        "The Key Vault source needs the job to sign in to Azure, but the azureSubscription input is empty.",
-        "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation and may read and write the Key Vault secret (see docs/azure-pipelines.md).",
+        "The job's own identity is needed (the Key Vault source, or tokenType entra), but the azureSubscription input is empty.",
+        "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation (for the Key Vault source, one that may read and write the secret; see docs/azure-pipelines.md).",
         { code: "service_connection_missing" }
       );
     this.debug(`Requesting an OIDC token for service connection ${connection} (audience ${audience}).`);

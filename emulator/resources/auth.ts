@@ -3,8 +3,10 @@
  * - a live PAT (Basic, any user name) whose scopes include the one the route needs (catalogue implications
  *   honoured; `app_token` opens everything);
  * - a user Entra token for Azure DevOps (`Bearer`), scope-checked the same way (`user_impersonation` is full);
- * - an app (service principal) Entra token for Azure DevOps: SPs have no scopes, their org permissions
- *   decide; the emulator lets them in (a documented choice).
+ * - an app (service principal or managed identity) Entra token for Azure DevOps, when that identity was added
+ *   to the organization (`organizationServicePrincipals`): SPs have no scopes, their org permissions decide, and
+ *   the emulator lets a member in (a documented choice). Any other gets 401 TF401444, Azure DevOps' answer to
+ *   an identity that is not a user of the organization.
  * A revoked or expired PAT gets 401 with `X-TFS-ServiceError`; a missing scope gets 401 TF400813, which is
  * also what git turns into "Authentication failed".
  */
@@ -67,6 +69,14 @@ const EXPIRED = 'Access Denied: The Personal Access Token used has expired.';
 const REVOKED = 'Access Denied: The Personal Access Token used has been revoked.';
 const ANONYMOUS = 'TF400813: Resource not available for anonymous access. Client authentication required.';
 
+/** Azure DevOps' answer to an Entra identity that is not a user of the organization. */
+function notAMember(tenantId: string, oid: string): string {
+  return (
+    `TF401444: Please sign-in at least once as ${tenantId}\\${tenantId}\\${oid} in a web browser to enable ` +
+    'access to the service.'
+  );
+}
+
 function notAuthorized(user: string): string {
   return `TF400813: The user '${user}' is not authorized to access this resource.`;
 }
@@ -91,9 +101,13 @@ export function authenticate(req: EmulatorRequest, ctx: EmulatorContext): Caller
     case 'user':
       if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(''), challenge);
       return { oid: id.oid, name: id.upn, scopes: id.scopes };
-    case 'app':
+    case 'app': {
       if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(''), challenge);
+      const members = ctx.config.organizationServicePrincipals;
+      if (!members.includes(id.oid) && !members.includes(id.appid))
+        throw new UnauthorizedError(notAMember(id.tenantId, id.oid), challenge);
       return { oid: id.oid, name: id.appid, scopes: undefined };
+    }
     case 'invalid':
       throw new UnauthorizedError(notAuthorized(''), challenge);
     case 'anonymous':

@@ -25,6 +25,7 @@ export const MINT_INPUTS = [
   'display-name',
   'git-credentials',
   'export-variable',
+  'token-type',
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS,

@@ -28,6 +28,8 @@ Token:
   --display-name <name>        shown in Azure DevOps (default: from the CI job); a unique suffix is added
   --git-credentials <bool>     with --format env: print GIT_CONFIG_* variables so git uses the token
   --export-variable <NAME>     with --format env: also print \`export NAME=<token>\`
+  --token-type pat|entra       pat (default); entra hands out the job identity's own Entra token, which
+                               only the GitHub action and the Azure Pipelines task can obtain
   --allow-token-scopes         allow vso.tokens and vso.tokenadministration, with a warning: such a PAT can
                                mint or manage tokens that outlive it   [..._ALLOW_TOKEN_SCOPES=true]
 

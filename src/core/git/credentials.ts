@@ -25,7 +25,17 @@ export function gitCredentialVariables(
   organization: string,
   basicAuth: string,
 ): Record<string, string> {
-  const header = `AUTHORIZATION: Basic ${basicAuth}`;
+  return gitAuthorizationVariables(env, azureDevOpsUrl, organization, `Basic ${basicAuth}`);
+}
+
+/** The same for any `Authorization` value: `Bearer <Entra token>` for `token-type: entra`. */
+export function gitAuthorizationVariables(
+  env: Record<string, string | undefined>,
+  azureDevOpsUrl: string,
+  organization: string,
+  authorization: string,
+): Record<string, string> {
+  const header = `AUTHORIZATION: ${authorization}`;
   return appendGitConfig(
     env,
     organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header] as const),

@@ -3,6 +3,7 @@
  * -> mask every form of it -> save state (no secret) -> outputs, git credentials, variable, summary.
  */
 import { createReconciled } from './create-pat';
+import { mintBearer } from './mint-bearer';
 import { connectBot } from '../credentials/context';
 import { buildDisplayName, randomSuffix } from '../azure-devops/display-name';
 import { gitCredentialVariables } from '../git/credentials';
@@ -13,6 +14,7 @@ import type { HttpClient } from '../net/http';
 import { maskSecret, maskSecretInputs } from '../safety/secrets';
 import { basicAuth } from '../safety/secrets';
 import { parseSettings } from '../inputs/settings';
+import { readTokenType } from '../inputs/token-type';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';
 import { saveCreateAnswerLost, saveMinted, savePending } from './state';
 import { mintSummary } from './summary';
@@ -38,6 +40,8 @@ const LIFETIME_TOLERANCE_MS = 60_000;
 
 export async function mint(host: Host, deps: MintDependencies = {}): Promise<MintResult> {
   maskSecretInputs(host);
+  // `token-type: entra` hands out the job identity's own token instead: a flow of its own.
+  if (readTokenType((name) => host.getInput(name)) === 'entra') return mintBearer(host, deps);
   const { settings, warnings } = parseSettings((name) => host.getInput(name), {
     organization: host.runContext().organization,
   });

@@ -21,7 +21,8 @@ import { maskSecretInputs } from '../safety/secrets';
 import { cliCommand } from '../safety/shell-command';
 import { readState, type SavedState } from './state';
 
-export type RevokeOutcome = 'nothing-minted' | 'skipped' | 'expired' | 'revoked' | 'already-gone' | 'failed';
+export type RevokeOutcome =
+  'nothing-minted' | 'not-revocable' | 'skipped' | 'expired' | 'revoked' | 'already-gone' | 'failed';
 
 export interface RevokeDependencies {
   /** Waits between looks for a late-committed create (tests shorten them). */
@@ -41,6 +42,13 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 
 export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): Promise<RevokeOutcome> {
   const state = readState(host);
+  if (state.tokenType === 'entra') {
+    host.info(
+      'Nothing to revoke: with `token-type` entra the main step handed out an Entra access token, which Azure ' +
+        `DevOps cannot revoke; it stops working at ${state.expiresAt ?? 'its expiry'}.`,
+    );
+    return 'not-revocable';
+  }
   if (!state.displayName && !state.authorizationId) {
     host.info(`Nothing to revoke: ${MAIN_STEP[host.platform]} did not mint a token.`);
     return 'nothing-minted';

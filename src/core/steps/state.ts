@@ -18,6 +18,8 @@ export interface SavedState {
   expiresAt?: string;
   organization?: string;
   endpoints?: Endpoints;
+  /** `entra` when the main step handed out the job identity's Entra token: nothing to revoke. */
+  tokenType?: 'entra';
 }
 
 const KEYS = {
@@ -29,6 +31,7 @@ const KEYS = {
   authorityHost: 'authorityHost',
   vsspsUrl: 'vsspsUrl',
   azureDevOpsUrl: 'azureDevOpsUrl',
+  tokenType: 'tokenType',
 } as const;
 
 /** Saved just before the create call. */
@@ -56,6 +59,12 @@ export function saveMinted(host: Host, authorizationId: string, expiresAt: strin
   host.saveState(KEYS.expiresAt, expiresAt);
 }
 
+/** Saved by `token-type: entra`: the mode and the expiry, so the post step can say why it revokes nothing. */
+export function saveBearer(host: Host, expiresAt: string): void {
+  host.saveState(KEYS.tokenType, 'entra');
+  host.saveState(KEYS.expiresAt, expiresAt);
+}
+
 export function readState(host: Host): SavedState {
   const get = (key: string) => host.getState(key);
   const authorityHost = get(KEYS.authorityHost);
@@ -67,6 +76,7 @@ export function readState(host: Host): SavedState {
     createAnswerLost: get(KEYS.createAnswerLost) === 'true',
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
+    tokenType: get(KEYS.tokenType) === 'entra' ? 'entra' : undefined,
     endpoints:
       authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : undefined,
   };

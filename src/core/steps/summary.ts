@@ -15,6 +15,35 @@ function cell(value: string): string {
     .replace(/[`\r\n]/g, ' ');
 }
 
+export interface BearerSummaryFacts {
+  organization: string;
+  clientId: string;
+  scopes: string;
+  expiresAt: string;
+}
+
+/** `token-type: entra`: whose token it is and until when; there is nothing to revoke. */
+export function bearerSummary(facts: BearerSummaryFacts): string {
+  return table('### Azure DevOps bearer token issued', [
+    ['Identity (app)', facts.clientId],
+    ['Organization', facts.organization],
+    ['Scopes', facts.scopes],
+    ['Expires at', facts.expiresAt],
+    ['Revoked at job end', 'no (an Entra access token cannot be revoked; it expires)'],
+  ]);
+}
+
+function table(title: string, rows: [string, string][]): string {
+  return [
+    title,
+    '',
+    '| | |',
+    '|---|---|',
+    ...rows.map(([name, value]) => `| ${name} | ${cell(value)} |`),
+    '',
+  ].join('\n');
+}
+
 export function mintSummary(facts: SummaryFacts): string {
   const rows: [string, string][] = [
     ['Display name', facts.displayName],
@@ -24,12 +53,5 @@ export function mintSummary(facts: SummaryFacts): string {
     ['Authorization id', facts.authorizationId],
     ['Revoked at job end', facts.revoke ? 'yes' : 'no (revoke: false)'],
   ];
-  return [
-    '### Azure DevOps PAT minted',
-    '',
-    '| | |',
-    '|---|---|',
-    ...rows.map(([name, value]) => `| ${name} | ${cell(value)} |`),
-    '',
-  ].join('\n');
+  return table('### Azure DevOps PAT minted', rows);
 }

@@ -149,9 +149,11 @@ export class AzurePipelinesHost implements Host {
     if (!connection) {
       throw new ActionableError(
         'input',
-        'The Key Vault source needs the job to sign in to Azure, but the azureSubscription input is empty.',
+        "The job's own identity is needed (the Key Vault source, or tokenType entra), but the azureSubscription " +
+          'input is empty.',
         'Set azureSubscription to an Azure Resource Manager service connection that uses workload identity ' +
-          'federation and may read and write the Key Vault secret (see docs/azure-pipelines.md).',
+          'federation (for the Key Vault source, one that may read and write the secret; see ' +
+          'docs/azure-pipelines.md).',
         { code: 'service_connection_missing' },
       );
     }

@@ -25,7 +25,7 @@ export async function requestOidcToken(request: OidcRequest, http: HttpClient): 
   if (!request.requestUri || !request.accessToken) {
     throw new ActionableError(
       'input',
-      'The agent did not give this task an OIDC request URI or System.AccessToken, which the Key Vault source needs to sign in with the service connection.',
+      'The agent did not give this task an OIDC request URI or System.AccessToken, which signing in with the service connection needs.',
       FIX_ACCESS,
       { code: 'oidc_unavailable' },
     );

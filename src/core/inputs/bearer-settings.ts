@@ -1,0 +1,107 @@
+/**
+ * Inputs of `token-type: entra`: the job's own federated identity (`azure-client-id`, `azure-tenant-id`) and
+ * what the main step does with its token. An input that only shapes a PAT or names the bot user's credential
+ * is refused, not ignored: a user who wrote `scopes: vso.code` must not believe the bearer token is limited to
+ * it (it carries every permission of the identity in the organization).
+ */
+import { InputError } from '../errors';
+import { endpointWarnings, parseEndpoints } from './endpoints';
+import { DEFAULT_LIFETIME } from './lifetime';
+import { CREDENTIAL_INPUTS, inputRef } from './names';
+import { readOrganization } from './organization';
+import { ALLOW_TOKEN_SCOPES } from './scopes';
+import type { Endpoints } from './settings';
+import {
+  parseBoolean,
+  parseExportVariable,
+  parseGuid,
+  parseTenant,
+  readInput,
+  type InputReader,
+} from './validate';
+
+export interface BearerSettings {
+  organization: string;
+  endpoints: Endpoints;
+  /** The service principal or managed identity whose federated credential trusts this job. */
+  identity: { clientId: string; tenantId: string };
+  gitCredentials: boolean;
+  exportVariable: string | undefined;
+}
+
+/** The job identity's ids: everything else of CREDENTIAL_INPUTS belongs to the bot user. */
+const JOB_IDENTITY_INPUTS = ['azure-client-id', 'azure-tenant-id'];
+
+/**
+ * PAT-only inputs, each with the value it takes when not given: the runners pass an action's or task's
+ * defaults as if the user had written them, and a default changes nothing.
+ */
+const PAT_ONLY: readonly [name: string, unset: (raw: string) => boolean][] = [
+  ['scopes', () => false],
+  ['lifetime', (raw) => raw === DEFAULT_LIFETIME],
+  ['display-name', () => false],
+  ['revoke', (raw) => parseBoolean('revoke', raw, true)],
+  [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, false)],
+  ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name)).map(
+    (name) => [name, () => false] as [string, (raw: string) => boolean],
+  ),
+];
+
+function refusePatInputs(read: InputReader): void {
+  const given = PAT_ONLY.filter(([name, unset]) => {
+    const raw = readInput(read, name, true);
+    return raw !== undefined && !unset(raw.trim());
+  }).map(([name]) => name);
+  const first = given[0];
+  if (first === undefined) return;
+  throw new InputError(
+    first,
+    `${given.map(inputRef).join(', ')} ${given.length > 1 ? 'apply' : 'applies'} to \`token-type\` pat only. ` +
+      "With entra the job receives its own identity's Entra access token: it has the identity's permissions in " +
+      'the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no ' +
+      "bot user's credential is used.",
+    `Remove ${given.length > 1 ? 'these inputs' : 'this input'}, or set \`token-type\` to pat to mint a PAT for the bot user.`,
+    'pat_only_input',
+  );
+}
+
+function jobClientId(read: InputReader): string {
+  const raw = readInput(read, 'azure-client-id');
+  if (raw !== undefined) return parseGuid('azure-client-id', raw, "the job identity's client id");
+  throw new InputError(
+    'azure-client-id',
+    '`token-type` entra needs `azure-client-id`: the client id of the app registration (or user-assigned ' +
+      'managed identity) whose federated credential trusts this job.',
+    'On GitHub, set `azure-client-id` and `azure-tenant-id` and grant `permissions: id-token: write`. On Azure ' +
+      'Pipelines, set azureSubscription to a service connection with workload identity federation.',
+  );
+}
+
+function jobTenantId(read: InputReader): string {
+  const raw = readInput(read, 'azure-tenant-id');
+  // A service principal signs in to one tenant: `organizations` and `common` do not apply.
+  if (raw !== undefined) return parseTenant('azure-tenant-id', raw, false);
+  throw new InputError(
+    'azure-tenant-id',
+    "`token-type` entra needs `azure-tenant-id`: the directory (tenant) id of the job identity's app.",
+    'Set `azure-tenant-id` to the tenant your Azure DevOps organization is connected to.',
+  );
+}
+
+export function parseBearerSettings(
+  read: InputReader,
+  defaults: { organization?: string } = {},
+): { settings: BearerSettings; warnings: string[] } {
+  refusePatInputs(read);
+  const endpoints = parseEndpoints(read);
+  const organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization);
+  const identity = { clientId: jobClientId(read), tenantId: jobTenantId(read) };
+  const gitCredentials = parseBoolean('git-credentials', readInput(read, 'git-credentials'), false);
+  const exportRaw = readInput(read, 'export-variable');
+  const exportVariable =
+    exportRaw === undefined ? undefined : parseExportVariable('export-variable', exportRaw);
+  return {
+    settings: { organization, endpoints, identity, gitCredentials, exportVariable },
+    warnings: endpointWarnings(endpoints),
+  };
+}
