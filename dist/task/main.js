@@ -40,21 +40,41 @@ function describeError(error) {
   return error instanceof ActionableError ? `${error.message} Fix: ${error.fix}` : `Unexpected error: ${error instanceof Error ? error.message : String(error)}. This is a bug in ado-ephemeral-pat; please report it with the step log.`;
 }
 
-// src/core/steps/create-pat.ts
-async function createReconciled(pats, request, log, options = {}) {
-  let attempts = options.attempts ?? 3, sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  for (let attempt = 1; ; attempt++)
-    try {
-      return await pats.create(request);
-    } catch (error) {
-      if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts || error.notApplied) throw error;
-      options.onAnswerLost?.();
-      let orphans = await pats.findActive(request.displayName);
-      for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
-      log.warning(
-        `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token of this name exists yet; if the server still completes that request, revocation finds the token by its name. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
-      ), await sleep(1e3 * attempt);
-    }
+// src/core/inputs/names.ts
+var CREDENTIAL_INPUTS = [
+  "auth",
+  "refresh-token",
+  "client-id",
+  "tenant-id",
+  "access-token",
+  "username",
+  "password",
+  "key-vault-url",
+  "key-vault-secret",
+  "azure-client-id",
+  "azure-tenant-id"
+], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
+  "organization",
+  "scopes",
+  "lifetime",
+  "display-name",
+  "revoke",
+  "git-credentials",
+  "export-variable",
+  "dry-run",
+  ...CREDENTIAL_INPUTS,
+  ...ENDPOINT_INPUTS,
+  ...OPT_IN_INPUTS
+]);
+function inputRef(name) {
+  return `\`${name}\``;
+}
+var QUOTED_NAME = /`([a-z][a-z-]*)`/g;
+function renameInputs(text, rename) {
+  return text.replace(
+    QUOTED_NAME,
+    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
+  );
 }
 
 // src/core/inputs/characters.ts
@@ -103,6 +123,144 @@ function scrubSecrets(text) {
     CREDENTIAL_HEADER,
     (_m, key, scheme) => scheme === void 0 ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`
   ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
+}
+
+// src/core/inputs/validate.ts
+function readInput(read, name, keepWhitespace = !1) {
+  let raw = read(name);
+  if (!(raw === void 0 || raw.trim() === ""))
+    return keepWhitespace ? raw : raw.trim();
+}
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function parseBoolean(input, raw, fallback) {
+  if (raw === void 0) return fallback;
+  let value = raw.trim();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
+    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
+  );
+}
+var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+  return GUID.test(value);
+}
+function parseGuid(input, raw, what = "an application (client) id") {
+  let value = raw.trim();
+  if (isGuid(value)) return value.toLowerCase();
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
+    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
+  );
+}
+var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+function parseTenant(input, raw, allowMultiTenant = !0) {
+  let value = raw.trim(), lower = value.toLowerCase();
+  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
+  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
+    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
+  );
+}
+var KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
+function quoteSecretName(name) {
+  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
+}
+function parseKeyVaultSecretName(input, raw) {
+  let value = raw.trim();
+  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
+    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
+  );
+}
+var QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
+function checkTokenShape(input, value) {
+  let refuse3 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
+  if (/^bearer\s/i.test(value))
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} starts with "Bearer ".`,
+      'Pass the token alone, without the "Bearer " scheme.'
+    );
+  if (QUOTES.test(value))
+    throw refuse3(
+      "contains quote characters",
+      "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
+    );
+  if (hasWhitespaceOrControl(value))
+    throw refuse3(
+      "contains whitespace or control characters",
+      "Store the token as a single line without spaces, quotes or a trailing line break."
+    );
+  if (!TOKEN_CHARACTERS.test(value))
+    throw refuse3(
+      "contains characters outside printable ASCII, which no token has",
+      "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
+    );
+  return value;
+}
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
+  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
+), RESERVED_PREFIXES = [
+  "GITHUB_",
+  "RUNNER_",
+  "ACTIONS_",
+  "INPUT_",
+  "STATE_",
+  "SYSTEM_",
+  "AGENT_",
+  "BUILD_",
+  "RELEASE_",
+  "PIPELINE_",
+  "ENDPOINT_",
+  "VSTS_",
+  "LD_",
+  "DYLD_",
+  "NODE_",
+  "NPM_CONFIG_",
+  "GIT_",
+  "BASH_FUNC_"
+];
+function parseExportVariable(input, raw) {
+  let name = raw.trim();
+  if (!ENV_NAME.test(name) || name.length > 255)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} must be an environment variable name, got ${quoteInput(raw)}.`,
+      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
+    );
+  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} names ${quoteInput(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
+    );
+  return name;
+}
+
+// src/core/inputs/dry-run.ts
+var DRY_RUN = "dry-run";
+function parseDryRun(read) {
+  let raw = readInput(read, DRY_RUN);
+  if (raw === void 0) return "off";
+  if (raw.trim().toLowerCase() === "probe") return "probe";
+  try {
+    return parseBoolean(DRY_RUN, raw, !1) ? "checks" : "off";
+  } catch {
+    throw new InputError(
+      DRY_RUN,
+      `Input ${inputRef(DRY_RUN)} must be true, false or probe, got ${quoteInput(raw)}.`,
+      `Set ${inputRef(DRY_RUN)} to true to check without minting, or to probe to also mint and revoke a 5-minute probe token.`
+    );
+  }
 }
 
 // src/core/entra/jwt.ts
@@ -685,163 +843,6 @@ function shellArg(value) {
 }
 function cliCommand(args) {
   return ["npx", "ado-ephemeral-pat", ...args].map(shellArg).join(" ");
-}
-
-// src/core/inputs/names.ts
-var CREDENTIAL_INPUTS = [
-  "auth",
-  "refresh-token",
-  "client-id",
-  "tenant-id",
-  "access-token",
-  "username",
-  "password",
-  "key-vault-url",
-  "key-vault-secret",
-  "azure-client-id",
-  "azure-tenant-id"
-], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
-  "organization",
-  "scopes",
-  "lifetime",
-  "display-name",
-  "revoke",
-  "git-credentials",
-  "export-variable",
-  ...CREDENTIAL_INPUTS,
-  ...ENDPOINT_INPUTS,
-  ...OPT_IN_INPUTS
-]);
-function inputRef(name) {
-  return `\`${name}\``;
-}
-var QUOTED_NAME = /`([a-z][a-z-]*)`/g;
-function renameInputs(text, rename) {
-  return text.replace(
-    QUOTED_NAME,
-    (quoted, name) => INPUT_NAMES.has(name) ? inputRef(rename(name)) : quoted
-  );
-}
-
-// src/core/inputs/validate.ts
-function readInput(read, name, keepWhitespace = !1) {
-  let raw = read(name);
-  if (!(raw === void 0 || raw.trim() === ""))
-    return keepWhitespace ? raw : raw.trim();
-}
-var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function parseBoolean(input, raw, fallback) {
-  if (raw === void 0) return fallback;
-  let value = raw.trim();
-  if (TRUE.has(value)) return !0;
-  if (FALSE.has(value)) return !1;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`,
-    `Set ${inputRef(input)} to true, True, TRUE, false, False or FALSE (default: ${fallback}).`
-  );
-}
-var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-  return GUID.test(value);
-}
-function parseGuid(input, raw, what = "an application (client) id") {
-  let value = raw.trim();
-  if (isGuid(value)) return value.toLowerCase();
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
-    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
-  );
-}
-var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
-function parseTenant(input, raw, allowMultiTenant = !0) {
-  let value = raw.trim(), lower = value.toLowerCase();
-  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
-  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
-    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
-  );
-}
-var KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
-function quoteSecretName(name) {
-  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
-}
-function parseKeyVaultSecretName(input, raw) {
-  let value = raw.trim();
-  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
-    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
-  );
-}
-var QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
-function checkTokenShape(input, value) {
-  let refuse3 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
-  if (/^bearer\s/i.test(value))
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} starts with "Bearer ".`,
-      'Pass the token alone, without the "Bearer " scheme.'
-    );
-  if (QUOTES.test(value))
-    throw refuse3(
-      "contains quote characters",
-      "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
-    );
-  if (hasWhitespaceOrControl(value))
-    throw refuse3(
-      "contains whitespace or control characters",
-      "Store the token as a single line without spaces, quotes or a trailing line break."
-    );
-  if (!TOKEN_CHARACTERS.test(value))
-    throw refuse3(
-      "contains characters outside printable ASCII, which no token has",
-      "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
-    );
-  return value;
-}
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
-  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
-), RESERVED_PREFIXES = [
-  "GITHUB_",
-  "RUNNER_",
-  "ACTIONS_",
-  "INPUT_",
-  "STATE_",
-  "SYSTEM_",
-  "AGENT_",
-  "BUILD_",
-  "RELEASE_",
-  "PIPELINE_",
-  "ENDPOINT_",
-  "VSTS_",
-  "LD_",
-  "DYLD_",
-  "NODE_",
-  "NPM_CONFIG_",
-  "GIT_",
-  "BASH_FUNC_"
-];
-function parseExportVariable(input, raw) {
-  let name = raw.trim();
-  if (!ENV_NAME.test(name) || name.length > 255)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} must be an environment variable name, got ${quoteInput(raw)}.`,
-      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
-    );
-  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} names ${quoteInput(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
-      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
-    );
-  return name;
 }
 
 // src/core/credentials/azure-identity-loader.ts
@@ -1678,6 +1679,21 @@ var PatClient = class {
       seen.add(next), continuationToken = next;
     }
   }
+  /** One page of at most `top` active tokens: a cheap call that proves the API accepts the bot's token. */
+  async listFirst(top = 1) {
+    let operation = "list PATs", query = { displayFilterOption: "active", $top: String(top) }, result = this.result(await this.send("GET", query, operation), operation);
+    if (!Array.isArray(result.patTokens)) throw malformed(operation, "patTokens is not a list");
+    return result.patTokens.map((item) => parsePatToken(item, operation));
+  }
+  /** Moves a token's expiry; a tenant's lifetime policy may clamp it (read the answer) or refuse it. */
+  async updateValidTo(authorizationId, validTo) {
+    let operation = "update a PAT", body = JSON.stringify({ authorizationId, validTo: validTo.toISOString() }), result = this.result(await this.send("PUT", {}, operation, body), operation), error = result.patTokenError;
+    if (typeof error == "string" && error !== "none")
+      throw patTokenError(error, this.message(result), operation);
+    if (result.patToken === null || result.patToken === void 0)
+      throw malformed(operation, "patToken is null");
+    return parsePatToken(result.patToken, operation);
+  }
   /**
    * Active tokens whose (decoded) display name is exactly `displayName`. A continuation token is a row
    * offset: a token revoked on an earlier page while the pages are read (another job's post step) shifts
@@ -1816,51 +1832,6 @@ function connectBot(host2, http, target, settings) {
   return { credential, pats };
 }
 
-// src/core/azure-devops/display-name.ts
-var import_node_crypto = require("node:crypto");
-var DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
-function randomSuffix() {
-  return (0, import_node_crypto.randomBytes)(4).toString("hex");
-}
-var SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function htmlEncode(text) {
-  let encoded = "";
-  for (let char of text) {
-    let code = char.codePointAt(0) ?? 0;
-    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
-  }
-  return encoded;
-}
-function htmlEncodedLength(text) {
-  return htmlEncode(text).length;
-}
-function cleanDisplayName(text) {
-  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
-}
-function deriveBaseName(ctx) {
-  let parts = [];
-  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
-}
-function buildDisplayName(requested, ctx, suffix) {
-  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
-  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return head + base + tail;
-  let ellipsis = "...", kept = "", used = htmlEncodedLength(ellipsis);
-  for (let char of base) {
-    let cost = htmlEncodedLength(char);
-    if (used + cost > budget) break;
-    kept += char, used += cost;
-  }
-  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
-}
-var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
-
 // src/core/loopback.ts
 function isLoopbackHost(hostname) {
   let host2 = hostname.toLowerCase();
@@ -1978,38 +1949,453 @@ function endpointWarnings(endpoints) {
   ]);
 }
 
-// src/core/git/credentials.ts
-function organizationUrls(azureDevOpsUrl, organization) {
-  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
-  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+// src/core/inputs/credential-settings.ts
+var CREDENTIAL_SOURCES = [
+  "refresh-token",
+  "access-token",
+  "password",
+  "key-vault",
+  "azure-cli"
+], SELECTING_INPUTS = {
+  "refresh-token": ["refresh-token"],
+  "access-token": ["access-token"],
+  password: ["username", "password"],
+  "key-vault": ["key-vault-url", "key-vault-secret"],
+  "azure-cli": []
+}, SOURCE_INPUTS = {
+  "refresh-token": ["refresh-token", "client-id", "tenant-id"],
+  "access-token": ["access-token"],
+  password: ["username", "password", "client-id", "tenant-id"],
+  "key-vault": [
+    "key-vault-url",
+    "key-vault-secret",
+    "client-id",
+    "tenant-id",
+    "azure-client-id",
+    "azure-tenant-id"
+  ],
+  "azure-cli": []
+}, CREDENTIAL_INPUTS2 = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): `refresh-token` + `client-id` [+ `tenant-id`]; key-vault: `key-vault-url` + `key-vault-secret` + `client-id` [+ `tenant-id`, `azure-client-id`, `azure-tenant-id`]; access-token: `access-token`; password (deprecated): `username` + `password` + `client-id` [+ `tenant-id`]; azure-cli: `auth` set to azure-cli.";
+function present(read, name) {
+  return readInput(read, name, !0) !== void 0;
 }
-function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
-  let header = `AUTHORIZATION: Basic ${basicAuth2}`;
-  return appendGitConfig(
-    env,
-    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+function chooseSource(read) {
+  let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS2.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
+    (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
+  ), listed = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
+  if (auth !== void 0) {
+    let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
+    if (source === void 0)
+      throw new InputError(
+        "auth",
+        `Input \`auth\` must name a credential source, got ${quoteInput(auth)}.`,
+        `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
+      );
+    let conflicting = selected.filter((s) => s !== source);
+    if (conflicting.length > 0)
+      throw new InputError(
+        "auth",
+        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
+        `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
+      );
+    return source;
+  }
+  if (selected.length === 1 && selected[0] !== void 0) return selected[0];
+  throw new InputError(
+    "auth",
+    selected.length === 0 ? `No credential source given (${listed}).` : `Several credential sources given: ${selected.join(" and ")} (${listed}); exactly one is allowed.`,
+    `Give the inputs of exactly one source. ${SOURCE_REQUIREMENTS}`
   );
 }
-var MAX_COUNT = 2 ** 31 - 1;
-function parseCount(raw) {
-  if (raw === "") return 0;
-  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
-  let count = Number(raw);
-  return count <= MAX_COUNT ? count : void 0;
+function required(read, source, name, keepWhitespace = !1) {
+  let value = readInput(read, name, keepWhitespace);
+  if (value !== void 0) return value;
+  throw new InputError(
+    name,
+    `The ${source} credential source needs input ${inputRef(name)}, which was not given.`,
+    `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
+  );
 }
-function pastEveryEntry(env) {
-  let next = 0;
-  for (let name of Object.keys(env)) {
-    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
-    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
+function tenant(read) {
+  let raw = readInput(read, "tenant-id");
+  return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
+}
+function build(read, source) {
+  switch (source) {
+    case "refresh-token":
+      return {
+        source,
+        refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
+        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        tenantId: tenant(read)
+      };
+    case "access-token":
+      return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
+    case "password": {
+      let username = required(read, source, "username");
+      if (hasWhitespaceOrControl(username))
+        throw new InputError(
+          "username",
+          `Input \`username\` must be a sign-in name without spaces, got ${quoteInput(username)}.`,
+          "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
+        );
+      return {
+        source,
+        username,
+        password: required(read, source, "password", !0),
+        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        tenantId: tenant(read)
+      };
+    }
+    case "key-vault": {
+      let tenantId = tenant(read);
+      return {
+        source,
+        keyVaultUrl: parseEndpointUrl(
+          "key-vault-url",
+          required(read, source, "key-vault-url"),
+          allowsCustomEndpoints(read)
+        ),
+        keyVaultSecret: parseKeyVaultSecretName(
+          "key-vault-secret",
+          required(read, source, "key-vault-secret")
+        ),
+        azureClientId: parseGuid("azure-client-id", jobClientId(read), "the job identity's client id"),
+        azureTenantId: jobTenant(read, tenantId),
+        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        tenantId
+      };
+    }
+    case "azure-cli":
+      return { source };
   }
-  return next;
 }
-function appendGitConfig(env, entries) {
-  let raw = env.GIT_CONFIG_COUNT, first2 = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first2 + entries.length) };
-  return entries.forEach(([key, value], offset) => {
-    variables[`GIT_CONFIG_KEY_${first2 + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first2 + offset}`] = value;
-  }), variables;
+function jobClientId(read) {
+  let raw = readInput(read, "azure-client-id");
+  if (raw !== void 0) return raw;
+  throw new InputError(
+    "azure-client-id",
+    "The key-vault credential source needs input `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
+    "On GitHub, set `azure-client-id` (and `azure-tenant-id`) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+  );
+}
+function jobTenant(read, botTenant) {
+  let raw = readInput(read, "azure-tenant-id");
+  if (raw !== void 0) return parseTenant("azure-tenant-id", raw, !1);
+  if (!MULTI_TENANT_ALIASES.has(botTenant.toLowerCase())) return botTenant;
+  throw new InputError(
+    "azure-tenant-id",
+    "The key-vault credential source needs the job identity's tenant: input `azure-tenant-id`, or a specific `tenant-id`.",
+    "Set `azure-tenant-id` to the directory (tenant) id of the app registration the job federates to."
+  );
+}
+var MULTI_TENANT_ALIASES = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+function parseCredential(read) {
+  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS2.filter(
+    (name) => !SOURCE_INPUTS[source].includes(name) && present(read, name)
+  );
+  return ignored.length > 0 && warnings.push(
+    `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
+  ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
+    "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
+  ), { credential, warnings };
+}
+
+// src/core/inputs/lifetime.ts
+var SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
+function total(parts, units) {
+  if (!parts.every((part) => part === void 0))
+    return parts.reduce((sum, part, i) => sum + (part === void 0 ? 0 : Number(part) * (units[i] ?? 0)), 0);
+}
+function toMilliseconds(text) {
+  let iso = ISO.exec(text);
+  if (iso !== null)
+    return /T$/i.test(text) ? void 0 : total(iso.slice(1), [7 * DAY, DAY, HOUR, MINUTE, SECOND]);
+  let compact = COMPACT.exec(text);
+  return compact === null ? void 0 : total(compact.slice(1), [DAY, HOUR, MINUTE, SECOND]);
+}
+function formatDuration(milliseconds) {
+  let rest = Math.round(milliseconds / SECOND) * SECOND, text = "";
+  for (let [unit, size] of [
+    ["d", DAY],
+    ["h", HOUR],
+    ["m", MINUTE],
+    ["s", SECOND]
+  ]) {
+    let count = Math.floor(rest / size);
+    rest -= count * size, count > 0 && (text += `${count}${unit}`);
+  }
+  return text || "0s";
+}
+function parseLifetime(raw) {
+  let text = raw.trim(), milliseconds = text === "" ? void 0 : toMilliseconds(text);
+  if (milliseconds === void 0) {
+    let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
+    throw new InputError(
+      "lifetime",
+      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
+      `Use a duration such as ${EXAMPLES}.`
+    );
+  }
+  if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
+    throw new InputError(
+      "lifetime",
+      `Lifetime ${quoteInput(raw)} is ${milliseconds < MIN_LIFETIME_MS ? "shorter than 5 minutes" : "longer than 7 days"}.`,
+      `Use a duration from 5 minutes to 7 days that covers the job, e.g. ${EXAMPLES}; the token is revoked when the job ends anyway.`
+    );
+  return { milliseconds, text: formatDuration(milliseconds) };
+}
+
+// src/core/inputs/organization.ts
+var ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
+function isOrganizationName(value) {
+  return ORGANIZATION_NAME.test(value);
+}
+function refuse2(raw, fix) {
+  throw new InputError(
+    "organization",
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
+    fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
+  );
+}
+function segmentsBelow(url, base) {
+  let root = new URL(base);
+  if (url.origin !== root.origin) return;
+  let rootPath = root.pathname.replace(/\/+$/, "");
+  if (!(url.pathname !== rootPath && !url.pathname.startsWith(`${rootPath}/`)))
+    return url.pathname.slice(rootPath.length).split("/").filter((segment) => segment !== "");
+}
+function nameFromUrl(raw, text, azureDevOpsUrl) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse2(raw);
+  }
+  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse2(raw);
+  let host2 = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host2), segments = legacy !== null ? [
+    legacy[1] ?? "",
+    ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
+  ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
+  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
+    raw,
+    "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
+  ), segments[0] ?? "";
+}
+function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
+  let text = raw.trim();
+  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
+  let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
+  return isOrganizationName(name) || refuse2(raw), name;
+}
+function readOrganization(read, azureDevOpsUrl, platformDefault) {
+  let raw = readInput(read, "organization") ?? platformDefault;
+  if (raw === void 0 || raw.trim() === "")
+    throw new InputError(
+      "organization",
+      "Input `organization` is required and was not given.",
+      'Set `organization` to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
+    );
+  return parseOrganization(raw, azureDevOpsUrl);
+}
+
+// src/core/inputs/scopes.ts
+var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
+  ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
+  ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
+  ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
+]), TABLE = [
+  ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
+  ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
+  ["Analytics", "analytics"],
+  ["Audit", "auditlog auditstreams_manage\u2605\u2192auditlog"],
+  ["Build", "build\u2192hooks_write build_execute\u2605\u2192build"],
+  ["Code", "code\u2192hooks_write code_write\u2605\u2192code code_manage\u2605\u2192code_write code_full\u2605\u2192code_manage code_status"],
+  ["Connected server", "connected_server"],
+  [
+    "Entitlements",
+    "entitlements memberentitlementmanagement memberentitlementmanagement_write\u2605\u2192memberentitlementmanagement"
+  ],
+  [
+    "Extensions",
+    "extension\u2192profile extension_manage\u2605\u2192extension extension.data\u2192profile extension.data_write\u2192extension.data"
+  ],
+  ["GitHub connections", "githubconnections githubconnections_manage\u2605\u2192githubconnections"],
+  ["Graph and identity", "graph graph_manage\u2605\u2192graph identity identity_manage\u2605\u2192identity"],
+  ["Deployment groups", "machinegroup_manage\u2605\u2192agentpools_manage"],
+  [
+    "Marketplace",
+    "gallery\u2192profile gallery_acquire\u2192gallery gallery_publish\u2605\u2192gallery gallery_manage\u2605\u2192gallery_publish"
+  ],
+  [
+    "Notifications",
+    "notification\u2192profile notification_write\u2192notification notification_manage\u2192notification_write notification_diagnostics\u2192notification"
+  ],
+  ["Packaging", "packaging\u2192profile packaging_write\u2605\u2192packaging packaging_manage\u2605\u2192packaging_write"],
+  ["Pipeline resources", "pipelineresources_use\u2605 pipelineresources_manage\u2605\u2192pipelineresources_use"],
+  ["Project and team", "project project_write\u2192project project_manage\u2605\u2192project_write"],
+  ["Release", "release\u2192profile release_execute\u2605\u2192release release_manage\u2605\u2192release_execute"],
+  [
+    "Secure files",
+    "securefiles_read\u2605 securefiles_write\u2605\u2192securefiles_read securefiles_manage\u2605\u2192securefiles_write"
+  ],
+  ["Security", "security_manage\u2605"],
+  [
+    "Service connections",
+    "serviceendpoint\u2192profile serviceendpoint_query\u2192serviceendpoint serviceendpoint_manage\u2605\u2192serviceendpoint_query"
+  ],
+  ["Service hooks", "hooks\u2192profile hooks_write\u2192hooks hooks_interact\u2192profile"],
+  ["Settings", "settings settings_write\u2192settings"],
+  ["Symbols", "symbols\u2192profile symbols_write\u2192symbols symbols_manage\u2192symbols_write"],
+  ["Task groups", "taskgroups_read taskgroups_write\u2192taskgroups_read taskgroups_manage\u2605\u2192taskgroups_write"],
+  ["Dashboards", "dashboards dashboards_manage\u2192dashboards"],
+  ["Test", "test\u2192profile test_write\u2192test"],
+  ["PR threads", "threads_full"],
+  ["Tokens", "tokens\u2605 tokenadministration\u2605"],
+  ["Profile", "profile profile_write\u2192profile"],
+  [
+    "Variable groups",
+    "variablegroups_read variablegroups_write\u2192variablegroups_read variablegroups_manage\u2605\u2192variablegroups_write"
+  ],
+  ["Wiki", "wiki wiki_write\u2192wiki"],
+  ["Work items", "work\u2192hooks_write work_write\u2192work work_full\u2192work_write"],
+  // Accepted by Microsoft's AzureAuth CLI (src/AdoPat/Scopes.cs), absent from the OAuth page; the
+  // read < write < manage chain is inferred from the naming convention. The retired load-test scopes are not.
+  ["Drops (AzureAuth)", "drop drop_write\u2192drop drop_manage\u2192drop_write"]
+];
+function buildCatalogue() {
+  let catalogue = /* @__PURE__ */ new Map();
+  for (let [area, scopes] of TABLE)
+    for (let entry of scopes.split(" ")) {
+      let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
+      catalogue.set(id, {
+        id,
+        highPrivilege,
+        includes: implied === void 0 ? [] : [`vso.${implied}`],
+        area
+      });
+    }
+  return catalogue;
+}
+var SCOPE_CATALOGUE = buildCatalogue();
+function directIncludes(scope) {
+  return (SCOPE_CATALOGUE.get(scope) ?? ENTRA_ONLY_SCOPES.get(scope))?.includes ?? [];
+}
+function scopeClosure(scope) {
+  let seen = /* @__PURE__ */ new Set(), pending2 = [scope];
+  for (let next = pending2.pop(); next !== void 0; next = pending2.pop())
+    seen.has(next) || (seen.add(next), pending2.push(...directIncludes(next)));
+  return seen;
+}
+var SEPARATORS = /[\s,]+/;
+function canonicalId(token) {
+  let lower = token.toLowerCase();
+  return lower.startsWith("vso.") ? lower : `vso.${lower}`;
+}
+var FULL_ACCESS_ALIASES = /* @__PURE__ */ new Set([
+  FULL_ACCESS_SCOPE,
+  "user_impersonation",
+  "*",
+  "all",
+  "full",
+  "full_access"
+]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
+function refuseScope(token, id) {
+  throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
+    "scopes",
+    `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
+    LEAST_PRIVILEGE_FIX
+  ) : TOKEN_SCOPES.has(id) ? new InputError(
+    "scopes",
+    `Scope ${quoteInput(token)} lets the PAT mint or manage tokens, which could outlive the job that revokes it.`,
+    `${LEAST_PRIVILEGE_FIX} If the job must manage tokens, turn on ${inputRef(ALLOW_TOKEN_SCOPES)}.`,
+    TOKEN_SCOPE_NOT_ALLOWED
+  ) : new InputError(
+    "scopes",
+    `Scope ${quoteInput(token)} asks for a full-access token, which this product never mints.`,
+    LEAST_PRIVILEGE_FIX
+  );
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function suggestScopes(id) {
+  let name = id.slice(4);
+  if (name.length > 64) return [];
+  let stem = name.split(/[_.]/)[0] ?? name, threshold = Math.max(2, Math.floor(name.length / 3));
+  return [...SCOPE_CATALOGUE.keys()].map((candidate) => {
+    let candidateName = candidate.slice(4), distance = editDistance(name, candidateName), prefix = stem.length >= 3 && candidateName.startsWith(stem);
+    return { candidate, score: prefix ? Math.min(distance, threshold) : distance };
+  }).filter(({ score }) => score <= threshold).sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, 3).map(({ candidate }) => candidate);
+}
+function refuseUnknown(token, id) {
+  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
+  throw new InputError(
+    "scopes",
+    `Unknown Azure DevOps scope ${quoteInput(token)}.`,
+    `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
+  );
+}
+function parseScopes(raw, options = {}) {
+  let tokens = raw.split(SEPARATORS).filter((token) => token !== "");
+  if (tokens.length === 0)
+    throw new InputError(
+      "scopes",
+      "No scope given: Azure DevOps would turn an empty scope into a full-access token.",
+      LEAST_PRIVILEGE_FIX
+    );
+  let requested = /* @__PURE__ */ new Set();
+  for (let token of tokens) {
+    let id = canonicalId(token);
+    FULL_ACCESS_ALIASES.has(id.slice(4)) && refuseScope(token, id), ENTRA_ONLY_SCOPES.has(id) && refuseScope(token, id), TOKEN_SCOPES.has(id) && options.allowTokenScopes !== !0 && refuseScope(token, id), SCOPE_CATALOGUE.has(id) || refuseUnknown(token, id), requested.add(id);
+  }
+  let implied = /* @__PURE__ */ new Set();
+  for (let id of requested) for (let other of scopeClosure(id)) other !== id && implied.add(other);
+  let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
+  return { scopes, highPrivilege };
+}
+
+// src/core/inputs/settings.ts
+function highPrivilegeWarning(scopes) {
+  let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
+  return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
+}
+function tokenScopesWarning(scopes) {
+  return `Scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")}, allowed by ${inputRef(ALLOW_TOKEN_SCOPES)}: the PAT can mint or manage tokens, and a token it makes is not revoked when the job ends.`;
+}
+function parseSettings(read, defaults = {}) {
+  let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), scopesRaw = readInput(read, "scopes");
+  if (scopesRaw === void 0)
+    throw new InputError(
+      "scopes",
+      "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
+      "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
+    );
+  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
+  return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
+    settings: {
+      organization,
+      scopes,
+      highPrivilegeScopes: highPrivilege,
+      lifetime,
+      displayName: readInput(read, "display-name"),
+      revoke,
+      gitCredentials,
+      exportVariable,
+      endpoints,
+      credential
+    },
+    warnings
+  };
 }
 
 // src/core/net/failures.ts
@@ -2485,27 +2871,27 @@ function exchange(request, timeoutMs, resolveProxy) {
     });
   });
 }
-function openTunnel(proxy, target, done) {
+function openTunnel(proxy, target, done2) {
   let socket = connect(proxy.url), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
 `)}\r
 \r
 `, "latin1");
-  let parser = new ResponseParser(!0), failed = (error) => {
+  let parser = new ResponseParser(!0), failed2 = (error) => {
     socket.removeAllListeners("data");
     let failure2 = typeof error == "object" && error !== null ? error : new Error(String(error));
-    done(Object.assign(failure2, { proxy: proxy.url.host }));
+    done2(Object.assign(failure2, { proxy: proxy.url.host }));
   }, onData = (chunk) => {
     let answer;
     try {
       answer = parser.push(chunk);
     } catch (error) {
-      failed(error);
+      failed2(error);
       return;
     }
-    answer && (socket.off("data", onData), socket.off("error", failed), socket.off("end", onEnd), answer.status === 200 ? done(void 0, socket) : failed(new ProxyTunnelError(answer.status)));
-  }, onEnd = () => failed(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
-  return socket.on("data", onData), socket.on("error", failed), socket.on("end", onEnd), socket;
+    answer && (socket.off("data", onData), socket.off("error", failed2), socket.off("end", onEnd), answer.status === 200 ? done2(void 0, socket) : failed2(new ProxyTunnelError(answer.status)));
+  }, onEnd = () => failed2(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
+  return socket.on("data", onData), socket.on("error", failed2), socket.on("end", onEnd), socket;
 }
 
 // src/core/net/http.ts
@@ -2672,453 +3058,425 @@ function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
 }
 
-// src/core/inputs/credential-settings.ts
-var CREDENTIAL_SOURCES = [
-  "refresh-token",
-  "access-token",
-  "password",
-  "key-vault",
-  "azure-cli"
-], SELECTING_INPUTS = {
-  "refresh-token": ["refresh-token"],
-  "access-token": ["access-token"],
-  password: ["username", "password"],
-  "key-vault": ["key-vault-url", "key-vault-secret"],
-  "azure-cli": []
-}, SOURCE_INPUTS = {
-  "refresh-token": ["refresh-token", "client-id", "tenant-id"],
-  "access-token": ["access-token"],
-  password: ["username", "password", "client-id", "tenant-id"],
-  "key-vault": [
-    "key-vault-url",
-    "key-vault-secret",
-    "client-id",
-    "tenant-id",
-    "azure-client-id",
-    "azure-tenant-id"
-  ],
-  "azure-cli": []
-}, CREDENTIAL_INPUTS2 = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): `refresh-token` + `client-id` [+ `tenant-id`]; key-vault: `key-vault-url` + `key-vault-secret` + `client-id` [+ `tenant-id`, `azure-client-id`, `azure-tenant-id`]; access-token: `access-token`; password (deprecated): `username` + `password` + `client-id` [+ `tenant-id`]; azure-cli: `auth` set to azure-cli.";
-function present(read, name) {
-  return readInput(read, name, !0) !== void 0;
+// src/core/steps/doctor/checks.ts
+var MARKS = { ok: "ok  ", fail: "FAIL", skip: "--  " };
+function checkLine(check) {
+  let fix = check.status === "fail" && check.fix ? ` Fix: ${check.fix}` : "";
+  return `${MARKS[check.status]} ${check.title}: ${check.detail}${fix}`;
 }
-function chooseSource(read) {
-  let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS2.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
-    (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
-  ), listed = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
-  if (auth !== void 0) {
-    let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
-    if (source === void 0)
-      throw new InputError(
-        "auth",
-        `Input \`auth\` must name a credential source, got ${quoteInput(auth)}.`,
-        `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
-      );
-    let conflicting = selected.filter((s) => s !== source);
-    if (conflicting.length > 0)
-      throw new InputError(
-        "auth",
-        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
-        `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
-      );
-    return source;
-  }
-  if (selected.length === 1 && selected[0] !== void 0) return selected[0];
-  throw new InputError(
-    "auth",
-    selected.length === 0 ? `No credential source given (${listed}).` : `Several credential sources given: ${selected.join(" and ")} (${listed}); exactly one is allowed.`,
-    `Give the inputs of exactly one source. ${SOURCE_REQUIREMENTS}`
-  );
+function ok(id, title, detail) {
+  return { id, status: "ok", title, detail };
 }
-function required(read, source, name, keepWhitespace = !1) {
-  let value = readInput(read, name, keepWhitespace);
-  if (value !== void 0) return value;
-  throw new InputError(
-    name,
-    `The ${source} credential source needs input ${inputRef(name)}, which was not given.`,
-    `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
-  );
+function skip(id, title, detail) {
+  return { id, status: "skip", title, detail };
 }
-function tenant(read) {
-  let raw = readInput(read, "tenant-id");
-  return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
+function fail(id, title, detail, fix) {
+  return { id, status: "fail", title, detail, fix };
 }
-function build(read, source) {
-  switch (source) {
-    case "refresh-token":
-      return {
-        source,
-        refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
-        clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
-      };
-    case "access-token":
-      return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
-    case "password": {
-      let username = required(read, source, "username");
-      if (hasWhitespaceOrControl(username))
-        throw new InputError(
-          "username",
-          `Input \`username\` must be a sign-in name without spaces, got ${quoteInput(username)}.`,
-          "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
-        );
-      return {
-        source,
-        username,
-        password: required(read, source, "password", !0),
-        clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
-      };
-    }
-    case "key-vault": {
-      let tenantId = tenant(read);
-      return {
-        source,
-        keyVaultUrl: parseEndpointUrl(
-          "key-vault-url",
-          required(read, source, "key-vault-url"),
-          allowsCustomEndpoints(read)
-        ),
-        keyVaultSecret: parseKeyVaultSecretName(
-          "key-vault-secret",
-          required(read, source, "key-vault-secret")
-        ),
-        azureClientId: parseGuid("azure-client-id", jobClientId(read), "the job identity's client id"),
-        azureTenantId: jobTenant(read, tenantId),
-        clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId
-      };
-    }
-    case "azure-cli":
-      return { source };
-  }
-}
-function jobClientId(read) {
-  let raw = readInput(read, "azure-client-id");
-  if (raw !== void 0) return raw;
-  throw new InputError(
-    "azure-client-id",
-    "The key-vault credential source needs input `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    "On GitHub, set `azure-client-id` (and `azure-tenant-id`) and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
-  );
-}
-function jobTenant(read, botTenant) {
-  let raw = readInput(read, "azure-tenant-id");
-  if (raw !== void 0) return parseTenant("azure-tenant-id", raw, !1);
-  if (!MULTI_TENANT_ALIASES.has(botTenant.toLowerCase())) return botTenant;
-  throw new InputError(
-    "azure-tenant-id",
-    "The key-vault credential source needs the job identity's tenant: input `azure-tenant-id`, or a specific `tenant-id`.",
-    "Set `azure-tenant-id` to the directory (tenant) id of the app registration the job federates to."
-  );
-}
-var MULTI_TENANT_ALIASES = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
-function parseCredential(read) {
-  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS2.filter(
-    (name) => !SOURCE_INPUTS[source].includes(name) && present(read, name)
-  );
-  return ignored.length > 0 && warnings.push(
-    `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
-  ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
-    "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
-  ), { credential, warnings };
+function failed(id, title, error) {
+  return error instanceof ActionableError ? fail(id, title, error.message, error.fix) : { id, status: "fail", title, detail: describeError(error) };
 }
 
-// src/core/inputs/lifetime.ts
-var SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
-function total(parts, units) {
-  if (!parts.every((part) => part === void 0))
-    return parts.reduce((sum, part, i) => sum + (part === void 0 ? 0 : Number(part) * (units[i] ?? 0)), 0);
+// src/core/steps/doctor/entra-scopes.ts
+var ID = "entra-scopes", TITLE = "Entra scopes", NEEDED_SCOPES = ["vso.pats", "vso.pats_manage"], BROAD_SCOPE = "user_impersonation", SAFE_ID2 = /^[A-Za-z0-9.-]{1,100}$/;
+function claim(payload, name) {
+  let value = payload[name];
+  return typeof value == "string" && SAFE_ID2.test(value) ? value : void 0;
 }
-function toMilliseconds(text) {
-  let iso = ISO.exec(text);
-  if (iso !== null)
-    return /T$/i.test(text) ? void 0 : total(iso.slice(1), [7 * DAY, DAY, HOUR, MINUTE, SECOND]);
-  let compact = COMPACT.exec(text);
-  return compact === null ? void 0 : total(compact.slice(1), [DAY, HOUR, MINUTE, SECOND]);
+function adminConsentUrl(authorityHost, tenantId, clientId) {
+  let scope = NEEDED_SCOPES.map((name) => `${AZURE_DEVOPS_RESOURCE}/${name}`).join(" ");
+  return `${authorityHost}/${encodeURIComponent(tenantId)}/v2.0/adminconsent?client_id=${encodeURIComponent(clientId)}&scope=${encodeURIComponent(scope)}`;
 }
-function formatDuration(milliseconds) {
-  let rest = Math.round(milliseconds / SECOND) * SECOND, text = "";
-  for (let [unit, size] of [
-    ["d", DAY],
-    ["h", HOUR],
-    ["m", MINUTE],
-    ["s", SECOND]
-  ]) {
-    let count = Math.floor(rest / size);
-    rest -= count * size, count > 0 && (text += `${count}${unit}`);
-  }
-  return text || "0s";
+function consentFix(authorityHost, tenantId, clientId) {
+  return `Consent to vso.pats and vso.pats_manage (Azure DevOps) for the app: ${tenantId && clientId ? `an administrator opens ${adminConsentUrl(authorityHost, tenantId, clientId)} and accepts` : `an administrator grants admin consent on the app registration's "API permissions" page`}; or run \`ado-ephemeral-pat login\` again as the bot user and accept, then store the new refresh token.`;
 }
-function parseLifetime(raw) {
-  let text = raw.trim(), milliseconds = text === "" ? void 0 : toMilliseconds(text);
-  if (milliseconds === void 0) {
-    let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
-    throw new InputError(
-      "lifetime",
-      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
-      `Use a duration such as ${EXAMPLES}.`
-    );
-  }
-  if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
-    throw new InputError(
-      "lifetime",
-      `Lifetime ${quoteInput(raw)} is ${milliseconds < MIN_LIFETIME_MS ? "shorter than 5 minutes" : "longer than 7 days"}.`,
-      `Use a duration from 5 minutes to 7 days that covers the job, e.g. ${EXAMPLES}; the token is revoked when the job ends anyway.`
-    );
-  return { milliseconds, text: formatDuration(milliseconds) };
-}
-
-// src/core/inputs/organization.ts
-var ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
-function isOrganizationName(value) {
-  return ORGANIZATION_NAME.test(value);
-}
-function refuse2(raw, fix) {
-  throw new InputError(
-    "organization",
-    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
-    fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
+function checkEntraScopes(accessToken, authorityHost) {
+  let payload = decodeJwtUnverified(accessToken)?.payload, scp = payload?.scp;
+  if (!payload || typeof scp != "string")
+    return skip(ID, TITLE, "not visible to this check: the token is not a readable JWT with an scp claim.");
+  let granted = scp.split(/\s+/).filter(Boolean), missing = NEEDED_SCOPES.filter((name) => !granted.includes(name));
+  return missing.length === 0 ? ok(ID, TITLE, `the token grants ${NEEDED_SCOPES.join(" and ")}.`) : granted.includes(BROAD_SCOPE) ? ok(
+    ID,
+    TITLE,
+    `the token grants ${BROAD_SCOPE}, the broad scope from before vso.pats and vso.pats_manage; Azure DevOps accepts it for PATs where that is still allowed (the PAT API check below tells).`
+  ) : fail(
+    ID,
+    TITLE,
+    `the token lacks ${missing.join(" and ")} (it grants ${quote(scp, 200)}): ado-ephemeral-pat needs vso.pats to list tokens and vso.pats_manage to create and revoke them.`,
+    consentFix(authorityHost, claim(payload, "tid"), claim(payload, "appid") ?? claim(payload, "azp"))
   );
 }
-function segmentsBelow(url, base) {
-  let root = new URL(base);
-  if (url.origin !== root.origin) return;
-  let rootPath = root.pathname.replace(/\/+$/, "");
-  if (!(url.pathname !== rootPath && !url.pathname.startsWith(`${rootPath}/`)))
-    return url.pathname.slice(rootPath.length).split("/").filter((segment) => segment !== "");
+function tokenUser(accessToken) {
+  let payload = decodeJwtUnverified(accessToken)?.payload;
+  if (payload)
+    for (let name of ["upn", "unique_name", "preferred_username"]) {
+      let value = payload[name];
+      if (typeof value == "string" && /^[^\s`]{1,200}$/.test(value)) return value;
+    }
 }
-function nameFromUrl(raw, text, azureDevOpsUrl) {
-  let url;
+
+// src/core/steps/doctor/organization.ts
+var ID2 = "organization", TITLE2 = "organization";
+function errorMessage(response) {
   try {
-    url = new URL(text);
+    let body = JSON.parse(response.body), message = typeof body == "object" && body !== null ? body.message : "";
+    return typeof message == "string" && message.trim() ? ` Azure DevOps said: ${serverText(message)}.` : "";
   } catch {
-    refuse2(raw);
+    return "";
   }
-  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse2(raw);
-  let host2 = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host2), segments = legacy !== null ? [
-    legacy[1] ?? "",
-    ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
-  ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
-  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
-    raw,
-    "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
-  ), segments[0] ?? "";
 }
-function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
-  let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
-  let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
-  return isOrganizationName(name) || refuse2(raw), name;
-}
-function readOrganization(read, azureDevOpsUrl, platformDefault) {
-  let raw = readInput(read, "organization") ?? platformDefault;
-  if (raw === void 0 || raw.trim() === "")
-    throw new InputError(
-      "organization",
-      "Input `organization` is required and was not given.",
-      'Set `organization` to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
-    );
-  return parseOrganization(raw, azureDevOpsUrl);
-}
-
-// src/core/inputs/scopes.ts
-var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
-  ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
-  ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
-  ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
-]), TABLE = [
-  ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
-  ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
-  ["Analytics", "analytics"],
-  ["Audit", "auditlog auditstreams_manage\u2605\u2192auditlog"],
-  ["Build", "build\u2192hooks_write build_execute\u2605\u2192build"],
-  ["Code", "code\u2192hooks_write code_write\u2605\u2192code code_manage\u2605\u2192code_write code_full\u2605\u2192code_manage code_status"],
-  ["Connected server", "connected_server"],
-  [
-    "Entitlements",
-    "entitlements memberentitlementmanagement memberentitlementmanagement_write\u2605\u2192memberentitlementmanagement"
-  ],
-  [
-    "Extensions",
-    "extension\u2192profile extension_manage\u2605\u2192extension extension.data\u2192profile extension.data_write\u2192extension.data"
-  ],
-  ["GitHub connections", "githubconnections githubconnections_manage\u2605\u2192githubconnections"],
-  ["Graph and identity", "graph graph_manage\u2605\u2192graph identity identity_manage\u2605\u2192identity"],
-  ["Deployment groups", "machinegroup_manage\u2605\u2192agentpools_manage"],
-  [
-    "Marketplace",
-    "gallery\u2192profile gallery_acquire\u2192gallery gallery_publish\u2605\u2192gallery gallery_manage\u2605\u2192gallery_publish"
-  ],
-  [
-    "Notifications",
-    "notification\u2192profile notification_write\u2192notification notification_manage\u2192notification_write notification_diagnostics\u2192notification"
-  ],
-  ["Packaging", "packaging\u2192profile packaging_write\u2605\u2192packaging packaging_manage\u2605\u2192packaging_write"],
-  ["Pipeline resources", "pipelineresources_use\u2605 pipelineresources_manage\u2605\u2192pipelineresources_use"],
-  ["Project and team", "project project_write\u2192project project_manage\u2605\u2192project_write"],
-  ["Release", "release\u2192profile release_execute\u2605\u2192release release_manage\u2605\u2192release_execute"],
-  [
-    "Secure files",
-    "securefiles_read\u2605 securefiles_write\u2605\u2192securefiles_read securefiles_manage\u2605\u2192securefiles_write"
-  ],
-  ["Security", "security_manage\u2605"],
-  [
-    "Service connections",
-    "serviceendpoint\u2192profile serviceendpoint_query\u2192serviceendpoint serviceendpoint_manage\u2605\u2192serviceendpoint_query"
-  ],
-  ["Service hooks", "hooks\u2192profile hooks_write\u2192hooks hooks_interact\u2192profile"],
-  ["Settings", "settings settings_write\u2192settings"],
-  ["Symbols", "symbols\u2192profile symbols_write\u2192symbols symbols_manage\u2192symbols_write"],
-  ["Task groups", "taskgroups_read taskgroups_write\u2192taskgroups_read taskgroups_manage\u2605\u2192taskgroups_write"],
-  ["Dashboards", "dashboards dashboards_manage\u2192dashboards"],
-  ["Test", "test\u2192profile test_write\u2192test"],
-  ["PR threads", "threads_full"],
-  ["Tokens", "tokens\u2605 tokenadministration\u2605"],
-  ["Profile", "profile profile_write\u2192profile"],
-  [
-    "Variable groups",
-    "variablegroups_read variablegroups_write\u2192variablegroups_read variablegroups_manage\u2605\u2192variablegroups_write"
-  ],
-  ["Wiki", "wiki wiki_write\u2192wiki"],
-  ["Work items", "work\u2192hooks_write work_write\u2192work work_full\u2192work_write"],
-  // Accepted by Microsoft's AzureAuth CLI (src/AdoPat/Scopes.cs), absent from the OAuth page; the
-  // read < write < manage chain is inferred from the naming convention. The retired load-test scopes are not.
-  ["Drops (AzureAuth)", "drop drop_write\u2192drop drop_manage\u2192drop_write"]
-];
-function buildCatalogue() {
-  let catalogue = /* @__PURE__ */ new Map();
-  for (let [area, scopes] of TABLE)
-    for (let entry of scopes.split(" ")) {
-      let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
-      catalogue.set(id, {
-        id,
-        highPrivilege,
-        includes: implied === void 0 ? [] : [`vso.${implied}`],
-        area
-      });
-    }
-  return catalogue;
-}
-var SCOPE_CATALOGUE = buildCatalogue();
-function directIncludes(scope) {
-  return (SCOPE_CATALOGUE.get(scope) ?? ENTRA_ONLY_SCOPES.get(scope))?.includes ?? [];
-}
-function scopeClosure(scope) {
-  let seen = /* @__PURE__ */ new Set(), pending2 = [scope];
-  for (let next = pending2.pop(); next !== void 0; next = pending2.pop())
-    seen.has(next) || (seen.add(next), pending2.push(...directIncludes(next)));
-  return seen;
-}
-var SEPARATORS = /[\s,]+/;
-function canonicalId(token) {
-  let lower = token.toLowerCase();
-  return lower.startsWith("vso.") ? lower : `vso.${lower}`;
-}
-var FULL_ACCESS_ALIASES = /* @__PURE__ */ new Set([
-  FULL_ACCESS_SCOPE,
-  "user_impersonation",
-  "*",
-  "all",
-  "full",
-  "full_access"
-]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, e.g. \`scopes: vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
-function refuseScope(token, id) {
-  throw id === "vso.pats" || id === "vso.pats_manage" ? new InputError(
-    "scopes",
-    `Scope ${quoteInput(token)} exists only for Entra tokens: a PAT cannot carry it (and a PAT that manages PATs would defeat the purpose).`,
-    LEAST_PRIVILEGE_FIX
-  ) : TOKEN_SCOPES.has(id) ? new InputError(
-    "scopes",
-    `Scope ${quoteInput(token)} lets the PAT mint or manage tokens, which could outlive the job that revokes it.`,
-    `${LEAST_PRIVILEGE_FIX} If the job must manage tokens, turn on ${inputRef(ALLOW_TOKEN_SCOPES)}.`,
-    TOKEN_SCOPE_NOT_ALLOWED
-  ) : new InputError(
-    "scopes",
-    `Scope ${quoteInput(token)} asks for a full-access token, which this product never mints.`,
-    LEAST_PRIVILEGE_FIX
+async function checkOrganization(input) {
+  let { organization, user } = input, url = `${input.azureDevOpsUrl}/${encodeURIComponent(organization)}/_apis/connectionData`, response;
+  try {
+    response = await input.http.send({
+      method: "GET",
+      url,
+      headers: {
+        Authorization: `Bearer ${input.accessToken}`,
+        Accept: "application/json",
+        // A 401 rather than a redirect to the sign-in page.
+        "X-TFS-FedAuthRedirect": "Suppress"
+      }
+    });
+  } catch (error) {
+    return failed(ID2, TITLE2, error);
+  }
+  let { status } = response;
+  return status === 200 && !isHtml(response) ? ok(ID2, TITLE2, `${organization} exists and the bot user ${user} is a member.`) : status === 404 ? fail(
+    ID2,
+    TITLE2,
+    `Azure DevOps found no organization ${organization} at ${input.azureDevOpsUrl} (HTTP 404).${errorMessage(response)}`,
+    `Check ${inputRef("organization")} (the name in https://dev.azure.com/<name>) and ${inputRef("azure-devops-url")}.`
+  ) : status === 401 || status === 203 || status >= 300 && status < 400 || isHtml(response) ? fail(
+    ID2,
+    TITLE2,
+    `${organization} did not let the bot user ${user} in (HTTP ${status}): the user is not a member of the organization, or the organization does not accept its token.${errorMessage(response)}`,
+    `Add ${user} to ${organization} (Organization settings > Users > Add users, access level Basic or Stakeholder). If it is a member, check that the organization is connected to the bot user's Microsoft Entra tenant (Organization settings > Microsoft Entra).`
+  ) : fail(
+    ID2,
+    TITLE2,
+    `Azure DevOps answered HTTP ${status} for ${organization}.${errorMessage(response)}`,
+    "Run the check again later; if it persists, check the status of Azure DevOps and any proxy in between."
   );
 }
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
+
+// src/core/azure-devops/display-name.ts
+var import_node_crypto = require("node:crypto");
+var DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
+function randomSuffix() {
+  return (0, import_node_crypto.randomBytes)(4).toString("hex");
+}
+var SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function htmlEncode(text) {
+  let encoded = "";
+  for (let char of text) {
+    let code = char.codePointAt(0) ?? 0;
+    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
   }
-  return previous[b.length] ?? 0;
+  return encoded;
 }
-function suggestScopes(id) {
-  let name = id.slice(4);
-  if (name.length > 64) return [];
-  let stem = name.split(/[_.]/)[0] ?? name, threshold = Math.max(2, Math.floor(name.length / 3));
-  return [...SCOPE_CATALOGUE.keys()].map((candidate) => {
-    let candidateName = candidate.slice(4), distance = editDistance(name, candidateName), prefix = stem.length >= 3 && candidateName.startsWith(stem);
-    return { candidate, score: prefix ? Math.min(distance, threshold) : distance };
-  }).filter(({ score }) => score <= threshold).sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, 3).map(({ candidate }) => candidate);
+function htmlEncodedLength(text) {
+  return htmlEncode(text).length;
 }
-function refuseUnknown(token, id) {
-  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
-  throw new InputError(
-    "scopes",
-    `Unknown Azure DevOps scope ${quoteInput(token)}.`,
-    `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
-  );
+function cleanDisplayName(text) {
+  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
 }
-function parseScopes(raw, options = {}) {
-  let tokens = raw.split(SEPARATORS).filter((token) => token !== "");
-  if (tokens.length === 0)
-    throw new InputError(
-      "scopes",
-      "No scope given: Azure DevOps would turn an empty scope into a full-access token.",
-      LEAST_PRIVILEGE_FIX
-    );
-  let requested = /* @__PURE__ */ new Set();
-  for (let token of tokens) {
-    let id = canonicalId(token);
-    FULL_ACCESS_ALIASES.has(id.slice(4)) && refuseScope(token, id), ENTRA_ONLY_SCOPES.has(id) && refuseScope(token, id), TOKEN_SCOPES.has(id) && options.allowTokenScopes !== !0 && refuseScope(token, id), SCOPE_CATALOGUE.has(id) || refuseUnknown(token, id), requested.add(id);
+function deriveBaseName(ctx) {
+  let parts = [];
+  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
+}
+function buildDisplayName(requested, ctx, suffix) {
+  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
+  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
+  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  let ellipsis = "...", kept = "", used = htmlEncodedLength(ellipsis);
+  for (let char of base) {
+    let cost = htmlEncodedLength(char);
+    if (used + cost > budget) break;
+    kept += char, used += cost;
   }
-  let implied = /* @__PURE__ */ new Set();
-  for (let id of requested) for (let other of scopeClosure(id)) other !== id && implied.add(other);
-  let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
-  return { scopes, highPrivilege };
+  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+}
+var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
+
+// src/core/steps/state.ts
+var KEYS = {
+  displayName: "displayName",
+  authorizationId: "authorizationId",
+  createAnswerLost: "createAnswerLost",
+  expiresAt: "expiresAt",
+  organization: "organization",
+  authorityHost: "authorityHost",
+  vsspsUrl: "vsspsUrl",
+  azureDevOpsUrl: "azureDevOpsUrl",
+  dryRun: "dryRun"
+};
+function savePending(host2, organization, endpoints, displayName) {
+  host2.saveState(KEYS.organization, organization), host2.saveState(KEYS.authorityHost, endpoints.authorityHost), host2.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host2.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host2.saveState(KEYS.displayName, displayName);
+}
+function saveCreateAnswerLost(host2) {
+  host2.saveState(KEYS.createAnswerLost, "true");
+}
+function saveMinted(host2, authorizationId, expiresAt) {
+  host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
+}
+function saveDryRun(host2) {
+  host2.saveState(KEYS.dryRun, "true");
 }
 
-// src/core/inputs/settings.ts
-function highPrivilegeWarning(scopes) {
-  let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
-  return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
+// src/core/steps/revoke.ts
+var CLOCK_SKEW_MS = 5 * 6e4;
+function handRevokeAdvice(state) {
+  let handle = state.authorizationId ? ["--authorization-id", state.authorizationId] : ["--display-name", state.displayName ?? ""];
+  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`${cliCommand(["revoke", ...handle, ...targetArgs(state)])}\` with the bot user's credential.`;
 }
-function tokenScopesWarning(scopes) {
-  return `Scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")}, allowed by ${inputRef(ALLOW_TOKEN_SCOPES)}: the PAT can mint or manage tokens, and a token it makes is not revoked when the job ends.`;
+function targetArgs(state) {
+  let endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, args = ["--organization", state.organization ?? "<organization>"];
+  for (let [flag, value, fallback] of [
+    ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
+    ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
+    ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
+  ])
+    value !== fallback && args.push(flag, value);
+  return args;
 }
-function parseSettings(read, defaults = {}) {
-  let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), scopesRaw = readInput(read, "scopes");
-  if (scopesRaw === void 0)
-    throw new InputError(
-      "scopes",
-      "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
-      "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
-    );
-  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
-  return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
-    settings: {
-      organization,
-      scopes,
-      highPrivilegeScopes: highPrivilege,
-      lifetime,
-      displayName: readInput(read, "display-name"),
-      revoke,
-      gitCredentials,
-      exportVariable,
-      endpoints,
-      credential
-    },
-    warnings
+
+// src/core/steps/doctor/probe.ts
+var PROBE_LIFETIME_MS = 5 * 6e4, PROBE_SCOPE = "vso.profile", PACKAGING_PROBE_SCOPE = "vso.packaging", LIFETIME_TOLERANCE_MS = 6e4;
+function probeScope(scopes) {
+  return scopes.every((scope) => scope.startsWith("vso.packaging")) ? PACKAGING_PROBE_SCOPE : PROBE_SCOPE;
+}
+async function probe(host2, pats, settings, deps) {
+  let scope = probeScope(settings.scopes), ctx = host2.runContext(), displayName = buildDisplayName(
+    `doctor probe ${deriveBaseName(ctx)}`,
+    ctx,
+    (deps.suffix ?? randomSuffix)()
+  );
+  savePending(host2, settings.organization, settings.endpoints, displayName);
+  let token;
+  try {
+    token = await pats.create({
+      displayName,
+      scope: [scope],
+      validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS)
+    });
+  } catch (error) {
+    return error instanceof ActionableError && error.notApplied && host2.clearState(), [
+      failed("allow-list", "PAT creation", error),
+      skip("lifetime", "maximum lifetime", "not checked: the probe token could not be created.")
+    ];
+  }
+  saveMinted(host2, token.authorizationId, new Date(token.validTo).toISOString());
+  let lifetime = await checkLifetime(pats, token, settings, deps.now), expiresAt = new Date(lifetime.validTo ?? token.validTo).toISOString();
+  lifetime.validTo && saveMinted(host2, token.authorizationId, expiresAt);
+  let results = [
+    ok(
+      "allow-list",
+      "PAT creation",
+      `the bot user may create PATs in ${settings.organization}: a probe token "${displayName}" with ${scope} for 5 minutes was created.`
+    ),
+    lifetime.check
+  ];
+  return results.push(await revokeProbe(host2, pats, token, settings, displayName, expiresAt)), results;
+}
+async function checkLifetime(pats, token, settings, now) {
+  let id = "lifetime", title = "maximum lifetime", { milliseconds, text } = settings.lifetime;
+  if (milliseconds <= PROBE_LIFETIME_MS)
+    return { check: ok(id, title, `the probe token got the ${text} asked for.`) };
+  let start = Date.parse(token.validFrom), wanted = new Date((Number.isNaN(start) ? now().getTime() : start) + milliseconds);
+  try {
+    let updated = await pats.updateValidTo(token.authorizationId, wanted), granted = Date.parse(updated.validTo);
+    return granted < wanted.getTime() - LIFETIME_TOLERANCE_MS ? { check: ok(
+      id,
+      title,
+      `a tenant policy caps PAT lifetimes: a token asked for ${text} is granted only until ${new Date(granted).toISOString()} (the mint warns, and steps that use it must finish before then).`
+    ), validTo: updated.validTo } : { check: ok(id, title, `a lifetime of ${text} is allowed.`), validTo: updated.validTo };
+  } catch (error) {
+    return { check: failed(id, title, error) };
+  }
+}
+async function revokeProbe(host2, pats, token, settings, displayName, expiresAt) {
+  try {
+    await pats.revoke(token.authorizationId);
+  } catch (error) {
+    let advice = handRevokeAdvice({
+      authorizationId: token.authorizationId,
+      displayName,
+      expiresAt,
+      organization: settings.organization,
+      endpoints: settings.endpoints
+    }), reason = error instanceof ActionableError ? error.message : String(error);
+    return fail("probe-revoked", "probe revoked", `the probe token could not be revoked: ${reason}`, advice);
+  }
+  return host2.clearState(), ok("probe-revoked", "probe revoked", `the probe token "${displayName}" was revoked.`);
+}
+
+// src/core/steps/doctor/index.ts
+async function runDoctor(host2, options) {
+  maskSecretInputs(host2);
+  let { settings, warnings } = parseSettings((name) => host2.getInput(name), {
+    organization: host2.runContext().organization
+  });
+  for (let warning of warnings) host2.warning(warning);
+  let http = options.http ?? httpClientFor(host2), { credential, pats } = connectBot(host2, http, settings, settings.credential), checks = [], report = (check) => {
+    checks.push(check), host2.info(checkLine(check));
   };
+  host2.info(
+    `Checking ${settings.organization} for a PAT with ${settings.scopes.join(" ")}, valid for ${settings.lifetime.text}${options.probe ? ", with a probe token" : ""}. Nothing is minted${options.probe ? " but the probe" : ""}.`
+  );
+  let accessToken;
+  try {
+    accessToken = await credential.getAccessToken();
+  } catch (error) {
+    let check = failed("sign-in", "sign-in", error);
+    check.fix && /consent/i.test(check.fix) && (check.fix = consentFixFor(settings)), report(check);
+  }
+  if (accessToken === void 0) {
+    for (let check of notRun(settings, "the credential did not sign in")) report(check);
+    return done(checks, settings);
+  }
+  let user = tokenUser(accessToken) ?? "the bot user";
+  report(ok("sign-in", "sign-in", `the ${settings.credential.source} credential signed in as ${user}.`)), report(checkEntraScopes(accessToken, settings.endpoints.authorityHost));
+  let organization = await checkOrganization({
+    http,
+    azureDevOpsUrl: settings.endpoints.azureDevOpsUrl,
+    organization: settings.organization,
+    accessToken,
+    user
+  });
+  if (report(organization), organization.status === "fail") {
+    for (let check of notRun(settings, "the organization check failed").slice(2)) report(check);
+    return done(checks, settings);
+  }
+  let api = await checkPatApi(pats);
+  if (report(api), report(fullScopePolicy(settings)), api.status === "fail") {
+    for (let check of notRun(settings, "the PAT API check failed").slice(4)) report(check);
+    return done(checks, settings);
+  }
+  if (!options.probe) {
+    let hidden = `not visible to this check (Azure DevOps does not show organization policies to its users); ${options.probeHint} to prove it with a 5-minute probe token.`;
+    return report(
+      skip(
+        "allow-list",
+        "PAT creation",
+        `the "Restrict personal access token creation" allow-list is ${hidden}`
+      )
+    ), report(skip("lifetime", "maximum lifetime", `a maximum-lifetime policy is ${hidden}`)), done(checks, settings);
+  }
+  let now = options.now ?? (() => /* @__PURE__ */ new Date());
+  for (let check of await probe(host2, pats, settings, { now, suffix: options.suffix })) report(check);
+  return done(checks, settings);
+}
+function consentFixFor(settings) {
+  let credential = settings.credential, ids = "tenantId" in credential && "clientId" in credential ? [credential.tenantId, credential.clientId] : [void 0, void 0];
+  return consentFix(settings.endpoints.authorityHost, ids[0], ids[1]);
+}
+async function checkPatApi(pats) {
+  try {
+    return await pats.listFirst(1), ok("pat-api", "PAT API", "the PAT API accepts the bot's token (it listed the bot's tokens).");
+  } catch (error) {
+    return failed("pat-api", "PAT API", error);
+  }
+}
+function fullScopePolicy(settings) {
+  return ok(
+    "full-scope",
+    "full-scope policy",
+    `does not apply: ${settings.scopes.join(" ")} is not full access (ado-ephemeral-pat never asks for app_token).`
+  );
+}
+function notRun(settings, reason) {
+  let detail = `not checked: ${reason}.`;
+  return [
+    skip("entra-scopes", "Entra scopes", detail),
+    skip("organization", "organization", detail),
+    skip("pat-api", "PAT API", detail),
+    fullScopePolicy(settings),
+    skip("allow-list", "PAT creation", detail),
+    skip("lifetime", "maximum lifetime", detail)
+  ];
+}
+function done(checks, settings) {
+  return {
+    ok: checks.every((check) => check.status !== "fail"),
+    organization: settings.organization,
+    checks
+  };
+}
+
+// src/core/steps/dry-run.ts
+async function dryRun(host2, withProbe) {
+  saveDryRun(host2);
+  let report = await runDoctor(host2, {
+    probe: withProbe,
+    probeHint: `set ${inputRef(DRY_RUN)} to probe`
+  });
+  saveDryRun(host2);
+  let failedChecks = report.checks.filter((check) => check.status === "fail");
+  if (failedChecks.length > 0)
+    throw new ActionableError(
+      "policy",
+      `Dry run: ${failedChecks.length} check(s) failed (${failedChecks.map((check) => check.title).join(", ")}); no token was minted.`,
+      "Follow the fix on each FAIL line above, then run the dry run again."
+    );
+  host2.info(`Dry run: every check passed in ${report.organization}; no token was minted.`);
+}
+
+// src/core/steps/create-pat.ts
+async function createReconciled(pats, request, log, options = {}) {
+  let attempts = options.attempts ?? 3, sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++)
+    try {
+      return await pats.create(request);
+    } catch (error) {
+      if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts || error.notApplied) throw error;
+      options.onAnswerLost?.();
+      let orphans = await pats.findActive(request.displayName);
+      for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
+      log.warning(
+        `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token of this name exists yet; if the server still completes that request, revocation finds the token by its name. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
+      ), await sleep(1e3 * attempt);
+    }
+}
+
+// src/core/git/credentials.ts
+function organizationUrls(azureDevOpsUrl, organization) {
+  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
+  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+}
+function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
+  let header = `AUTHORIZATION: Basic ${basicAuth2}`;
+  return appendGitConfig(
+    env,
+    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+  );
+}
+var MAX_COUNT = 2 ** 31 - 1;
+function parseCount(raw) {
+  if (raw === "") return 0;
+  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
+  let count = Number(raw);
+  return count <= MAX_COUNT ? count : void 0;
+}
+function pastEveryEntry(env) {
+  let next = 0;
+  for (let name of Object.keys(env)) {
+    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
+    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
+  }
+  return next;
+}
+function appendGitConfig(env, entries) {
+  let raw = env.GIT_CONFIG_COUNT, first2 = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first2 + entries.length) };
+  return entries.forEach(([key, value], offset) => {
+    variables[`GIT_CONFIG_KEY_${first2 + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first2 + offset}`] = value;
+  }), variables;
 }
 
 // src/core/safety/signals.ts
@@ -3161,27 +3519,6 @@ function watchStopSignals(onSignal, source = process) {
   };
 }
 
-// src/core/steps/state.ts
-var KEYS = {
-  displayName: "displayName",
-  authorizationId: "authorizationId",
-  createAnswerLost: "createAnswerLost",
-  expiresAt: "expiresAt",
-  organization: "organization",
-  authorityHost: "authorityHost",
-  vsspsUrl: "vsspsUrl",
-  azureDevOpsUrl: "azureDevOpsUrl"
-};
-function savePending(host2, organization, endpoints, displayName) {
-  host2.saveState(KEYS.organization, organization), host2.saveState(KEYS.authorityHost, endpoints.authorityHost), host2.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host2.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host2.saveState(KEYS.displayName, displayName);
-}
-function saveCreateAnswerLost(host2) {
-  host2.saveState(KEYS.createAnswerLost, "true");
-}
-function saveMinted(host2, authorizationId, expiresAt) {
-  host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
-}
-
 // src/core/steps/summary.ts
 function cell(value) {
   return value.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/[`\r\n]/g, " ");
@@ -3206,7 +3543,7 @@ function mintSummary(facts) {
 }
 
 // src/core/steps/mint.ts
-var LIFETIME_TOLERANCE_MS = 6e4;
+var LIFETIME_TOLERANCE_MS2 = 6e4;
 async function mint(host2, deps = {}) {
   maskSecretInputs(host2);
   let { settings, warnings } = parseSettings((name) => host2.getInput(name), {
@@ -3235,7 +3572,7 @@ async function mint(host2, deps = {}) {
   }), basic = basicAuth(pat.token);
   maskSecret(host2, basic);
   let expiresAt = new Date(pat.validTo).toISOString();
-  saveMinted(host2, pat.authorizationId, expiresAt), Date.parse(pat.validTo) < validTo.getTime() - LIFETIME_TOLERANCE_MS && host2.warning(
+  saveMinted(host2, pat.authorizationId, expiresAt), Date.parse(pat.validTo) < validTo.getTime() - LIFETIME_TOLERANCE_MS2 && host2.warning(
     `Azure DevOps granted the token until ${expiresAt}, earlier than the ${settings.lifetime.text} asked for: an organization policy caps PAT lifetimes. Steps that use the token must finish before then.`
   );
   let grantedScopes = pat.scope.split(/\s+/).filter(Boolean).join(" "), result = {
@@ -3272,6 +3609,12 @@ async function mint(host2, deps = {}) {
 }
 function setOutputs(host2, result) {
   host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host2.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host2.setOutput("expires-at", result.expiresAt, { secret: !1 }), host2.setOutput("scopes", result.scopes, { secret: !1 }), host2.setOutput("display-name", result.displayName, { secret: !1 });
+}
+
+// src/core/steps/main.ts
+async function mainStep(host2) {
+  let mode = parseDryRun((name) => host2.getInput(name));
+  mode === "off" ? await mint(host2) : await dryRun(host2, mode === "probe");
 }
 
 // src/core/steps/run.ts
@@ -3696,4 +4039,4 @@ var AzurePipelinesHost = class {
 
 // src/entries/task-main.ts
 var host = new AzurePipelinesHost();
-runStep(host, () => mint(host)).then(exitWhenWritten);
+runStep(host, () => mainStep(host)).then(exitWhenWritten);

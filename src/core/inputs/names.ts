@@ -36,6 +36,7 @@ export const INPUT_NAMES: ReadonlySet<string> = new Set([
   'revoke',
   'git-credentials',
   'export-variable',
+  'dry-run',
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS,

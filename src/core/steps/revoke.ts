@@ -42,7 +42,11 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
   maskSecretInputs(host);
   const state = readState(host);
   if (!state.displayName && !state.authorizationId) {
-    host.info('Nothing to revoke: the main step did not mint a token.');
+    host.info(
+      state.dryRun
+        ? 'Nothing to revoke: the main step was a dry run and kept no token.'
+        : 'Nothing to revoke: the main step did not mint a token.',
+    );
     return 'nothing-minted';
   }
   const what = describeToken(state);

@@ -18,6 +18,8 @@ export interface SavedState {
   expiresAt?: string;
   organization?: string;
   endpoints?: Endpoints;
+  /** The main step was a dry run: it kept no token (a probe it minted, it revoked). */
+  dryRun?: boolean;
 }
 
 const KEYS = {
@@ -29,6 +31,7 @@ const KEYS = {
   authorityHost: 'authorityHost',
   vsspsUrl: 'vsspsUrl',
   azureDevOpsUrl: 'azureDevOpsUrl',
+  dryRun: 'dryRun',
 } as const;
 
 /** Saved just before the create call. */
@@ -56,6 +59,11 @@ export function saveMinted(host: Host, authorizationId: string, expiresAt: strin
   host.saveState(KEYS.expiresAt, expiresAt);
 }
 
+/** Saved by a dry run, so the post step can say why it has nothing to revoke. */
+export function saveDryRun(host: Host): void {
+  host.saveState(KEYS.dryRun, 'true');
+}
+
 export function readState(host: Host): SavedState {
   const get = (key: string) => host.getState(key);
   const authorityHost = get(KEYS.authorityHost);
@@ -67,6 +75,7 @@ export function readState(host: Host): SavedState {
     createAnswerLost: get(KEYS.createAnswerLost) === 'true',
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
+    dryRun: get(KEYS.dryRun) === 'true',
     endpoints:
       authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : undefined,
   };
