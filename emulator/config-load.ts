@@ -73,6 +73,13 @@ function expectOneOf(value: unknown, allowed: readonly string[], path: string): 
   expect(allowed.includes(value as string), `${path} must be one of ${allowed.join(', ')}`);
 }
 
+function expectStringArray(value: unknown, path: string): void {
+  expect(
+    Array.isArray(value) && value.every((item) => typeof item === 'string'),
+    `${path} must be an array of strings`,
+  );
+}
+
 function validateConfig(c: EmulatorConfig): void {
   expect(GUID.test(String(c.tenantId)), 'tenantId must be a GUID');
   expect(GUID.test(String(c.organizationId)), 'organizationId must be a GUID');
@@ -122,6 +129,8 @@ function validateConfig(c: EmulatorConfig): void {
   ] as const) {
     expectNumber(c.entra[key], `entra.${key}`);
   }
+  expectStringArray(c.entra.unconsentedScopes, 'entra.unconsentedScopes');
+  expectStringArray(c.nonMembers, 'nonMembers');
   expectOneOf(c.pats.unauthenticated, ['redirect', 'signin-page'], 'pats.unauthenticated');
   expectOneOf(c.pats.revokeUnknown, ['404', '204', 'tokenNotFound'], 'pats.revokeUnknown');
   expectOneOf(c.pats.pastValidTo, ['reject', 'accept'], 'pats.pastValidTo');

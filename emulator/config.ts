@@ -104,7 +104,17 @@ export interface EmulatorConfig {
     refreshTokenReuse: RefreshTokenReuseMode;
     deviceCodeLifetimeSeconds: number;
     deviceCodePollIntervalSeconds: number;
+    /**
+     * Azure DevOps scope names (`vso.pats`) that no one consented to in this tenant: `.default` leaves them
+     * out of `scp`, and asking for one by name answers AADSTS65001.
+     */
+    unconsentedScopes: string[];
   };
+  /**
+   * Tenant users (UPN or object id) who are not members of the organization: Azure DevOps refuses their
+   * tokens, and their PATs, on the PAT API and every REST or git call.
+   */
+  nonMembers: string[];
   pats: {
     /** Refuse `user_impersonation` tokens; only `vso.pats` / `vso.pats_manage` open the API. */
     strictScopes: boolean;
@@ -212,7 +222,9 @@ export function defaultConfig(): EmulatorConfig {
       refreshTokenReuse: 'allow',
       deviceCodeLifetimeSeconds: 900,
       deviceCodePollIntervalSeconds: 5,
+      unconsentedScopes: [],
     },
+    nonMembers: [],
     pats: {
       strictScopes: false,
       unauthenticated: 'redirect',

@@ -7,7 +7,7 @@ import { baseEnv, cliBundle, runCli, tempDir } from './cli-harness';
 const dir = tempDir();
 const env = baseEnv(dir);
 
-test.each(['mint', 'revoke', 'list', 'sweep', 'login'])(
+test.each(['mint', 'revoke', 'list', 'sweep', 'doctor', 'login'])(
   '%s --help prints its usage to stdout, exit 0',
   async (name) => {
     const run = await runCli([name, '--help'], { env, cwd: dir });
@@ -20,7 +20,7 @@ test.each(['mint', 'revoke', 'list', 'sweep', 'login'])(
 test('--help lists every command; no arguments prints it to stderr and exits 2', async () => {
   const help = await runCli(['--help'], { env, cwd: dir });
   expect(help.code).toBe(0);
-  for (const name of ['mint', 'revoke', 'list', 'sweep', 'login', 'emulator'])
+  for (const name of ['mint', 'revoke', 'list', 'sweep', 'doctor', 'login', 'emulator'])
     expect(help.stdout).toContain(`  ${name} `);
   expect(help.stdout).toContain('3 revocation failed');
   const bare = await runCli([], { env, cwd: dir });

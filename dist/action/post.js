@@ -732,6 +732,7 @@ var CREDENTIAL_INPUTS = [
   "git-credentials",
   "export-variable",
   "token-type",
+  "dry-run",
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS
@@ -1669,6 +1670,21 @@ var PatClient = class {
       if (page >= MAX_PAGES) throw malformed(operation, `still more pages after ${MAX_PAGES}`, !1);
       seen.add(next), continuationToken = next;
     }
+  }
+  /** One page of at most `top` active tokens: a cheap call that proves the API accepts the bot's token. */
+  async listFirst(top = 1) {
+    let operation = "list PATs", query = { displayFilterOption: "active", $top: String(top) }, result = this.result(await this.send("GET", query, operation), operation);
+    if (!Array.isArray(result.patTokens)) throw malformed(operation, "patTokens is not a list");
+    return result.patTokens.map((item) => parsePatToken(item, operation));
+  }
+  /** Moves a token's expiry; a tenant's lifetime policy may clamp it (read the answer) or refuse it. */
+  async updateValidTo(authorizationId, validTo) {
+    let operation = "update a PAT", body = JSON.stringify({ authorizationId, validTo: validTo.toISOString() }), result = this.result(await this.send("PUT", {}, operation, body), operation), error = result.patTokenError;
+    if (typeof error == "string" && error !== "none")
+      throw patTokenError(error, this.message(result), operation);
+    if (result.patToken === null || result.patToken === void 0)
+      throw malformed(operation, "patToken is null");
+    return parsePatToken(result.patToken, operation);
   }
   /**
    * Active tokens whose (decoded) display name is exactly `displayName`. A continuation token is a row
@@ -2792,7 +2808,8 @@ var KEYS = {
   authorityHost: "authorityHost",
   vsspsUrl: "vsspsUrl",
   azureDevOpsUrl: "azureDevOpsUrl",
-  tokenType: "tokenType"
+  tokenType: "tokenType",
+  dryRun: "dryRun"
 };
 function readState(host2) {
   let get = (key) => host2.getState(key), authorityHost = get(KEYS.authorityHost), vsspsUrl = get(KEYS.vsspsUrl), azureDevOpsUrl = get(KEYS.azureDevOpsUrl);
@@ -2803,6 +2820,7 @@ function readState(host2) {
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
     tokenType: get(KEYS.tokenType) === "entra" ? "entra" : void 0,
+    dryRun: get(KEYS.dryRun) === "true",
     endpoints: authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : void 0
   };
 }
@@ -2816,7 +2834,9 @@ async function revokeMinted(host2, deps = {}) {
       `Nothing to revoke: with \`token-type\` entra the main step handed out an Entra access token, which Azure DevOps cannot revoke; it stops working at ${state.expiresAt ?? "its expiry"}.`
     ), "not-revocable";
   if (!state.displayName && !state.authorizationId)
-    return host2.info(`Nothing to revoke: ${MAIN_STEP[host2.platform]} did not mint a token.`), "nothing-minted";
+    return host2.info(
+      state.dryRun ? `Nothing to revoke: ${MAIN_STEP[host2.platform]} was a dry run and kept no token.` : `Nothing to revoke: ${MAIN_STEP[host2.platform]} did not mint a token.`
+    ), "nothing-minted";
   maskSecretInputs(host2);
   let what = describeToken(state);
   try {

@@ -133,10 +133,10 @@ function neutralizeCommands(text) {
   return text.split(LINE_BREAK).map(neutralizeLine).join(`
 `);
 }
-function isSecretLike(run7) {
-  if (PAT_LEGACY.test(run7) || PAT_CURRENT.test(run7)) return !0;
-  if (GUID_LIKE.test(run7)) return !1;
-  let core = run7.replace(/^[/_=-]+|[/_=-]+$/g, "");
+function isSecretLike(run8) {
+  if (PAT_LEGACY.test(run8) || PAT_CURRENT.test(run8)) return !0;
+  if (GUID_LIKE.test(run8)) return !1;
+  let core = run8.replace(/^[/_=-]+|[/_=-]+$/g, "");
   if (core.length < 32) return !1;
   let digit = /[0-9]/.test(core), upper = /[A-Z]/.test(core), lower = /[a-z]/.test(core);
   return digit && (upper || lower) || upper && lower;
@@ -145,7 +145,7 @@ function scrubSecrets(text) {
   return text.replace(
     CREDENTIAL_HEADER,
     (_m, key, scheme) => scheme === void 0 ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`
-  ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run7) => isSecretLike(run7) ? REDACTED : run7);
+  ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run8) => isSecretLike(run8) ? REDACTED : run8);
 }
 var ZWSP, HASH_COMMAND, LINE_BREAK, LEADING_COLONS, HIDDEN_CONTROL, REDACTED, JWT, SECRET_FIELD, CREDENTIAL_HEADER, COOKIE_HEADER, URL_USER_INFO, LONG_RUN, GUID_LIKE, PAT_LEGACY, PAT_CURRENT, init_log_safety = __esm({
   "src/core/safety/log-safety.ts"() {
@@ -191,6 +191,7 @@ var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, OPT_IN_INPUTS, INPUT_NAMES, QUOTED_NAME,
       "git-credentials",
       "export-variable",
       "token-type",
+      "dry-run",
       ...CREDENTIAL_INPUTS,
       ...ENDPOINT_INPUTS,
       ...OPT_IN_INPUTS
@@ -359,9 +360,9 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replaceAll("]", "%5D").replaceAll(";", "%3B");
 }
-function vsoCommand(command7, properties, message) {
+function vsoCommand(command8, properties, message) {
   let pairs = Object.entries(properties).filter((pair) => !!pair[1]).map(([key, value]) => `${key}=${escapeProperty(value)};`);
-  return `##vso[${Object.keys(properties).length > 0 ? `${command7} ${pairs.join("")}` : command7}]${escapeData(message)}${import_node_os2.EOL}`;
+  return `##vso[${Object.keys(properties).length > 0 ? `${command8} ${pairs.join("")}` : command8}]${escapeData(message)}${import_node_os2.EOL}`;
 }
 var import_node_os2, init_commands = __esm({
   "src/hosts/azure-pipelines/commands.ts"() {
@@ -635,7 +636,7 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       setSecret(value) {
         if (value) {
           this.redactor.add(value);
-          for (let command7 of this.maskCommands(value)) this.writeErr(command7);
+          for (let command8 of this.maskCommands(value)) this.writeErr(command8);
         }
       }
       setOutput(name, value) {
@@ -703,7 +704,7 @@ var EXIT, init_exit_codes = __esm({
     init_errors();
     EXIT = {
       ok: 0,
-      /** Minting, listing or sweeping failed: auth, policy, network, server. */
+      /** Minting, listing or sweeping failed: auth, policy, network, server; or a doctor check failed. */
       failure: 1,
       /**
        * Bad flags or inputs: found before any request (a missing credential, a bad scope), or refused by Azure DevOps
@@ -1331,9 +1332,9 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, AZ_ENV_NAMES, AZ_ENV_PREFIXES, run
       });
     };
     AzureCliCredential = class {
-      constructor(context, run7 = runAz, now) {
+      constructor(context, run8 = runAz, now) {
         this.context = context;
-        this.run = run7;
+        this.run = run8;
         this.cache = new TokenCache(now);
       }
       context;
@@ -2462,6 +2463,21 @@ var DEFAULT_API_VERSION, PAGE_SIZE, MAX_PAGES, SAFE_ID, NAMED_ENTITIES, PatClien
           if (page >= MAX_PAGES) throw malformed(operation, `still more pages after ${MAX_PAGES}`, !1);
           seen.add(next), continuationToken = next;
         }
+      }
+      /** One page of at most `top` active tokens: a cheap call that proves the API accepts the bot's token. */
+      async listFirst(top = 1) {
+        let operation = "list PATs", query = { displayFilterOption: "active", $top: String(top) }, result = this.result(await this.send("GET", query, operation), operation);
+        if (!Array.isArray(result.patTokens)) throw malformed(operation, "patTokens is not a list");
+        return result.patTokens.map((item) => parsePatToken(item, operation));
+      }
+      /** Moves a token's expiry; a tenant's lifetime policy may clamp it (read the answer) or refuse it. */
+      async updateValidTo(authorizationId, validTo) {
+        let operation = "update a PAT", body = JSON.stringify({ authorizationId, validTo: validTo.toISOString() }), result = this.result(await this.send("PUT", {}, operation, body), operation), error = result.patTokenError;
+        if (typeof error == "string" && error !== "none")
+          throw patTokenError(error, this.message(result), operation);
+        if (result.patToken === null || result.patToken === void 0)
+          throw malformed(operation, "patToken is null");
+        return parsePatToken(result.patToken, operation);
       }
       /**
        * Active tokens whose (decoded) display name is exactly `displayName`. A continuation token is a row
@@ -3673,27 +3689,27 @@ function exchange(request, timeoutMs, resolveProxy) {
     });
   });
 }
-function openTunnel(proxy, target, done) {
+function openTunnel(proxy, target, done2) {
   let socket = connect(proxy.url), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
 `)}\r
 \r
 `, "latin1");
-  let parser = new ResponseParser(!0), failed = (error) => {
+  let parser = new ResponseParser(!0), failed2 = (error) => {
     socket.removeAllListeners("data");
     let failure2 = typeof error == "object" && error !== null ? error : new Error(String(error));
-    done(Object.assign(failure2, { proxy: proxy.url.host }));
+    done2(Object.assign(failure2, { proxy: proxy.url.host }));
   }, onData = (chunk) => {
     let answer;
     try {
       answer = parser.push(chunk);
     } catch (error) {
-      failed(error);
+      failed2(error);
       return;
     }
-    answer && (socket.off("data", onData), socket.off("error", failed), socket.off("end", onEnd), answer.status === 200 ? done(void 0, socket) : failed(new ProxyTunnelError(answer.status)));
-  }, onEnd = () => failed(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
-  return socket.on("data", onData), socket.on("error", failed), socket.on("end", onEnd), socket;
+    answer && (socket.off("data", onData), socket.off("error", failed2), socket.off("end", onEnd), answer.status === 200 ? done2(void 0, socket) : failed2(new ProxyTunnelError(answer.status)));
+  }, onEnd = () => failed2(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
+  return socket.on("data", onData), socket.on("error", failed2), socket.on("end", onEnd), socket;
 }
 var ProxyTunnelError, init_exchange = __esm({
   "src/core/net/http1/exchange.ts"() {
@@ -3965,6 +3981,7 @@ function readState(host) {
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
     tokenType: get(KEYS.tokenType) === "entra" ? "entra" : void 0,
+    dryRun: get(KEYS.dryRun) === "true",
     endpoints: authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : void 0
   };
 }
@@ -3980,7 +3997,8 @@ var KEYS, init_state = __esm({
       authorityHost: "authorityHost",
       vsspsUrl: "vsspsUrl",
       azureDevOpsUrl: "azureDevOpsUrl",
-      tokenType: "tokenType"
+      tokenType: "tokenType",
+      dryRun: "dryRun"
     };
   }
 });
@@ -4569,7 +4587,7 @@ function warnSecretFlags(host, values) {
       `--${name} on the command line is visible to other processes on this machine; set ${inputEnvName(name)} instead.`
     );
 }
-var CONNECTION_INPUTS, MINT_INPUTS, SWITCHES, CONNECTION_HELP, COMMON_HELP, init_inputs = __esm({
+var CONNECTION_INPUTS, MINT_INPUTS, DOCTOR_INPUTS, SWITCHES, CONNECTION_HELP, COMMON_HELP, init_inputs = __esm({
   "src/cli/inputs.ts"() {
     "use strict";
     init_names();
@@ -4588,6 +4606,13 @@ var CONNECTION_INPUTS, MINT_INPUTS, SWITCHES, CONNECTION_HELP, COMMON_HELP, init
       "git-credentials",
       "export-variable",
       "token-type",
+      ...CREDENTIAL_INPUTS,
+      ...ENDPOINT_INPUTS,
+      ...OPT_IN_INPUTS
+    ], DOCTOR_INPUTS = [
+      "organization",
+      "scopes",
+      "lifetime",
       ...CREDENTIAL_INPUTS,
       ...ENDPOINT_INPUTS,
       ...OPT_IN_INPUTS
@@ -4611,7 +4636,7 @@ Endpoints (sovereign clouds, the emulator):
                                --key-vault-url, with a warning   [ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS=true]`, COMMON_HELP = `Common:
   --debug                      print debug lines (request retries, credential steps) to stderr
   -h, --help                   this help
-Exit codes: 0 ok, 1 failure, 2 usage or input error (no token created or revoked), 3 revocation failed.`;
+Exit codes: 0 ok, 1 failure (doctor: a check failed), 2 usage or input error (no token created or revoked), 3 revocation failed.`;
   }
 });
 
@@ -4843,7 +4868,9 @@ async function revokeMinted(host, deps = {}) {
       `Nothing to revoke: with \`token-type\` entra the main step handed out an Entra access token, which Azure DevOps cannot revoke; it stops working at ${state.expiresAt ?? "its expiry"}.`
     ), "not-revocable";
   if (!state.displayName && !state.authorizationId)
-    return host.info(`Nothing to revoke: ${MAIN_STEP[host.platform]} did not mint a token.`), "nothing-minted";
+    return host.info(
+      state.dryRun ? `Nothing to revoke: ${MAIN_STEP[host.platform]} was a dry run and kept no token.` : `Nothing to revoke: ${MAIN_STEP[host.platform]} did not mint a token.`
+    ), "nothing-minted";
   maskSecretInputs(host);
   let what = describeToken(state);
   try {
@@ -5283,6 +5310,376 @@ ${COMMON_HELP}
   }
 });
 
+// src/core/steps/doctor/checks.ts
+function checkLine(check) {
+  let fix = check.status === "fail" && check.fix ? ` Fix: ${check.fix}` : "";
+  return `${MARKS[check.status]} ${check.title}: ${check.detail}${fix}`;
+}
+function ok(id, title, detail) {
+  return { id, status: "ok", title, detail };
+}
+function skip(id, title, detail) {
+  return { id, status: "skip", title, detail };
+}
+function fail(id, title, detail, fix) {
+  return { id, status: "fail", title, detail, fix };
+}
+function failed(id, title, error, platform) {
+  return error instanceof ActionableError ? fail(id, title, error.message, error.fixOn(platform)) : { id, status: "fail", title, detail: describeError(error, platform) };
+}
+var MARKS, init_checks = __esm({
+  "src/core/steps/doctor/checks.ts"() {
+    "use strict";
+    init_errors();
+    MARKS = { ok: "ok  ", fail: "FAIL", skip: "--  " };
+  }
+});
+
+// src/core/steps/doctor/entra-scopes.ts
+function claim(payload, name) {
+  let value = payload[name];
+  return typeof value == "string" && SAFE_ID2.test(value) ? value : void 0;
+}
+function adminConsentUrl(authorityHost, tenantId, clientId) {
+  let scope = NEEDED_SCOPES.map((name) => `${AZURE_DEVOPS_RESOURCE}/${name}`).join(" ");
+  return `${authorityHost}/${encodeURIComponent(tenantId)}/v2.0/adminconsent?client_id=${encodeURIComponent(clientId)}&scope=${encodeURIComponent(scope)}`;
+}
+function consentFix(authorityHost, tenantId, clientId) {
+  return `Consent to vso.pats and vso.pats_manage (Azure DevOps) for the app: ${tenantId && clientId ? `an administrator opens ${adminConsentUrl(authorityHost, tenantId, clientId)} and accepts` : `an administrator grants admin consent on the app registration's "API permissions" page`}; or run \`ado-ephemeral-pat login\` again as the bot user and accept, then store the new refresh token.`;
+}
+function checkEntraScopes(accessToken, authorityHost) {
+  let payload = decodeJwtUnverified(accessToken)?.payload, scp = payload?.scp;
+  if (!payload || typeof scp != "string")
+    return skip(ID, TITLE, "not visible to this check: the token is not a readable JWT with an scp claim.");
+  let granted = scp.split(/\s+/).filter(Boolean), missing = NEEDED_SCOPES.filter((name) => !granted.includes(name));
+  return missing.length === 0 ? ok(ID, TITLE, `the token grants ${NEEDED_SCOPES.join(" and ")}.`) : granted.includes(BROAD_SCOPE) ? ok(
+    ID,
+    TITLE,
+    `the token grants ${BROAD_SCOPE}, the broad scope from before vso.pats and vso.pats_manage; Azure DevOps accepts it for PATs where that is still allowed (the PAT API check below tells).`
+  ) : fail(
+    ID,
+    TITLE,
+    `the token lacks ${missing.join(" and ")} (it grants ${quote(scp, 200)}): ado-ephemeral-pat needs vso.pats to list tokens and vso.pats_manage to create and revoke them.`,
+    consentFix(authorityHost, claim(payload, "tid"), claim(payload, "appid") ?? claim(payload, "azp"))
+  );
+}
+function tokenUser(accessToken) {
+  let payload = decodeJwtUnverified(accessToken)?.payload;
+  if (payload)
+    for (let name of ["upn", "unique_name", "preferred_username"]) {
+      let value = payload[name];
+      if (typeof value == "string" && /^[^\s`]{1,200}$/.test(value)) return value;
+    }
+}
+var ID, TITLE, NEEDED_SCOPES, BROAD_SCOPE, SAFE_ID2, init_entra_scopes = __esm({
+  "src/core/steps/doctor/entra-scopes.ts"() {
+    "use strict";
+    init_jwt();
+    init_token_client();
+    init_log_safety();
+    init_checks();
+    ID = "entra-scopes", TITLE = "Entra scopes", NEEDED_SCOPES = ["vso.pats", "vso.pats_manage"], BROAD_SCOPE = "user_impersonation", SAFE_ID2 = /^[A-Za-z0-9.-]{1,100}$/;
+  }
+});
+
+// src/core/steps/doctor/organization.ts
+function errorMessage(response) {
+  try {
+    let body = JSON.parse(response.body), message = typeof body == "object" && body !== null ? body.message : "";
+    return typeof message == "string" && message.trim() ? ` Azure DevOps said: ${serverText(message)}.` : "";
+  } catch {
+    return "";
+  }
+}
+async function checkOrganization(input) {
+  let { organization, user } = input, url = `${input.azureDevOpsUrl}/${encodeURIComponent(organization)}/_apis/connectionData`, response;
+  try {
+    response = await input.http.send({
+      method: "GET",
+      url,
+      headers: {
+        Authorization: `Bearer ${input.accessToken}`,
+        Accept: "application/json",
+        // A 401 rather than a redirect to the sign-in page.
+        "X-TFS-FedAuthRedirect": "Suppress"
+      }
+    });
+  } catch (error) {
+    return failed(ID2, TITLE2, error, input.platform);
+  }
+  let { status } = response;
+  return status === 200 && !isHtml(response) ? ok(ID2, TITLE2, `${organization} exists and the bot user ${user} is a member.`) : status === 404 ? fail(
+    ID2,
+    TITLE2,
+    `Azure DevOps found no organization ${organization} at ${input.azureDevOpsUrl} (HTTP 404).${errorMessage(response)}`,
+    `Check ${inputRef("organization")} (the name in https://dev.azure.com/<name>) and ${inputRef("azure-devops-url")}.`
+  ) : status === 401 || status === 203 || status >= 300 && status < 400 || isHtml(response) ? fail(
+    ID2,
+    TITLE2,
+    `${organization} did not let the bot user ${user} in (HTTP ${status}): the user is not a member of the organization, or the organization does not accept its token.${errorMessage(response)}`,
+    `Add ${user} to ${organization} (Organization settings > Users > Add users, access level Basic or Stakeholder). If it is a member, check that the organization is connected to the bot user's Microsoft Entra tenant (Organization settings > Microsoft Entra).`
+  ) : fail(
+    ID2,
+    TITLE2,
+    `Azure DevOps answered HTTP ${status} for ${organization}.${errorMessage(response)}`,
+    "Run the check again later; if it persists, check the status of Azure DevOps and any proxy in between."
+  );
+}
+var ID2, TITLE2, init_organization2 = __esm({
+  "src/core/steps/doctor/organization.ts"() {
+    "use strict";
+    init_pat_errors();
+    init_names();
+    init_checks();
+    ID2 = "organization", TITLE2 = "organization";
+  }
+});
+
+// src/core/steps/doctor/probe.ts
+function probeScope(scopes) {
+  return scopes.every((scope) => scope.startsWith("vso.packaging")) ? PACKAGING_PROBE_SCOPE : PROBE_SCOPE;
+}
+async function probe(host, pats, settings, deps) {
+  let scope = probeScope(settings.scopes), ctx = host.runContext(), displayName = buildDisplayName(
+    `doctor probe ${deriveBaseName(ctx)}`,
+    ctx,
+    (deps.suffix ?? randomSuffix)()
+  );
+  savePending(host, settings.organization, settings.endpoints, displayName);
+  let token;
+  try {
+    token = await pats.create({
+      displayName,
+      scope: [scope],
+      validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS)
+    });
+  } catch (error) {
+    return error instanceof ActionableError && error.notApplied && host.clearState(), [
+      failed("allow-list", "PAT creation", error, host.platform),
+      skip("lifetime", "maximum lifetime", "not checked: the probe token could not be created.")
+    ];
+  }
+  saveMinted(host, token.authorizationId, new Date(token.validTo).toISOString());
+  let lifetime = await checkLifetime(pats, token, settings, deps.now, host.platform), expiresAt = new Date(lifetime.validTo ?? token.validTo).toISOString();
+  lifetime.validTo && saveMinted(host, token.authorizationId, expiresAt);
+  let results = [
+    ok(
+      "allow-list",
+      "PAT creation",
+      `the bot user may create PATs in ${settings.organization}: a probe token "${displayName}" with ${scope} for 5 minutes was created.`
+    ),
+    lifetime.check
+  ];
+  return results.push(await revokeProbe(host, pats, token, settings, displayName, expiresAt)), results;
+}
+async function checkLifetime(pats, token, settings, now, platform) {
+  let id = "lifetime", title = "maximum lifetime", { milliseconds, text } = settings.lifetime;
+  if (milliseconds <= PROBE_LIFETIME_MS)
+    return { check: ok(id, title, `the probe token got the ${text} asked for.`) };
+  let start = Date.parse(token.validFrom), wanted = new Date((Number.isNaN(start) ? now().getTime() : start) + milliseconds);
+  try {
+    let updated = await pats.updateValidTo(token.authorizationId, wanted), granted = Date.parse(updated.validTo);
+    return granted < wanted.getTime() - LIFETIME_TOLERANCE_MS2 ? { check: ok(
+      id,
+      title,
+      `a tenant policy caps PAT lifetimes: a token asked for ${text} is granted only until ${new Date(granted).toISOString()} (the mint warns, and steps that use it must finish before then).`
+    ), validTo: updated.validTo } : { check: ok(id, title, `a lifetime of ${text} is allowed.`), validTo: updated.validTo };
+  } catch (error) {
+    return { check: failed(id, title, error, platform) };
+  }
+}
+async function revokeProbe(host, pats, token, settings, displayName, expiresAt) {
+  try {
+    await pats.revoke(token.authorizationId);
+  } catch (error) {
+    let advice = handRevokeAdvice({
+      authorizationId: token.authorizationId,
+      displayName,
+      expiresAt,
+      organization: settings.organization,
+      endpoints: settings.endpoints
+    }), reason = error instanceof ActionableError ? error.message : String(error);
+    return fail("probe-revoked", "probe revoked", `the probe token could not be revoked: ${reason}`, advice);
+  }
+  return host.clearState(), ok("probe-revoked", "probe revoked", `the probe token "${displayName}" was revoked.`);
+}
+var PROBE_LIFETIME_MS, PROBE_SCOPE, PACKAGING_PROBE_SCOPE, LIFETIME_TOLERANCE_MS2, init_probe = __esm({
+  "src/core/steps/doctor/probe.ts"() {
+    "use strict";
+    init_display_name();
+    init_errors();
+    init_revoke();
+    init_state();
+    init_checks();
+    PROBE_LIFETIME_MS = 5 * 6e4, PROBE_SCOPE = "vso.profile", PACKAGING_PROBE_SCOPE = "vso.packaging", LIFETIME_TOLERANCE_MS2 = 6e4;
+  }
+});
+
+// src/core/steps/doctor/index.ts
+async function runDoctor(host, options) {
+  maskSecretInputs(host);
+  let { settings, warnings } = parseSettings((name) => host.getInput(name), {
+    organization: host.runContext().organization
+  });
+  for (let warning of warnings) host.warning(warning);
+  let http = options.http ?? httpClientFor(host), { credential, pats } = connectBot(host, http, settings, settings.credential), checks = [], report = (check) => {
+    checks.push(check), host.info(checkLine(check));
+  };
+  host.info(
+    `Checking ${settings.organization} for a PAT with ${settings.scopes.join(" ")}, valid for ${settings.lifetime.text}${options.probe ? ", with a probe token" : ""}. Nothing is minted${options.probe ? " but the probe" : ""}.`
+  );
+  let accessToken;
+  try {
+    accessToken = await credential.getAccessToken();
+  } catch (error) {
+    let check = failed("sign-in", "sign-in", error, host.platform);
+    check.fix && /consent/i.test(check.fix) && (check.fix = consentFixFor(settings)), report(check);
+  }
+  if (accessToken === void 0) {
+    for (let check of notRun(settings, "the credential did not sign in")) report(check);
+    return done(checks, settings);
+  }
+  let user = tokenUser(accessToken) ?? "the bot user";
+  report(ok("sign-in", "sign-in", `the ${settings.credential.source} credential signed in as ${user}.`)), report(checkEntraScopes(accessToken, settings.endpoints.authorityHost));
+  let organization = await checkOrganization({
+    http,
+    azureDevOpsUrl: settings.endpoints.azureDevOpsUrl,
+    organization: settings.organization,
+    accessToken,
+    user,
+    platform: host.platform
+  });
+  if (report(organization), organization.status === "fail") {
+    for (let check of notRun(settings, "the organization check failed").slice(2)) report(check);
+    return done(checks, settings);
+  }
+  let api = await checkPatApi(pats, host.platform);
+  if (report(api), report(fullScopePolicy(settings)), api.status === "fail") {
+    for (let check of notRun(settings, "the PAT API check failed").slice(4)) report(check);
+    return done(checks, settings);
+  }
+  if (!options.probe) {
+    let hidden = `not visible to this check (Azure DevOps does not show organization policies to its users); ${options.probeHint} to prove it with a 5-minute probe token.`;
+    return report(
+      skip(
+        "allow-list",
+        "PAT creation",
+        `the "Restrict personal access token creation" allow-list is ${hidden}`
+      )
+    ), report(skip("lifetime", "maximum lifetime", `a maximum-lifetime policy is ${hidden}`)), done(checks, settings);
+  }
+  let now = options.now ?? (() => /* @__PURE__ */ new Date());
+  for (let check of await probe(host, pats, settings, { now, suffix: options.suffix })) report(check);
+  return done(checks, settings);
+}
+function consentFixFor(settings) {
+  let credential = settings.credential, ids = "tenantId" in credential && "clientId" in credential ? [credential.tenantId, credential.clientId] : [void 0, void 0];
+  return consentFix(settings.endpoints.authorityHost, ids[0], ids[1]);
+}
+async function checkPatApi(pats, platform) {
+  try {
+    return await pats.listFirst(1), ok("pat-api", "PAT API", "the PAT API accepts the bot's token (it listed the bot's tokens).");
+  } catch (error) {
+    return failed("pat-api", "PAT API", error, platform);
+  }
+}
+function fullScopePolicy(settings) {
+  return ok(
+    "full-scope",
+    "full-scope policy",
+    `does not apply: ${settings.scopes.join(" ")} is not full access (ado-ephemeral-pat never asks for app_token).`
+  );
+}
+function notRun(settings, reason) {
+  let detail = `not checked: ${reason}.`;
+  return [
+    skip("entra-scopes", "Entra scopes", detail),
+    skip("organization", "organization", detail),
+    skip("pat-api", "PAT API", detail),
+    fullScopePolicy(settings),
+    skip("allow-list", "PAT creation", detail),
+    skip("lifetime", "maximum lifetime", detail)
+  ];
+}
+function done(checks, settings) {
+  return {
+    ok: checks.every((check) => check.status !== "fail"),
+    organization: settings.organization,
+    checks
+  };
+}
+var init_doctor = __esm({
+  "src/core/steps/doctor/index.ts"() {
+    "use strict";
+    init_context2();
+    init_settings();
+    init_host_http();
+    init_secrets();
+    init_checks();
+    init_entra_scopes();
+    init_organization2();
+    init_probe();
+  }
+});
+
+// src/cli/commands/doctor.ts
+var doctor_exports = {};
+__export(doctor_exports, {
+  command: () => command5
+});
+async function run5(context) {
+  let host = createHost(context, DOCTOR_INPUTS);
+  return guarded(host, async () => {
+    warnSecretFlags(host, context.values);
+    let report = await runDoctor(host, {
+      probe: context.values.probe === !0,
+      probeHint: "run doctor with --probe"
+    });
+    context.values.json === !0 && context.io.stdout(json(report));
+    let failed2 = report.checks.filter((check) => check.status === "fail").length;
+    return failed2 > 0 ? (host.setFailed(`${failed2} check(s) failed; follow the fix on each FAIL line.`), EXIT.failure) : (host.info(`Every check passed in ${report.organization}.`), EXIT.ok);
+  });
+}
+var help5, command5, init_doctor2 = __esm({
+  "src/cli/commands/doctor.ts"() {
+    "use strict";
+    init_doctor();
+    init_exit_codes();
+    init_formats();
+    init_inputs();
+    init_run2();
+    help5 = `Usage: ado-ephemeral-pat doctor --organization <org> --scopes <scopes> [--lifetime <d>] [--probe] [--json] [flags]
+
+Checks, without minting, what a mint with the same flags needs, one line per check (ok, FAIL with the fix,
+or -- when it cannot be seen): the credential signs in; its Entra token grants vso.pats and vso.pats_manage;
+the organization exists and the bot user is a member; the PAT API accepts the token. Organization policies
+(the PAT creation allow-list, a maximum lifetime) are not visible to users: --probe proves them by minting a
+token with the smallest scope for 5 minutes, moving its expiry to --lifetime, and revoking it.
+
+  --scopes <list>              the scopes the job will ask for   [ADO_EPHEMERAL_PAT_SCOPES]
+  --lifetime <duration>        the lifetime the job will ask for (default 1h)   [ADO_EPHEMERAL_PAT_LIFETIME]
+  --probe                      also mint and revoke a 5-minute probe token
+  --json                       also print {ok, organization, checks: [{id, status, title, detail, fix}]}
+
+Exit code 1 when a check failed.
+
+${CONNECTION_HELP}
+
+${COMMON_HELP}
+`;
+    command5 = {
+      name: "doctor",
+      help: help5,
+      options: {
+        ...inputOptions(DOCTOR_INPUTS),
+        probe: { type: "boolean" },
+        json: { type: "boolean" }
+      },
+      run: run5
+    };
+  }
+});
+
 // src/core/credentials/refresh-token-file.ts
 function refuse3(file, why, fix) {
   return new ActionableError(
@@ -5415,7 +5812,7 @@ var ORIGIN4, init_login = __esm({
 // src/cli/commands/login.ts
 var login_exports = {};
 __export(login_exports, {
-  command: () => command5
+  command: () => command6
 });
 function chooseTarget(context, read) {
   let output = option(context, "output"), vaultUrl = readInput(read, "key-vault-url"), secretName = readInput(read, "key-vault-secret"), print = context.values.print === !0;
@@ -5435,7 +5832,7 @@ function chooseTarget(context, read) {
     secretName: parseKeyVaultSecretName("key-vault-secret", secretName)
   };
 }
-async function run5(context) {
+async function run6(context) {
   let host = createHost(context, LOGIN_INPUTS), read = (name) => host.getInput(name), target = chooseTarget(context, read), clientId = readInput(read, "client-id");
   if (clientId === void 0)
     throw new UsageError(
@@ -5461,7 +5858,7 @@ async function run5(context) {
 `), EXIT.ok;
   });
 }
-var LOGIN_INPUTS, help5, command5, init_login2 = __esm({
+var LOGIN_INPUTS, help6, command6, init_login2 = __esm({
   "src/cli/commands/login.ts"() {
     "use strict";
     init_endpoints();
@@ -5480,7 +5877,7 @@ var LOGIN_INPUTS, help5, command5, init_login2 = __esm({
       "key-vault-url",
       "key-vault-secret",
       "allow-custom-endpoints"
-    ], help5 = `Usage: ado-ephemeral-pat login --client-id <guid> (--output <file> | --key-vault-url <url> --key-vault-secret <name> | --print) [flags]
+    ], help6 = `Usage: ado-ephemeral-pat login --client-id <guid> (--output <file> | --key-vault-url <url> --key-vault-secret <name> | --print) [flags]
 
 Signs the bot user in once with the device code flow (open the URL shown on stderr, enter the code, sign in
 as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_manage, then stores the
@@ -5511,16 +5908,16 @@ See docs/credentials.md.
 
 ${COMMON_HELP}
 `;
-    command5 = {
+    command6 = {
       name: "login",
-      help: help5,
+      help: help6,
       options: {
         ...inputOptions(LOGIN_INPUTS),
         output: { type: "string" },
         force: { type: "boolean" },
         print: { type: "boolean" }
       },
-      run: run5
+      run: run6
     };
   }
 });
@@ -5528,13 +5925,13 @@ ${COMMON_HELP}
 // src/cli/commands/emulator.ts
 var emulator_exports = {};
 __export(emulator_exports, {
-  command: () => command6,
+  command: () => command7,
   emulatorBundle: () => emulatorBundle
 });
 function emulatorBundle(cliDir = __dirname) {
   return import_node_path5.default.join(cliDir, "..", "emulator", "index.js");
 }
-function run6(context) {
+function run7(context) {
   let file = emulatorBundle();
   return (0, import_node_fs6.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
@@ -5546,17 +5943,17 @@ function run6(context) {
     )
   );
 }
-var import_node_fs6, import_node_module, import_node_path5, command6, init_emulator = __esm({
+var import_node_fs6, import_node_module, import_node_path5, command7, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs"), import_node_module = require("node:module"), import_node_path5 = __toESM(require("node:path"));
     init_errors();
-    command6 = {
+    command7 = {
       name: "emulator",
       help: "Usage: ado-ephemeral-pat emulator [emulator flags]   (see `ado-ephemeral-pat emulator --help`)\n",
       options: {},
       passThrough: !0,
-      run: run6
+      run: run7
     };
   }
 });
@@ -5585,6 +5982,10 @@ var COMMANDS = {
   sweep: {
     summary: "Revoke this tool's active tokens older than --older-than (leftovers of dead jobs).",
     load: () => Promise.resolve().then(() => (init_sweep2(), sweep_exports)).then((m) => m.command)
+  },
+  doctor: {
+    summary: "Check the credential, Entra scopes, organization and policies without minting (--probe: a probe token).",
+    load: () => Promise.resolve().then(() => (init_doctor2(), doctor_exports)).then((m) => m.command)
   },
   login: {
     summary: "Sign the bot user in once (device code) and print its refresh token for the CI's secrets.",
@@ -5627,15 +6028,15 @@ Exit codes: 0 ok, 1 failure, 2 usage or input error (no token created or revoked
 Docs: https://github.com/ado-ephemeral-pat/ado-ephemeral-pat/blob/main/docs/cli.md
 `;
 }
-function usageFailure(io, error, command7) {
-  let more = command7 ? `${PROGRAM} ${command7} --help` : `${PROGRAM} --help`;
+function usageFailure(io, error, command8) {
+  let more = command8 ? `${PROGRAM} ${command8} --help` : `${PROGRAM} --help`;
   return io.stderr(`error: ${error.message}${error.hint ? ` ${error.hint}` : ""}
 See \`${more}\`.
 `), EXIT.usage;
 }
-function parse(command7, args) {
+function parse(command8, args) {
   let options = {
-    ...command7.options,
+    ...command8.options,
     help: { type: "boolean", short: "h" },
     debug: { type: "boolean" }
   };
@@ -5665,19 +6066,19 @@ async function main(argv, io) {
       )
     );
   }
-  let command7 = await entry.load();
-  if (command7.passThrough) return command7.run({ io, values: {}, args, debug: !1 });
+  let command8 = await entry.load();
+  if (command8.passThrough) return command8.run({ io, values: {}, args, debug: !1 });
   let values;
   try {
-    values = parse(command7, args);
+    values = parse(command8, args);
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(io, error, name);
     throw error;
   }
   if (values.help === !0)
-    return io.stdout(command7.help), EXIT.ok;
+    return io.stdout(command8.help), EXIT.ok;
   try {
-    return await command7.run({
+    return await command8.run({
       io,
       values,
       args,

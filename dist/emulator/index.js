@@ -179,8 +179,10 @@ function defaultConfig() {
       // access tokens" (learn.microsoft.com/entra/identity-platform/refresh-tokens).
       refreshTokenReuse: "allow",
       deviceCodeLifetimeSeconds: 900,
-      deviceCodePollIntervalSeconds: 5
+      deviceCodePollIntervalSeconds: 5,
+      unconsentedScopes: []
     },
+    nonMembers: [],
     pats: {
       strictScopes: !1,
       unauthenticated: "redirect",
@@ -248,6 +250,12 @@ function expectNumber(value, path7) {
 function expectOneOf(value, allowed2, path7) {
   expect(allowed2.includes(value), `${path7} must be one of ${allowed2.join(", ")}`);
 }
+function expectStringArray(value, path7) {
+  expect(
+    Array.isArray(value) && value.every((item) => typeof item == "string"),
+    `${path7} must be an array of strings`
+  );
+}
 function validateConfig(c) {
   expect(GUID.test(String(c.tenantId)), "tenantId must be a GUID"), expect(GUID.test(String(c.organizationId)), "organizationId must be a GUID"), expect(/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(String(c.organization)), "organization must be a plain name"), expectString(c.project, "project"), expectString(c.repository, "repository"), expect(isPlainObject(c.bot), "bot must be an object");
   for (let key of ["username", "password", "oid", "clientId"])
@@ -280,7 +288,7 @@ function validateConfig(c) {
     "deviceCodePollIntervalSeconds"
   ])
     expectNumber(c.entra[key], `entra.${key}`);
-  expectOneOf(c.pats.unauthenticated, ["redirect", "signin-page"], "pats.unauthenticated"), expectOneOf(c.pats.revokeUnknown, ["404", "204", "tokenNotFound"], "pats.revokeUnknown"), expectOneOf(c.pats.pastValidTo, ["reject", "accept"], "pats.pastValidTo"), expectNumber(c.pats.defaultLifetimeDays, "pats.defaultLifetimeDays"), expectNumber(c.pats.maxLifetimeDays, "pats.maxLifetimeDays"), validatePolicy(c.policy, "policy"), expectNumber(c.throttling.budget, "throttling.budget"), expectNumber(c.throttling.windowSeconds, "throttling.windowSeconds"), expectNumber(c.throttling.costPerRequest, "throttling.costPerRequest"), expectNumber(c.limits.maxBodyBytes, "limits.maxBodyBytes"), expectNumber(c.limits.requestLogSize, "limits.requestLogSize");
+  expectStringArray(c.entra.unconsentedScopes, "entra.unconsentedScopes"), expectStringArray(c.nonMembers, "nonMembers"), expectOneOf(c.pats.unauthenticated, ["redirect", "signin-page"], "pats.unauthenticated"), expectOneOf(c.pats.revokeUnknown, ["404", "204", "tokenNotFound"], "pats.revokeUnknown"), expectOneOf(c.pats.pastValidTo, ["reject", "accept"], "pats.pastValidTo"), expectNumber(c.pats.defaultLifetimeDays, "pats.defaultLifetimeDays"), expectNumber(c.pats.maxLifetimeDays, "pats.maxLifetimeDays"), validatePolicy(c.policy, "policy"), expectNumber(c.throttling.budget, "throttling.budget"), expectNumber(c.throttling.windowSeconds, "throttling.windowSeconds"), expectNumber(c.throttling.costPerRequest, "throttling.costPerRequest"), expectNumber(c.limits.maxBodyBytes, "limits.maxBodyBytes"), expectNumber(c.limits.requestLogSize, "limits.requestLogSize");
 }
 function validatePolicy(p, path7) {
   expect(isPlainObject(p), `${path7} must be an object`), expectNumber(p.maxLifespan.days, `${path7}.maxLifespan.days`), expectOneOf(p.maxLifespan.mode, ["clamp", "reject"], `${path7}.maxLifespan.mode`);
@@ -669,8 +677,10 @@ function parseScope(scope, now, tenantId) {
   }
   return result.resource ? KNOWN_RESOURCES.includes(result.resource) ? result : aad.unknownResource(now, result.resource, tenantId) : aad.invalidScope(now, scope || "(empty)");
 }
-function grantDelegated(app, requested, now) {
-  let consented = app.delegatedScopes[requested.resource] ?? [];
+function grantDelegated(app, requested, now, unconsented = []) {
+  let consented = (app.delegatedScopes[requested.resource] ?? []).filter(
+    (name2) => requested.resource !== AZURE_DEVOPS_RESOURCE || !unconsented.includes(name2)
+  );
   if (requested.names.includes(".default"))
     return consented.length === 0 ? aad.consentRequired(now, app.clientId, app.displayName) : [...consented];
   for (let name2 of requested.names)
@@ -835,7 +845,7 @@ function describeRefreshTokens(ctx) {
 function issueUserTokens(ctx, grant) {
   let now = ctx.clock.now(), requested = parseScope(grant.scope, now, ctx.config.tenantId);
   if (requested instanceof HttpError) throw requested;
-  let scopes = grantDelegated(grant.app, requested, now);
+  let scopes = grantDelegated(grant.app, requested, now, ctx.config.entra.unconsentedScopes);
   if (scopes instanceof HttpError) throw scopes;
   let access2 = mintUserAccessToken(ctx, grant.user, grant.app, requested.resource, scopes, grant.amr), response = {
     token_type: "Bearer",
@@ -879,7 +889,7 @@ async function deviceCodeEndpoint(req, res, ctx) {
   if (!scope) throw aad.missingParameter(now, "scope");
   let requested = parseScope(scope, now, ctx.config.tenantId);
   if (requested instanceof HttpError) throw requested;
-  let granted = grantDelegated(app, requested, now);
+  let granted = grantDelegated(app, requested, now, ctx.config.entra.unconsentedScopes);
   if (granted instanceof HttpError) throw granted;
   let deviceCode = randomSecret(48), userCode = newUserCode(), lifetime = ctx.config.entra.deviceCodeLifetimeSeconds, record = {
     hash: hashSecret(deviceCode),
@@ -1528,6 +1538,12 @@ function throttleKey(identity2, remoteAddress) {
   }
 }
 
+// emulator/membership.ts
+function isOrganizationMember(config, user) {
+  let ids = [user.oid.toLowerCase(), user.upn.toLowerCase()];
+  return !config.nonMembers.some((entry) => ids.includes(entry.toLowerCase()));
+}
+
 // emulator/scope-catalog.ts
 var PAT_SCOPES = {
   // Advanced security
@@ -1749,7 +1765,7 @@ function authorizePatApi(req, ctx, access2) {
         azureDevOpsErrorBody("Service principals are not allowed to perform this action.", INVALID_ACCESS)
       );
     case "user":
-      if (id.audience !== AZURE_DEVOPS_RESOURCE || id.tenantId !== ctx.config.tenantId || !hasScope(ctx, id.scopes, access2)) throw unauthorized(ctx, id.upn);
+      if (id.audience !== AZURE_DEVOPS_RESOURCE || id.tenantId !== ctx.config.tenantId || !isOrganizationMember(ctx.config, id) || !hasScope(ctx, id.scopes, access2)) throw unauthorized(ctx, id.upn);
       return id;
   }
 }
@@ -2815,9 +2831,13 @@ function authenticate(req, ctx) {
     case "pat":
       if (id.status === "expired") throw deadPat(ctx, EXPIRED);
       if (id.status === "revoked") throw deadPat(ctx, REVOKED);
+      if (!isOrganizationMember(ctx.config, { oid: id.pat.ownerOid, upn: id.pat.ownerUpn }))
+        throw new UnauthorizedError(notAuthorized(id.pat.ownerOid), challenge2);
       return { oid: id.pat.ownerOid, name: id.pat.ownerUpn, scopes: id.scopes };
     case "user":
       if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(""), challenge2);
+      if (!isOrganizationMember(ctx.config, id))
+        throw new UnauthorizedError(notAuthorized(id.oid), challenge2);
       return { oid: id.oid, name: id.upn, scopes: id.scopes };
     case "app": {
       if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(""), challenge2);

@@ -71,21 +71,45 @@ function codeTag(code) {
   return `[code: ${code}]`;
 }
 
-// src/core/steps/create-pat.ts
-async function createReconciled(pats, request, log, options = {}) {
-  let attempts = options.attempts ?? 3, sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  for (let attempt = 1; ; attempt++)
-    try {
-      return await pats.create(request);
-    } catch (error) {
-      if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts || error.notApplied) throw error;
-      options.onAnswerLost?.();
-      let orphans = await pats.findActive(request.displayName);
-      for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
-      log.warning(
-        `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token of this name exists yet; if the server still completes that request, revocation finds the token by its name. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
-      ), await sleep(1e3 * attempt);
-    }
+// src/core/inputs/names.ts
+var CREDENTIAL_INPUTS = [
+  "auth",
+  "refresh-token",
+  "client-id",
+  "tenant-id",
+  "access-token",
+  "username",
+  "password",
+  "key-vault-url",
+  "key-vault-secret",
+  "azure-client-id",
+  "azure-tenant-id"
+], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
+  "organization",
+  "scopes",
+  "lifetime",
+  "display-name",
+  "revoke",
+  "git-credentials",
+  "export-variable",
+  "token-type",
+  "dry-run",
+  ...CREDENTIAL_INPUTS,
+  ...ENDPOINT_INPUTS,
+  ...OPT_IN_INPUTS
+]);
+function inputRef(name) {
+  return `\`${name}\``;
+}
+var QUOTED_NAME = /`([a-z][a-z-]*)`/g;
+function renameInputs(text, rename) {
+  return replaceInputs(text, (name) => inputRef(rename(name)));
+}
+function replaceInputs(text, replace) {
+  return text.replace(
+    QUOTED_NAME,
+    (quoted, name) => INPUT_NAMES.has(name) ? replace(name) : quoted
+  );
 }
 
 // src/core/inputs/characters.ts
@@ -134,6 +158,144 @@ function scrubSecrets(text) {
     CREDENTIAL_HEADER,
     (_m, key, scheme) => scheme === void 0 ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`
   ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
+}
+
+// src/core/inputs/validate.ts
+function readInput(read, name, keepWhitespace = !1) {
+  let raw = read(name);
+  if (!(raw === void 0 || raw.trim() === ""))
+    return keepWhitespace ? raw : raw.trim();
+}
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]), YAML_BOOLEANS = "true, True, TRUE, false, False or FALSE";
+function parseBoolean(input, raw, fallback) {
+  if (raw === void 0) return fallback;
+  let value = raw.trim();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
+    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
+    "azure-pipelines": `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
+    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`
+  });
+}
+var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+  return GUID.test(value);
+}
+function parseGuid(input, raw, what = "an application (client) id") {
+  let value = raw.trim();
+  if (isGuid(value)) return value.toLowerCase();
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
+    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
+  );
+}
+var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+function parseTenant(input, raw, allowMultiTenant = !0) {
+  let value = raw.trim(), lower = value.toLowerCase();
+  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
+  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
+    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
+  );
+}
+var KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
+function quoteSecretName(name) {
+  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
+}
+function parseKeyVaultSecretName(input, raw) {
+  let value = raw.trim();
+  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
+    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
+  );
+}
+var QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
+function checkTokenShape(input, value) {
+  let refuse3 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
+  if (/^bearer\s/i.test(value))
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} starts with "Bearer ".`,
+      'Pass the token alone, without the "Bearer " scheme.'
+    );
+  if (QUOTES.test(value))
+    throw refuse3(
+      "contains quote characters",
+      "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
+    );
+  if (hasWhitespaceOrControl(value))
+    throw refuse3(
+      "contains whitespace or control characters",
+      "Store the token as a single line without spaces, quotes or a trailing line break."
+    );
+  if (!TOKEN_CHARACTERS.test(value))
+    throw refuse3(
+      "contains characters outside printable ASCII, which no token has",
+      "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
+    );
+  return value;
+}
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
+  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
+), RESERVED_PREFIXES = [
+  "GITHUB_",
+  "RUNNER_",
+  "ACTIONS_",
+  "INPUT_",
+  "STATE_",
+  "SYSTEM_",
+  "AGENT_",
+  "BUILD_",
+  "RELEASE_",
+  "PIPELINE_",
+  "ENDPOINT_",
+  "VSTS_",
+  "LD_",
+  "DYLD_",
+  "NODE_",
+  "NPM_CONFIG_",
+  "GIT_",
+  "BASH_FUNC_"
+];
+function parseExportVariable(input, raw) {
+  let name = raw.trim();
+  if (!ENV_NAME.test(name) || name.length > 255)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} must be an environment variable name, got ${quoteInput(raw)}.`,
+      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
+    );
+  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} names ${quoteInput(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
+    );
+  return name;
+}
+
+// src/core/inputs/dry-run.ts
+var DRY_RUN = "dry-run";
+function parseDryRun(read) {
+  let raw = readInput(read, DRY_RUN);
+  if (raw === void 0) return "off";
+  if (raw.trim().toLowerCase() === "probe") return "probe";
+  try {
+    return parseBoolean(DRY_RUN, raw, !1) ? "checks" : "off";
+  } catch {
+    throw new InputError(
+      DRY_RUN,
+      `Input ${inputRef(DRY_RUN)} must be true, false or probe, got ${quoteInput(raw)}.`,
+      `Set ${inputRef(DRY_RUN)} to true to check without minting, or to probe to also mint and revoke a 5-minute probe token.`
+    );
+  }
 }
 
 // src/core/entra/jwt.ts
@@ -721,167 +883,6 @@ function shellArg(value) {
 }
 function cliCommand(args) {
   return ["npx", "ado-ephemeral-pat", ...args].map(shellArg).join(" ");
-}
-
-// src/core/inputs/names.ts
-var CREDENTIAL_INPUTS = [
-  "auth",
-  "refresh-token",
-  "client-id",
-  "tenant-id",
-  "access-token",
-  "username",
-  "password",
-  "key-vault-url",
-  "key-vault-secret",
-  "azure-client-id",
-  "azure-tenant-id"
-], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
-  "organization",
-  "scopes",
-  "lifetime",
-  "display-name",
-  "revoke",
-  "git-credentials",
-  "export-variable",
-  "token-type",
-  ...CREDENTIAL_INPUTS,
-  ...ENDPOINT_INPUTS,
-  ...OPT_IN_INPUTS
-]);
-function inputRef(name) {
-  return `\`${name}\``;
-}
-var QUOTED_NAME = /`([a-z][a-z-]*)`/g;
-function renameInputs(text, rename) {
-  return replaceInputs(text, (name) => inputRef(rename(name)));
-}
-function replaceInputs(text, replace) {
-  return text.replace(
-    QUOTED_NAME,
-    (quoted, name) => INPUT_NAMES.has(name) ? replace(name) : quoted
-  );
-}
-
-// src/core/inputs/validate.ts
-function readInput(read, name, keepWhitespace = !1) {
-  let raw = read(name);
-  if (!(raw === void 0 || raw.trim() === ""))
-    return keepWhitespace ? raw : raw.trim();
-}
-var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]), YAML_BOOLEANS = "true, True, TRUE, false, False or FALSE";
-function parseBoolean(input, raw, fallback) {
-  if (raw === void 0) return fallback;
-  let value = raw.trim();
-  if (TRUE.has(value)) return !0;
-  if (FALSE.has(value)) return !1;
-  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
-    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
-    "azure-pipelines": `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
-    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`
-  });
-}
-var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-  return GUID.test(value);
-}
-function parseGuid(input, raw, what = "an application (client) id") {
-  let value = raw.trim();
-  if (isGuid(value)) return value.toLowerCase();
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
-    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
-  );
-}
-var DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
-function parseTenant(input, raw, allowMultiTenant = !0) {
-  let value = raw.trim(), lower = value.toLowerCase();
-  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
-  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
-    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
-  );
-}
-var KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
-function quoteSecretName(name) {
-  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
-}
-function parseKeyVaultSecretName(input, raw) {
-  let value = raw.trim();
-  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
-    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
-  );
-}
-var QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
-function checkTokenShape(input, value) {
-  let refuse3 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
-  if (/^bearer\s/i.test(value))
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} starts with "Bearer ".`,
-      'Pass the token alone, without the "Bearer " scheme.'
-    );
-  if (QUOTES.test(value))
-    throw refuse3(
-      "contains quote characters",
-      "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
-    );
-  if (hasWhitespaceOrControl(value))
-    throw refuse3(
-      "contains whitespace or control characters",
-      "Store the token as a single line without spaces, quotes or a trailing line break."
-    );
-  if (!TOKEN_CHARACTERS.test(value))
-    throw refuse3(
-      "contains characters outside printable ASCII, which no token has",
-      "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
-    );
-  return value;
-}
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
-  "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
-), RESERVED_PREFIXES = [
-  "GITHUB_",
-  "RUNNER_",
-  "ACTIONS_",
-  "INPUT_",
-  "STATE_",
-  "SYSTEM_",
-  "AGENT_",
-  "BUILD_",
-  "RELEASE_",
-  "PIPELINE_",
-  "ENDPOINT_",
-  "VSTS_",
-  "LD_",
-  "DYLD_",
-  "NODE_",
-  "NPM_CONFIG_",
-  "GIT_",
-  "BASH_FUNC_"
-];
-function parseExportVariable(input, raw) {
-  let name = raw.trim();
-  if (!ENV_NAME.test(name) || name.length > 255)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} must be an environment variable name, got ${quoteInput(raw)}.`,
-      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
-    );
-  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} names ${quoteInput(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
-      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
-    );
-  return name;
 }
 
 // src/core/credentials/azure-identity-loader.ts
@@ -1729,6 +1730,21 @@ var PatClient = class {
       seen.add(next), continuationToken = next;
     }
   }
+  /** One page of at most `top` active tokens: a cheap call that proves the API accepts the bot's token. */
+  async listFirst(top = 1) {
+    let operation = "list PATs", query = { displayFilterOption: "active", $top: String(top) }, result = this.result(await this.send("GET", query, operation), operation);
+    if (!Array.isArray(result.patTokens)) throw malformed(operation, "patTokens is not a list");
+    return result.patTokens.map((item) => parsePatToken(item, operation));
+  }
+  /** Moves a token's expiry; a tenant's lifetime policy may clamp it (read the answer) or refuse it. */
+  async updateValidTo(authorizationId, validTo) {
+    let operation = "update a PAT", body = JSON.stringify({ authorizationId, validTo: validTo.toISOString() }), result = this.result(await this.send("PUT", {}, operation, body), operation), error = result.patTokenError;
+    if (typeof error == "string" && error !== "none")
+      throw patTokenError(error, this.message(result), operation);
+    if (result.patToken === null || result.patToken === void 0)
+      throw malformed(operation, "patToken is null");
+    return parsePatToken(result.patToken, operation);
+  }
   /**
    * Active tokens whose (decoded) display name is exactly `displayName`. A continuation token is a row
    * offset: a token revoked on an earlier page while the pages are read (another job's post step) shifts
@@ -1867,50 +1883,6 @@ function connectBot(host2, http, target, settings) {
   return { credential, pats };
 }
 
-// src/core/credentials/job-identity-token.ts
-var AZURE_DEVOPS_DEFAULT_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, MISMATCH_LABEL = new RegExp(`\\(AADSTS(?:${FEDERATION_MISMATCH.join("|")})\\)`);
-async function oidcToken(context) {
-  if (!context.getIdToken)
-    throw new ActionableError(
-      "input",
-      "`token-type` entra needs the job's own federated identity, and this platform gives the step none.",
-      "Use the GitHub action with `permissions: id-token: write`, or the Azure Pipelines task with azureSubscription set to a service connection with workload identity federation: only they obtain the job's identity token (the command line does not).",
-      { code: "oidc_unavailable" }
-    );
-  let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
-  return context.mask(token), token;
-}
-function explain(error, identity, assertion) {
-  return !(error instanceof ActionableError) || error.kind !== "auth" && error.kind !== "input" || error.code === "unexpected_entra_response" ? error : MISMATCH_LABEL.test(error.message) ? federationMismatch(identity.clientId, assertion, error) : new ActionableError(
-    error.kind,
-    error.message,
-    'Check the `azure-client-id` and `azure-tenant-id` inputs (the app or managed identity the job federates to) and the `authority-host` input; the app needs no API permission for Azure DevOps, but must be added to the organization as a user (see docs/github.md or docs/azure-pipelines.md, "Bearer mode").',
-    { code: error.code, status: error.status, retryable: error.retryable, cause: error }
-  );
-}
-async function jobAzureDevOpsToken(context, identity) {
-  let assertion = await oidcToken(context), entra = new EntraClient({
-    authorityHost: context.endpoints.authorityHost,
-    tenantId: identity.tenantId,
-    http: context.http,
-    mask: (secret) => context.mask(secret)
-  });
-  context.debug(`Exchanging the job's OIDC token for an Azure DevOps token of app ${identity.clientId}.`);
-  let tokens = await entra.clientCredentials({
-    clientId: identity.clientId,
-    scopes: [AZURE_DEVOPS_DEFAULT_SCOPE],
-    clientAssertion: assertion
-  }).catch((error) => {
-    throw explain(error, identity, assertion);
-  });
-  return {
-    accessToken: tokens.accessToken,
-    // The token's own `exp` is the truth; `expires_in` is counted from when the answer arrived.
-    expiresOn: tokenExpiry(tokens.accessToken) ?? tokens.expiresOn,
-    scope: tokens.scope?.trim() || AZURE_DEVOPS_DEFAULT_SCOPE
-  };
-}
-
 // src/core/loopback.ts
 function isLoopbackHost(hostname) {
   let host2 = hostname.toLowerCase();
@@ -2028,41 +2000,161 @@ function endpointWarnings(endpoints) {
   ]);
 }
 
-// src/core/git/credentials.ts
-function organizationUrls(azureDevOpsUrl, organization) {
-  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
-  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+// src/core/inputs/credential-settings.ts
+var CREDENTIAL_SOURCES = [
+  "refresh-token",
+  "access-token",
+  "password",
+  "key-vault",
+  "azure-cli"
+], SELECTING_INPUTS = {
+  "refresh-token": ["refresh-token"],
+  "access-token": ["access-token"],
+  password: ["username", "password"],
+  "key-vault": ["key-vault-url", "key-vault-secret"],
+  "azure-cli": []
+}, SOURCE_INPUTS = {
+  "refresh-token": ["refresh-token", "client-id", "tenant-id"],
+  "access-token": ["access-token"],
+  password: ["username", "password", "client-id", "tenant-id"],
+  "key-vault": [
+    "key-vault-url",
+    "key-vault-secret",
+    "client-id",
+    "tenant-id",
+    "azure-client-id",
+    "azure-tenant-id"
+  ],
+  "azure-cli": []
+}, CREDENTIAL_INPUTS2 = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): `refresh-token` + `client-id` [+ `tenant-id`]; key-vault: `key-vault-url` + `key-vault-secret` + `client-id` [+ `tenant-id`, `azure-client-id`, `azure-tenant-id`]; access-token: `access-token`; password (deprecated): `username` + `password` + `client-id` [+ `tenant-id`]; azure-cli: `auth` set to azure-cli.";
+function present(read, name) {
+  return readInput(read, name, !0) !== void 0;
 }
-function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
-  return gitAuthorizationVariables(env, azureDevOpsUrl, organization, `Basic ${basicAuth2}`);
-}
-function gitAuthorizationVariables(env, azureDevOpsUrl, organization, authorization) {
-  let header = `AUTHORIZATION: ${authorization}`;
-  return appendGitConfig(
-    env,
-    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+function chooseSource(read) {
+  let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS2.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
+    (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
+  ), listed = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
+  if (auth !== void 0) {
+    let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
+    if (source === void 0)
+      throw new InputError(
+        "auth",
+        `Input \`auth\` must name a credential source, got ${quoteInput(auth)}.`,
+        `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
+      );
+    let conflicting = selected.filter((s) => s !== source);
+    if (conflicting.length > 0)
+      throw new InputError(
+        "auth",
+        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
+        `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
+      );
+    return source;
+  }
+  if (selected.length === 1 && selected[0] !== void 0) return selected[0];
+  throw new InputError(
+    "auth",
+    selected.length === 0 ? `No credential source given (${listed}).` : `Several credential sources given: ${selected.join(" and ")} (${listed}); exactly one is allowed.`,
+    `Give the inputs of exactly one source. ${SOURCE_REQUIREMENTS}`
   );
 }
-var MAX_COUNT = 2 ** 31 - 1;
-function parseCount(raw) {
-  if (raw === "") return 0;
-  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
-  let count = Number(raw);
-  return count <= MAX_COUNT ? count : void 0;
+function required(read, source, name, keepWhitespace = !1) {
+  let value = readInput(read, name, keepWhitespace);
+  if (value !== void 0) return value;
+  throw new InputError(
+    name,
+    `The ${source} credential source needs input ${inputRef(name)}, which was not given.`,
+    `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
+  );
 }
-function pastEveryEntry(env) {
-  let next = 0;
-  for (let name of Object.keys(env)) {
-    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
-    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
+function tenant(read) {
+  let raw = readInput(read, "tenant-id");
+  return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
+}
+function build(read, source) {
+  switch (source) {
+    case "refresh-token":
+      return {
+        source,
+        refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
+        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        tenantId: tenant(read)
+      };
+    case "access-token":
+      return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
+    case "password": {
+      let username = required(read, source, "username");
+      if (hasWhitespaceOrControl(username))
+        throw new InputError(
+          "username",
+          `Input \`username\` must be a sign-in name without spaces, got ${quoteInput(username)}.`,
+          "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
+        );
+      return {
+        source,
+        username,
+        password: required(read, source, "password", !0),
+        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        tenantId: tenant(read)
+      };
+    }
+    case "key-vault": {
+      let tenantId = tenant(read);
+      return {
+        source,
+        keyVaultUrl: parseEndpointUrl(
+          "key-vault-url",
+          required(read, source, "key-vault-url"),
+          allowsCustomEndpoints(read)
+        ),
+        keyVaultSecret: parseKeyVaultSecretName(
+          "key-vault-secret",
+          required(read, source, "key-vault-secret")
+        ),
+        azureClientId: parseGuid("azure-client-id", jobClientId(read), "the job identity's client id"),
+        azureTenantId: jobTenant(read, tenantId),
+        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        tenantId
+      };
+    }
+    case "azure-cli":
+      return { source };
   }
-  return next;
 }
-function appendGitConfig(env, entries) {
-  let raw = env.GIT_CONFIG_COUNT, first2 = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first2 + entries.length) };
-  return entries.forEach(([key, value], offset) => {
-    variables[`GIT_CONFIG_KEY_${first2 + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first2 + offset}`] = value;
-  }), variables;
+var NO_JOB_IDENTITY_ON_CLI = "The command line has no job identity to read a Key Vault with: use the refresh-token source (`refresh-token` and `client-id`), or the key-vault source in the GitHub Action or Azure Pipelines task.";
+function jobClientId(read) {
+  let raw = readInput(read, "azure-client-id");
+  if (raw !== void 0) return raw;
+  throw new InputError(
+    "azure-client-id",
+    "The key-vault credential source needs input `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
+    {
+      github: "Set `azure-client-id` (and `azure-tenant-id`) and grant the job `permissions: id-token: write` in the workflow.",
+      "azure-pipelines": "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation.",
+      cli: NO_JOB_IDENTITY_ON_CLI
+    }
+  );
+}
+function jobTenant(read, botTenant) {
+  let raw = readInput(read, "azure-tenant-id");
+  if (raw !== void 0) return parseTenant("azure-tenant-id", raw, !1);
+  if (!MULTI_TENANT_ALIASES.has(botTenant.toLowerCase())) return botTenant;
+  throw new InputError(
+    "azure-tenant-id",
+    "The key-vault credential source needs the job identity's tenant: input `azure-tenant-id`, or a specific `tenant-id`.",
+    "Set `azure-tenant-id` to the directory (tenant) id of the app registration the job federates to."
+  );
+}
+var MULTI_TENANT_ALIASES = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+function parseCredential(read) {
+  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS2.filter(
+    (name) => !SOURCE_INPUTS[source].includes(name) && present(read, name)
+  );
+  return ignored.length > 0 && warnings.push(
+    `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
+  ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
+    "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
+  ), { credential, warnings };
 }
 
 // src/core/inputs/lifetime.ts
@@ -2328,54 +2420,37 @@ function parseScopes(raw, options = {}) {
   return { scopes, highPrivilege };
 }
 
-// src/core/inputs/bearer-settings.ts
-var JOB_IDENTITY_INPUTS = ["azure-client-id", "azure-tenant-id"], PAT_ONLY = [
-  ["scopes", () => !1],
-  ["lifetime", (raw) => raw === DEFAULT_LIFETIME],
-  ["display-name", () => !1],
-  ["revoke", (raw) => parseBoolean("revoke", raw, !0)],
-  [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, !1)],
-  ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name)).map(
-    (name) => [name, () => !1]
-  )
-];
-function refusePatInputs(read) {
-  let given = PAT_ONLY.filter(([name, unset]) => {
-    let raw = readInput(read, name, !0);
-    return raw !== void 0 && !unset(raw.trim());
-  }).map(([name]) => name), first2 = given[0];
-  if (first2 !== void 0)
+// src/core/inputs/settings.ts
+function highPrivilegeWarning(scopes) {
+  let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
+  return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
+}
+function tokenScopesWarning(scopes) {
+  return `Scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")}, allowed by ${inputRef(ALLOW_TOKEN_SCOPES)}: the PAT can mint or manage tokens, and a token it makes is not revoked when the job ends.`;
+}
+function parseSettings(read, defaults = {}) {
+  let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), scopesRaw = readInput(read, "scopes");
+  if (scopesRaw === void 0)
     throw new InputError(
-      first2,
-      `${given.map(inputRef).join(", ")} ${given.length > 1 ? "apply" : "applies"} to \`token-type\` pat only. With entra the job receives its own identity's Entra access token: it has the identity's permissions in the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no bot user's credential is used.`,
-      `Remove ${given.length > 1 ? "these inputs" : "this input"}, or set \`token-type\` to pat to mint a PAT for the bot user.`,
-      "pat_only_input"
+      "scopes",
+      "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
+      "List only the scopes the job needs, in `scopes`, e.g. `vso.code` to clone or `vso.code_write` to push."
     );
-}
-function jobClientId(read) {
-  let raw = readInput(read, "azure-client-id");
-  if (raw !== void 0) return parseGuid("azure-client-id", raw, "the job identity's client id");
-  throw new InputError(
-    "azure-client-id",
-    "`token-type` entra needs `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    "On GitHub, set `azure-client-id` and `azure-tenant-id` and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
-  );
-}
-function jobTenantId(read) {
-  let raw = readInput(read, "azure-tenant-id");
-  if (raw !== void 0) return parseTenant("azure-tenant-id", raw, !1);
-  throw new InputError(
-    "azure-tenant-id",
-    "`token-type` entra needs `azure-tenant-id`: the directory (tenant) id of the job identity's app.",
-    "Set `azure-tenant-id` to the tenant your Azure DevOps organization is connected to."
-  );
-}
-function parseBearerSettings(read, defaults = {}) {
-  refusePatInputs(read);
-  let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), identity = { clientId: jobClientId(read), tenantId: jobTenantId(read) }, gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw);
-  return {
-    settings: { organization, endpoints, identity, gitCredentials, exportVariable },
-    warnings: endpointWarnings(endpoints)
+  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
+  return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
+    settings: {
+      organization,
+      scopes,
+      highPrivilegeScopes: highPrivilege,
+      lifetime,
+      displayName: readInput(read, "display-name"),
+      revoke,
+      gitCredentials,
+      exportVariable,
+      endpoints,
+      credential
+    },
+    warnings
   };
 }
 
@@ -2856,27 +2931,27 @@ function exchange(request, timeoutMs, resolveProxy) {
     });
   });
 }
-function openTunnel(proxy, target, done) {
+function openTunnel(proxy, target, done2) {
   let socket = connect(proxy.url), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
 `)}\r
 \r
 `, "latin1");
-  let parser = new ResponseParser(!0), failed = (error) => {
+  let parser = new ResponseParser(!0), failed2 = (error) => {
     socket.removeAllListeners("data");
     let failure2 = typeof error == "object" && error !== null ? error : new Error(String(error));
-    done(Object.assign(failure2, { proxy: proxy.url.host }));
+    done2(Object.assign(failure2, { proxy: proxy.url.host }));
   }, onData = (chunk) => {
     let answer;
     try {
       answer = parser.push(chunk);
     } catch (error) {
-      failed(error);
+      failed2(error);
       return;
     }
-    answer && (socket.off("data", onData), socket.off("error", failed), socket.off("end", onEnd), answer.status === 200 ? done(void 0, socket) : failed(new ProxyTunnelError(answer.status)));
-  }, onEnd = () => failed(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
-  return socket.on("data", onData), socket.on("error", failed), socket.on("end", onEnd), socket;
+    answer && (socket.off("data", onData), socket.off("error", failed2), socket.off("end", onEnd), answer.status === 200 ? done2(void 0, socket) : failed2(new ProxyTunnelError(answer.status)));
+  }, onEnd = () => failed2(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
+  return socket.on("data", onData), socket.on("error", failed2), socket.on("end", onEnd), socket;
 }
 
 // src/core/net/http.ts
@@ -3043,6 +3118,530 @@ function httpClientFor(host2, options = {}) {
   return new HttpClient({ log: (message) => host2.debug(message), proxy: host2.httpProxy?.(), ...options });
 }
 
+// src/core/steps/doctor/checks.ts
+var MARKS = { ok: "ok  ", fail: "FAIL", skip: "--  " };
+function checkLine(check) {
+  let fix = check.status === "fail" && check.fix ? ` Fix: ${check.fix}` : "";
+  return `${MARKS[check.status]} ${check.title}: ${check.detail}${fix}`;
+}
+function ok(id, title, detail) {
+  return { id, status: "ok", title, detail };
+}
+function skip(id, title, detail) {
+  return { id, status: "skip", title, detail };
+}
+function fail(id, title, detail, fix) {
+  return { id, status: "fail", title, detail, fix };
+}
+function failed(id, title, error, platform) {
+  return error instanceof ActionableError ? fail(id, title, error.message, error.fixOn(platform)) : { id, status: "fail", title, detail: describeError(error, platform) };
+}
+
+// src/core/steps/doctor/entra-scopes.ts
+var ID = "entra-scopes", TITLE = "Entra scopes", NEEDED_SCOPES = ["vso.pats", "vso.pats_manage"], BROAD_SCOPE = "user_impersonation", SAFE_ID2 = /^[A-Za-z0-9.-]{1,100}$/;
+function claim(payload, name) {
+  let value = payload[name];
+  return typeof value == "string" && SAFE_ID2.test(value) ? value : void 0;
+}
+function adminConsentUrl(authorityHost, tenantId, clientId) {
+  let scope = NEEDED_SCOPES.map((name) => `${AZURE_DEVOPS_RESOURCE}/${name}`).join(" ");
+  return `${authorityHost}/${encodeURIComponent(tenantId)}/v2.0/adminconsent?client_id=${encodeURIComponent(clientId)}&scope=${encodeURIComponent(scope)}`;
+}
+function consentFix(authorityHost, tenantId, clientId) {
+  return `Consent to vso.pats and vso.pats_manage (Azure DevOps) for the app: ${tenantId && clientId ? `an administrator opens ${adminConsentUrl(authorityHost, tenantId, clientId)} and accepts` : `an administrator grants admin consent on the app registration's "API permissions" page`}; or run \`ado-ephemeral-pat login\` again as the bot user and accept, then store the new refresh token.`;
+}
+function checkEntraScopes(accessToken, authorityHost) {
+  let payload = decodeJwtUnverified(accessToken)?.payload, scp = payload?.scp;
+  if (!payload || typeof scp != "string")
+    return skip(ID, TITLE, "not visible to this check: the token is not a readable JWT with an scp claim.");
+  let granted = scp.split(/\s+/).filter(Boolean), missing = NEEDED_SCOPES.filter((name) => !granted.includes(name));
+  return missing.length === 0 ? ok(ID, TITLE, `the token grants ${NEEDED_SCOPES.join(" and ")}.`) : granted.includes(BROAD_SCOPE) ? ok(
+    ID,
+    TITLE,
+    `the token grants ${BROAD_SCOPE}, the broad scope from before vso.pats and vso.pats_manage; Azure DevOps accepts it for PATs where that is still allowed (the PAT API check below tells).`
+  ) : fail(
+    ID,
+    TITLE,
+    `the token lacks ${missing.join(" and ")} (it grants ${quote(scp, 200)}): ado-ephemeral-pat needs vso.pats to list tokens and vso.pats_manage to create and revoke them.`,
+    consentFix(authorityHost, claim(payload, "tid"), claim(payload, "appid") ?? claim(payload, "azp"))
+  );
+}
+function tokenUser(accessToken) {
+  let payload = decodeJwtUnverified(accessToken)?.payload;
+  if (payload)
+    for (let name of ["upn", "unique_name", "preferred_username"]) {
+      let value = payload[name];
+      if (typeof value == "string" && /^[^\s`]{1,200}$/.test(value)) return value;
+    }
+}
+
+// src/core/steps/doctor/organization.ts
+var ID2 = "organization", TITLE2 = "organization";
+function errorMessage(response) {
+  try {
+    let body = JSON.parse(response.body), message = typeof body == "object" && body !== null ? body.message : "";
+    return typeof message == "string" && message.trim() ? ` Azure DevOps said: ${serverText(message)}.` : "";
+  } catch {
+    return "";
+  }
+}
+async function checkOrganization(input) {
+  let { organization, user } = input, url = `${input.azureDevOpsUrl}/${encodeURIComponent(organization)}/_apis/connectionData`, response;
+  try {
+    response = await input.http.send({
+      method: "GET",
+      url,
+      headers: {
+        Authorization: `Bearer ${input.accessToken}`,
+        Accept: "application/json",
+        // A 401 rather than a redirect to the sign-in page.
+        "X-TFS-FedAuthRedirect": "Suppress"
+      }
+    });
+  } catch (error) {
+    return failed(ID2, TITLE2, error, input.platform);
+  }
+  let { status } = response;
+  return status === 200 && !isHtml(response) ? ok(ID2, TITLE2, `${organization} exists and the bot user ${user} is a member.`) : status === 404 ? fail(
+    ID2,
+    TITLE2,
+    `Azure DevOps found no organization ${organization} at ${input.azureDevOpsUrl} (HTTP 404).${errorMessage(response)}`,
+    `Check ${inputRef("organization")} (the name in https://dev.azure.com/<name>) and ${inputRef("azure-devops-url")}.`
+  ) : status === 401 || status === 203 || status >= 300 && status < 400 || isHtml(response) ? fail(
+    ID2,
+    TITLE2,
+    `${organization} did not let the bot user ${user} in (HTTP ${status}): the user is not a member of the organization, or the organization does not accept its token.${errorMessage(response)}`,
+    `Add ${user} to ${organization} (Organization settings > Users > Add users, access level Basic or Stakeholder). If it is a member, check that the organization is connected to the bot user's Microsoft Entra tenant (Organization settings > Microsoft Entra).`
+  ) : fail(
+    ID2,
+    TITLE2,
+    `Azure DevOps answered HTTP ${status} for ${organization}.${errorMessage(response)}`,
+    "Run the check again later; if it persists, check the status of Azure DevOps and any proxy in between."
+  );
+}
+
+// src/core/azure-devops/display-name.ts
+var import_node_crypto = require("node:crypto");
+var DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
+function randomSuffix() {
+  return (0, import_node_crypto.randomBytes)(4).toString("hex");
+}
+var SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function htmlEncode(text) {
+  let encoded = "";
+  for (let char of text) {
+    let code = char.codePointAt(0) ?? 0;
+    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
+  }
+  return encoded;
+}
+function htmlEncodedLength(text) {
+  return htmlEncode(text).length;
+}
+function cleanDisplayName(text) {
+  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
+}
+function deriveBaseName(ctx) {
+  let parts = [];
+  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
+}
+function buildDisplayName(requested, ctx, suffix) {
+  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
+  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
+  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  let ellipsis = "...", kept = "", used = htmlEncodedLength(ellipsis);
+  for (let char of base) {
+    let cost = htmlEncodedLength(char);
+    if (used + cost > budget) break;
+    kept += char, used += cost;
+  }
+  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+}
+var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
+
+// src/core/steps/state.ts
+var KEYS = {
+  displayName: "displayName",
+  authorizationId: "authorizationId",
+  createAnswerLost: "createAnswerLost",
+  expiresAt: "expiresAt",
+  organization: "organization",
+  authorityHost: "authorityHost",
+  vsspsUrl: "vsspsUrl",
+  azureDevOpsUrl: "azureDevOpsUrl",
+  tokenType: "tokenType",
+  dryRun: "dryRun"
+};
+function savePending(host2, organization, endpoints, displayName) {
+  host2.saveState(KEYS.organization, organization), host2.saveState(KEYS.authorityHost, endpoints.authorityHost), host2.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host2.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host2.saveState(KEYS.displayName, displayName);
+}
+function saveCreateAnswerLost(host2) {
+  host2.saveState(KEYS.createAnswerLost, "true");
+}
+function saveMinted(host2, authorizationId, expiresAt) {
+  host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
+}
+function saveBearer(host2, expiresAt) {
+  host2.saveState(KEYS.tokenType, "entra"), host2.saveState(KEYS.expiresAt, expiresAt);
+}
+function saveDryRun(host2) {
+  host2.saveState(KEYS.dryRun, "true");
+}
+
+// src/core/steps/revoke.ts
+var CLOCK_SKEW_MS = 5 * 6e4;
+function handRevokeAdvice(state) {
+  let handle = state.authorizationId ? ["--authorization-id", state.authorizationId] : ["--display-name", state.displayName ?? ""];
+  return `It stays valid until ${state.expiresAt ?? "it expires"}. Revoke it by hand: in Azure DevOps open User settings > Personal access tokens, select "${state.displayName ?? state.authorizationId}" and choose Revoke; or run \`${cliCommand(["revoke", ...handle, ...targetArgs(state)])}\` with the bot user's credential.`;
+}
+function targetArgs(state) {
+  let endpoints = state.endpoints ?? DEFAULT_ENDPOINTS, args = ["--organization", state.organization ?? "<organization>"];
+  for (let [flag, value, fallback] of [
+    ["--authority-host", endpoints.authorityHost, DEFAULT_ENDPOINTS.authorityHost],
+    ["--vssps-url", endpoints.vsspsUrl, DEFAULT_ENDPOINTS.vsspsUrl],
+    ["--azure-devops-url", endpoints.azureDevOpsUrl, DEFAULT_ENDPOINTS.azureDevOpsUrl]
+  ])
+    value !== fallback && args.push(flag, value);
+  return args;
+}
+
+// src/core/steps/doctor/probe.ts
+var PROBE_LIFETIME_MS = 5 * 6e4, PROBE_SCOPE = "vso.profile", PACKAGING_PROBE_SCOPE = "vso.packaging", LIFETIME_TOLERANCE_MS = 6e4;
+function probeScope(scopes) {
+  return scopes.every((scope) => scope.startsWith("vso.packaging")) ? PACKAGING_PROBE_SCOPE : PROBE_SCOPE;
+}
+async function probe(host2, pats, settings, deps) {
+  let scope = probeScope(settings.scopes), ctx = host2.runContext(), displayName = buildDisplayName(
+    `doctor probe ${deriveBaseName(ctx)}`,
+    ctx,
+    (deps.suffix ?? randomSuffix)()
+  );
+  savePending(host2, settings.organization, settings.endpoints, displayName);
+  let token;
+  try {
+    token = await pats.create({
+      displayName,
+      scope: [scope],
+      validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS)
+    });
+  } catch (error) {
+    return error instanceof ActionableError && error.notApplied && host2.clearState(), [
+      failed("allow-list", "PAT creation", error, host2.platform),
+      skip("lifetime", "maximum lifetime", "not checked: the probe token could not be created.")
+    ];
+  }
+  saveMinted(host2, token.authorizationId, new Date(token.validTo).toISOString());
+  let lifetime = await checkLifetime(pats, token, settings, deps.now, host2.platform), expiresAt = new Date(lifetime.validTo ?? token.validTo).toISOString();
+  lifetime.validTo && saveMinted(host2, token.authorizationId, expiresAt);
+  let results = [
+    ok(
+      "allow-list",
+      "PAT creation",
+      `the bot user may create PATs in ${settings.organization}: a probe token "${displayName}" with ${scope} for 5 minutes was created.`
+    ),
+    lifetime.check
+  ];
+  return results.push(await revokeProbe(host2, pats, token, settings, displayName, expiresAt)), results;
+}
+async function checkLifetime(pats, token, settings, now, platform) {
+  let id = "lifetime", title = "maximum lifetime", { milliseconds, text } = settings.lifetime;
+  if (milliseconds <= PROBE_LIFETIME_MS)
+    return { check: ok(id, title, `the probe token got the ${text} asked for.`) };
+  let start = Date.parse(token.validFrom), wanted = new Date((Number.isNaN(start) ? now().getTime() : start) + milliseconds);
+  try {
+    let updated = await pats.updateValidTo(token.authorizationId, wanted), granted = Date.parse(updated.validTo);
+    return granted < wanted.getTime() - LIFETIME_TOLERANCE_MS ? { check: ok(
+      id,
+      title,
+      `a tenant policy caps PAT lifetimes: a token asked for ${text} is granted only until ${new Date(granted).toISOString()} (the mint warns, and steps that use it must finish before then).`
+    ), validTo: updated.validTo } : { check: ok(id, title, `a lifetime of ${text} is allowed.`), validTo: updated.validTo };
+  } catch (error) {
+    return { check: failed(id, title, error, platform) };
+  }
+}
+async function revokeProbe(host2, pats, token, settings, displayName, expiresAt) {
+  try {
+    await pats.revoke(token.authorizationId);
+  } catch (error) {
+    let advice = handRevokeAdvice({
+      authorizationId: token.authorizationId,
+      displayName,
+      expiresAt,
+      organization: settings.organization,
+      endpoints: settings.endpoints
+    }), reason = error instanceof ActionableError ? error.message : String(error);
+    return fail("probe-revoked", "probe revoked", `the probe token could not be revoked: ${reason}`, advice);
+  }
+  return host2.clearState(), ok("probe-revoked", "probe revoked", `the probe token "${displayName}" was revoked.`);
+}
+
+// src/core/steps/doctor/index.ts
+async function runDoctor(host2, options) {
+  maskSecretInputs(host2);
+  let { settings, warnings } = parseSettings((name) => host2.getInput(name), {
+    organization: host2.runContext().organization
+  });
+  for (let warning of warnings) host2.warning(warning);
+  let http = options.http ?? httpClientFor(host2), { credential, pats } = connectBot(host2, http, settings, settings.credential), checks = [], report = (check) => {
+    checks.push(check), host2.info(checkLine(check));
+  };
+  host2.info(
+    `Checking ${settings.organization} for a PAT with ${settings.scopes.join(" ")}, valid for ${settings.lifetime.text}${options.probe ? ", with a probe token" : ""}. Nothing is minted${options.probe ? " but the probe" : ""}.`
+  );
+  let accessToken;
+  try {
+    accessToken = await credential.getAccessToken();
+  } catch (error) {
+    let check = failed("sign-in", "sign-in", error, host2.platform);
+    check.fix && /consent/i.test(check.fix) && (check.fix = consentFixFor(settings)), report(check);
+  }
+  if (accessToken === void 0) {
+    for (let check of notRun(settings, "the credential did not sign in")) report(check);
+    return done(checks, settings);
+  }
+  let user = tokenUser(accessToken) ?? "the bot user";
+  report(ok("sign-in", "sign-in", `the ${settings.credential.source} credential signed in as ${user}.`)), report(checkEntraScopes(accessToken, settings.endpoints.authorityHost));
+  let organization = await checkOrganization({
+    http,
+    azureDevOpsUrl: settings.endpoints.azureDevOpsUrl,
+    organization: settings.organization,
+    accessToken,
+    user,
+    platform: host2.platform
+  });
+  if (report(organization), organization.status === "fail") {
+    for (let check of notRun(settings, "the organization check failed").slice(2)) report(check);
+    return done(checks, settings);
+  }
+  let api = await checkPatApi(pats, host2.platform);
+  if (report(api), report(fullScopePolicy(settings)), api.status === "fail") {
+    for (let check of notRun(settings, "the PAT API check failed").slice(4)) report(check);
+    return done(checks, settings);
+  }
+  if (!options.probe) {
+    let hidden = `not visible to this check (Azure DevOps does not show organization policies to its users); ${options.probeHint} to prove it with a 5-minute probe token.`;
+    return report(
+      skip(
+        "allow-list",
+        "PAT creation",
+        `the "Restrict personal access token creation" allow-list is ${hidden}`
+      )
+    ), report(skip("lifetime", "maximum lifetime", `a maximum-lifetime policy is ${hidden}`)), done(checks, settings);
+  }
+  let now = options.now ?? (() => /* @__PURE__ */ new Date());
+  for (let check of await probe(host2, pats, settings, { now, suffix: options.suffix })) report(check);
+  return done(checks, settings);
+}
+function consentFixFor(settings) {
+  let credential = settings.credential, ids = "tenantId" in credential && "clientId" in credential ? [credential.tenantId, credential.clientId] : [void 0, void 0];
+  return consentFix(settings.endpoints.authorityHost, ids[0], ids[1]);
+}
+async function checkPatApi(pats, platform) {
+  try {
+    return await pats.listFirst(1), ok("pat-api", "PAT API", "the PAT API accepts the bot's token (it listed the bot's tokens).");
+  } catch (error) {
+    return failed("pat-api", "PAT API", error, platform);
+  }
+}
+function fullScopePolicy(settings) {
+  return ok(
+    "full-scope",
+    "full-scope policy",
+    `does not apply: ${settings.scopes.join(" ")} is not full access (ado-ephemeral-pat never asks for app_token).`
+  );
+}
+function notRun(settings, reason) {
+  let detail = `not checked: ${reason}.`;
+  return [
+    skip("entra-scopes", "Entra scopes", detail),
+    skip("organization", "organization", detail),
+    skip("pat-api", "PAT API", detail),
+    fullScopePolicy(settings),
+    skip("allow-list", "PAT creation", detail),
+    skip("lifetime", "maximum lifetime", detail)
+  ];
+}
+function done(checks, settings) {
+  return {
+    ok: checks.every((check) => check.status !== "fail"),
+    organization: settings.organization,
+    checks
+  };
+}
+
+// src/core/steps/dry-run.ts
+async function dryRun(host2, withProbe) {
+  saveDryRun(host2);
+  let report = await runDoctor(host2, {
+    probe: withProbe,
+    probeHint: `set ${inputRef(DRY_RUN)} to probe`
+  });
+  saveDryRun(host2);
+  let failedChecks = report.checks.filter((check) => check.status === "fail");
+  if (failedChecks.length > 0)
+    throw new ActionableError(
+      "policy",
+      `Dry run: ${failedChecks.length} check(s) failed (${failedChecks.map((check) => check.title).join(", ")}); no token was minted.`,
+      "Follow the fix on each FAIL line above, then run the dry run again."
+    );
+  host2.info(`Dry run: every check passed in ${report.organization}; no token was minted.`);
+}
+
+// src/core/steps/create-pat.ts
+async function createReconciled(pats, request, log, options = {}) {
+  let attempts = options.attempts ?? 3, sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++)
+    try {
+      return await pats.create(request);
+    } catch (error) {
+      if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts || error.notApplied) throw error;
+      options.onAnswerLost?.();
+      let orphans = await pats.findActive(request.displayName);
+      for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
+      log.warning(
+        `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token of this name exists yet; if the server still completes that request, revocation finds the token by its name. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
+      ), await sleep(1e3 * attempt);
+    }
+}
+
+// src/core/credentials/job-identity-token.ts
+var AZURE_DEVOPS_DEFAULT_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, MISMATCH_LABEL = new RegExp(`\\(AADSTS(?:${FEDERATION_MISMATCH.join("|")})\\)`);
+async function oidcToken(context) {
+  if (!context.getIdToken)
+    throw new ActionableError(
+      "input",
+      "`token-type` entra needs the job's own federated identity, and this platform gives the step none.",
+      "Use the GitHub action with `permissions: id-token: write`, or the Azure Pipelines task with azureSubscription set to a service connection with workload identity federation: only they obtain the job's identity token (the command line does not).",
+      { code: "oidc_unavailable" }
+    );
+  let token = await context.getIdToken(TOKEN_EXCHANGE_AUDIENCE);
+  return context.mask(token), token;
+}
+function explain(error, identity, assertion) {
+  return !(error instanceof ActionableError) || error.kind !== "auth" && error.kind !== "input" || error.code === "unexpected_entra_response" ? error : MISMATCH_LABEL.test(error.message) ? federationMismatch(identity.clientId, assertion, error) : new ActionableError(
+    error.kind,
+    error.message,
+    'Check the `azure-client-id` and `azure-tenant-id` inputs (the app or managed identity the job federates to) and the `authority-host` input; the app needs no API permission for Azure DevOps, but must be added to the organization as a user (see docs/github.md or docs/azure-pipelines.md, "Bearer mode").',
+    { code: error.code, status: error.status, retryable: error.retryable, cause: error }
+  );
+}
+async function jobAzureDevOpsToken(context, identity) {
+  let assertion = await oidcToken(context), entra = new EntraClient({
+    authorityHost: context.endpoints.authorityHost,
+    tenantId: identity.tenantId,
+    http: context.http,
+    mask: (secret) => context.mask(secret)
+  });
+  context.debug(`Exchanging the job's OIDC token for an Azure DevOps token of app ${identity.clientId}.`);
+  let tokens = await entra.clientCredentials({
+    clientId: identity.clientId,
+    scopes: [AZURE_DEVOPS_DEFAULT_SCOPE],
+    clientAssertion: assertion
+  }).catch((error) => {
+    throw explain(error, identity, assertion);
+  });
+  return {
+    accessToken: tokens.accessToken,
+    // The token's own `exp` is the truth; `expires_in` is counted from when the answer arrived.
+    expiresOn: tokenExpiry(tokens.accessToken) ?? tokens.expiresOn,
+    scope: tokens.scope?.trim() || AZURE_DEVOPS_DEFAULT_SCOPE
+  };
+}
+
+// src/core/git/credentials.ts
+function organizationUrls(azureDevOpsUrl, organization) {
+  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
+  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+}
+function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
+  return gitAuthorizationVariables(env, azureDevOpsUrl, organization, `Basic ${basicAuth2}`);
+}
+function gitAuthorizationVariables(env, azureDevOpsUrl, organization, authorization) {
+  let header = `AUTHORIZATION: ${authorization}`;
+  return appendGitConfig(
+    env,
+    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+  );
+}
+var MAX_COUNT = 2 ** 31 - 1;
+function parseCount(raw) {
+  if (raw === "") return 0;
+  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
+  let count = Number(raw);
+  return count <= MAX_COUNT ? count : void 0;
+}
+function pastEveryEntry(env) {
+  let next = 0;
+  for (let name of Object.keys(env)) {
+    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
+    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
+  }
+  return next;
+}
+function appendGitConfig(env, entries) {
+  let raw = env.GIT_CONFIG_COUNT, first2 = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first2 + entries.length) };
+  return entries.forEach(([key, value], offset) => {
+    variables[`GIT_CONFIG_KEY_${first2 + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first2 + offset}`] = value;
+  }), variables;
+}
+
+// src/core/inputs/bearer-settings.ts
+var JOB_IDENTITY_INPUTS = ["azure-client-id", "azure-tenant-id"], PAT_ONLY = [
+  ["scopes", () => !1],
+  ["lifetime", (raw) => raw === DEFAULT_LIFETIME],
+  ["display-name", () => !1],
+  ["revoke", (raw) => parseBoolean("revoke", raw, !0)],
+  [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, !1)],
+  ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name)).map(
+    (name) => [name, () => !1]
+  )
+];
+function refusePatInputs(read) {
+  let given = PAT_ONLY.filter(([name, unset]) => {
+    let raw = readInput(read, name, !0);
+    return raw !== void 0 && !unset(raw.trim());
+  }).map(([name]) => name), first2 = given[0];
+  if (first2 !== void 0)
+    throw new InputError(
+      first2,
+      `${given.map(inputRef).join(", ")} ${given.length > 1 ? "apply" : "applies"} to \`token-type\` pat only. With entra the job receives its own identity's Entra access token: it has the identity's permissions in the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no bot user's credential is used.`,
+      `Remove ${given.length > 1 ? "these inputs" : "this input"}, or set \`token-type\` to pat to mint a PAT for the bot user.`,
+      "pat_only_input"
+    );
+}
+function jobClientId2(read) {
+  let raw = readInput(read, "azure-client-id");
+  if (raw !== void 0) return parseGuid("azure-client-id", raw, "the job identity's client id");
+  throw new InputError(
+    "azure-client-id",
+    "`token-type` entra needs `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
+    "On GitHub, set `azure-client-id` and `azure-tenant-id` and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+  );
+}
+function jobTenantId(read) {
+  let raw = readInput(read, "azure-tenant-id");
+  if (raw !== void 0) return parseTenant("azure-tenant-id", raw, !1);
+  throw new InputError(
+    "azure-tenant-id",
+    "`token-type` entra needs `azure-tenant-id`: the directory (tenant) id of the job identity's app.",
+    "Set `azure-tenant-id` to the tenant your Azure DevOps organization is connected to."
+  );
+}
+function parseBearerSettings(read, defaults = {}) {
+  refusePatInputs(read);
+  let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), identity = { clientId: jobClientId2(read), tenantId: jobTenantId(read) }, gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw);
+  return {
+    settings: { organization, endpoints, identity, gitCredentials, exportVariable },
+    warnings: endpointWarnings(endpoints)
+  };
+}
+
 // src/core/safety/signals.ts
 var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
 var InterruptedError = class extends Error {
@@ -3081,31 +3680,6 @@ function watchStopSignals(onSignal, source = process) {
   return () => {
     for (let [signal, handler] of handlers) source.off(signal, handler);
   };
-}
-
-// src/core/steps/state.ts
-var KEYS = {
-  displayName: "displayName",
-  authorizationId: "authorizationId",
-  createAnswerLost: "createAnswerLost",
-  expiresAt: "expiresAt",
-  organization: "organization",
-  authorityHost: "authorityHost",
-  vsspsUrl: "vsspsUrl",
-  azureDevOpsUrl: "azureDevOpsUrl",
-  tokenType: "tokenType"
-};
-function savePending(host2, organization, endpoints, displayName) {
-  host2.saveState(KEYS.organization, organization), host2.saveState(KEYS.authorityHost, endpoints.authorityHost), host2.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host2.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host2.saveState(KEYS.displayName, displayName);
-}
-function saveCreateAnswerLost(host2) {
-  host2.saveState(KEYS.createAnswerLost, "true");
-}
-function saveMinted(host2, authorizationId, expiresAt) {
-  host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
-}
-function saveBearer(host2, expiresAt) {
-  host2.saveState(KEYS.tokenType, "entra"), host2.saveState(KEYS.expiresAt, expiresAt);
 }
 
 // src/core/steps/summary.ts
@@ -3191,242 +3765,6 @@ async function mintBearer(host2, deps = {}) {
   ), result;
 }
 
-// src/core/azure-devops/display-name.ts
-var import_node_crypto = require("node:crypto");
-var DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
-function randomSuffix() {
-  return (0, import_node_crypto.randomBytes)(4).toString("hex");
-}
-var SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function htmlEncode(text) {
-  let encoded = "";
-  for (let char of text) {
-    let code = char.codePointAt(0) ?? 0;
-    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
-  }
-  return encoded;
-}
-function htmlEncodedLength(text) {
-  return htmlEncode(text).length;
-}
-function cleanDisplayName(text) {
-  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
-}
-function deriveBaseName(ctx) {
-  let parts = [];
-  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
-}
-function buildDisplayName(requested, ctx, suffix) {
-  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
-  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return head + base + tail;
-  let ellipsis = "...", kept = "", used = htmlEncodedLength(ellipsis);
-  for (let char of base) {
-    let cost = htmlEncodedLength(char);
-    if (used + cost > budget) break;
-    kept += char, used += cost;
-  }
-  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
-}
-var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
-
-// src/core/inputs/credential-settings.ts
-var CREDENTIAL_SOURCES = [
-  "refresh-token",
-  "access-token",
-  "password",
-  "key-vault",
-  "azure-cli"
-], SELECTING_INPUTS = {
-  "refresh-token": ["refresh-token"],
-  "access-token": ["access-token"],
-  password: ["username", "password"],
-  "key-vault": ["key-vault-url", "key-vault-secret"],
-  "azure-cli": []
-}, SOURCE_INPUTS = {
-  "refresh-token": ["refresh-token", "client-id", "tenant-id"],
-  "access-token": ["access-token"],
-  password: ["username", "password", "client-id", "tenant-id"],
-  "key-vault": [
-    "key-vault-url",
-    "key-vault-secret",
-    "client-id",
-    "tenant-id",
-    "azure-client-id",
-    "azure-tenant-id"
-  ],
-  "azure-cli": []
-}, CREDENTIAL_INPUTS2 = [...new Set(Object.values(SOURCE_INPUTS).flat())], SOURCE_REQUIREMENTS = "refresh-token (recommended): `refresh-token` + `client-id` [+ `tenant-id`]; key-vault: `key-vault-url` + `key-vault-secret` + `client-id` [+ `tenant-id`, `azure-client-id`, `azure-tenant-id`]; access-token: `access-token`; password (deprecated): `username` + `password` + `client-id` [+ `tenant-id`]; azure-cli: `auth` set to azure-cli.";
-function present(read, name) {
-  return readInput(read, name, !0) !== void 0;
-}
-function chooseSource(read) {
-  let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS2.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
-    (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
-  ), listed = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
-  if (auth !== void 0) {
-    let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
-    if (source === void 0)
-      throw new InputError(
-        "auth",
-        `Input \`auth\` must name a credential source, got ${quoteInput(auth)}.`,
-        `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
-      );
-    let conflicting = selected.filter((s) => s !== source);
-    if (conflicting.length > 0)
-      throw new InputError(
-        "auth",
-        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
-        `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
-      );
-    return source;
-  }
-  if (selected.length === 1 && selected[0] !== void 0) return selected[0];
-  throw new InputError(
-    "auth",
-    selected.length === 0 ? `No credential source given (${listed}).` : `Several credential sources given: ${selected.join(" and ")} (${listed}); exactly one is allowed.`,
-    `Give the inputs of exactly one source. ${SOURCE_REQUIREMENTS}`
-  );
-}
-function required(read, source, name, keepWhitespace = !1) {
-  let value = readInput(read, name, keepWhitespace);
-  if (value !== void 0) return value;
-  throw new InputError(
-    name,
-    `The ${source} credential source needs input ${inputRef(name)}, which was not given.`,
-    `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
-  );
-}
-function tenant(read) {
-  let raw = readInput(read, "tenant-id");
-  return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
-}
-function build(read, source) {
-  switch (source) {
-    case "refresh-token":
-      return {
-        source,
-        refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
-        clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
-      };
-    case "access-token":
-      return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
-    case "password": {
-      let username = required(read, source, "username");
-      if (hasWhitespaceOrControl(username))
-        throw new InputError(
-          "username",
-          `Input \`username\` must be a sign-in name without spaces, got ${quoteInput(username)}.`,
-          "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
-        );
-      return {
-        source,
-        username,
-        password: required(read, source, "password", !0),
-        clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
-      };
-    }
-    case "key-vault": {
-      let tenantId = tenant(read);
-      return {
-        source,
-        keyVaultUrl: parseEndpointUrl(
-          "key-vault-url",
-          required(read, source, "key-vault-url"),
-          allowsCustomEndpoints(read)
-        ),
-        keyVaultSecret: parseKeyVaultSecretName(
-          "key-vault-secret",
-          required(read, source, "key-vault-secret")
-        ),
-        azureClientId: parseGuid("azure-client-id", jobClientId2(read), "the job identity's client id"),
-        azureTenantId: jobTenant(read, tenantId),
-        clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId
-      };
-    }
-    case "azure-cli":
-      return { source };
-  }
-}
-var NO_JOB_IDENTITY_ON_CLI = "The command line has no job identity to read a Key Vault with: use the refresh-token source (`refresh-token` and `client-id`), or the key-vault source in the GitHub Action or Azure Pipelines task.";
-function jobClientId2(read) {
-  let raw = readInput(read, "azure-client-id");
-  if (raw !== void 0) return raw;
-  throw new InputError(
-    "azure-client-id",
-    "The key-vault credential source needs input `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    {
-      github: "Set `azure-client-id` (and `azure-tenant-id`) and grant the job `permissions: id-token: write` in the workflow.",
-      "azure-pipelines": "Set azureSubscription to an Azure Resource Manager service connection that uses workload identity federation.",
-      cli: NO_JOB_IDENTITY_ON_CLI
-    }
-  );
-}
-function jobTenant(read, botTenant) {
-  let raw = readInput(read, "azure-tenant-id");
-  if (raw !== void 0) return parseTenant("azure-tenant-id", raw, !1);
-  if (!MULTI_TENANT_ALIASES.has(botTenant.toLowerCase())) return botTenant;
-  throw new InputError(
-    "azure-tenant-id",
-    "The key-vault credential source needs the job identity's tenant: input `azure-tenant-id`, or a specific `tenant-id`.",
-    "Set `azure-tenant-id` to the directory (tenant) id of the app registration the job federates to."
-  );
-}
-var MULTI_TENANT_ALIASES = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
-function parseCredential(read) {
-  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS2.filter(
-    (name) => !SOURCE_INPUTS[source].includes(name) && present(read, name)
-  );
-  return ignored.length > 0 && warnings.push(
-    `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
-  ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
-    "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
-  ), { credential, warnings };
-}
-
-// src/core/inputs/settings.ts
-function highPrivilegeWarning(scopes) {
-  let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
-  return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
-}
-function tokenScopesWarning(scopes) {
-  return `Scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")}, allowed by ${inputRef(ALLOW_TOKEN_SCOPES)}: the PAT can mint or manage tokens, and a token it makes is not revoked when the job ends.`;
-}
-function parseSettings(read, defaults = {}) {
-  let endpoints = parseEndpoints(read), organization = readOrganization(read, endpoints.azureDevOpsUrl, defaults.organization), scopesRaw = readInput(read, "scopes");
-  if (scopesRaw === void 0)
-    throw new InputError(
-      "scopes",
-      "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
-      "List only the scopes the job needs, in `scopes`, e.g. `vso.code` to clone or `vso.code_write` to push."
-    );
-  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
-  return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
-    settings: {
-      organization,
-      scopes,
-      highPrivilegeScopes: highPrivilege,
-      lifetime,
-      displayName: readInput(read, "display-name"),
-      revoke,
-      gitCredentials,
-      exportVariable,
-      endpoints,
-      credential
-    },
-    warnings
-  };
-}
-
 // src/core/inputs/token-type.ts
 var TOKEN_TYPES = ["pat", "entra"];
 function readTokenType(read) {
@@ -3442,7 +3780,7 @@ function readTokenType(read) {
 }
 
 // src/core/steps/mint.ts
-var LIFETIME_TOLERANCE_MS = 6e4;
+var LIFETIME_TOLERANCE_MS2 = 6e4;
 async function mint(host2, deps = {}) {
   if (maskSecretInputs(host2), readTokenType((name) => host2.getInput(name)) === "entra") return mintBearer(host2, deps);
   let { settings, warnings } = parseSettings((name) => host2.getInput(name), {
@@ -3471,7 +3809,7 @@ async function mint(host2, deps = {}) {
   }), basic = basicAuth(pat.token);
   maskSecret(host2, basic);
   let expiresAt = new Date(pat.validTo).toISOString();
-  saveMinted(host2, pat.authorizationId, expiresAt), Date.parse(pat.validTo) < validTo.getTime() - LIFETIME_TOLERANCE_MS && host2.warning(
+  saveMinted(host2, pat.authorizationId, expiresAt), Date.parse(pat.validTo) < validTo.getTime() - LIFETIME_TOLERANCE_MS2 && host2.warning(
     `Azure DevOps granted the token until ${expiresAt}, earlier than the ${settings.lifetime.text} asked for: an organization policy caps PAT lifetimes. Steps that use the token must finish before then.`
   );
   let grantedScopes = pat.scope.split(/\s+/).filter(Boolean).join(" "), result = {
@@ -3508,6 +3846,12 @@ async function mint(host2, deps = {}) {
 }
 function setOutputs(host2, result) {
   host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host2.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host2.setOutput("expires-at", result.expiresAt, { secret: !1 }), host2.setOutput("scopes", result.scopes, { secret: !1 }), host2.setOutput("display-name", result.displayName, { secret: !1 });
+}
+
+// src/core/steps/main.ts
+async function mainStep(host2) {
+  let mode = parseDryRun((name) => host2.getInput(name));
+  mode === "off" ? await mint(host2) : await dryRun(host2, mode === "probe");
 }
 
 // src/core/steps/run.ts
@@ -3963,4 +4307,4 @@ var AzurePipelinesHost = class {
 
 // src/entries/task-main.ts
 var host = new AzurePipelinesHost();
-runStep(host, () => mint(host)).then(exitWhenWritten);
+runStep(host, () => mainStep(host)).then(exitWhenWritten);

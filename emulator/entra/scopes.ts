@@ -55,9 +55,19 @@ export function parseScope(scope: string, now: number, tenantId: string): Reques
   return result;
 }
 
-/** The delegated scopes a user token gets for this client, or AADSTS65001 when one is not consented. */
-export function grantDelegated(app: AppConfig, requested: RequestedScope, now: number): string[] | HttpError {
-  const consented = app.delegatedScopes[requested.resource] ?? [];
+/**
+ * The delegated scopes a user token gets for this client, or AADSTS65001 when one is not consented:
+ * consent is per app, and `unconsented` names scopes no one in the tenant consented to (for any app).
+ */
+export function grantDelegated(
+  app: AppConfig,
+  requested: RequestedScope,
+  now: number,
+  unconsented: readonly string[] = [],
+): string[] | HttpError {
+  const consented = (app.delegatedScopes[requested.resource] ?? []).filter(
+    (name) => requested.resource !== AZURE_DEVOPS_RESOURCE || !unconsented.includes(name),
+  );
   if (requested.names.includes('.default')) {
     if (consented.length === 0) return aad.consentRequired(now, app.clientId, app.displayName);
     return [...consented];

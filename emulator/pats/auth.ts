@@ -5,12 +5,14 @@
  * - an unusable credential (bad signature, expired, wrong audience, unknown/revoked PAT) → 401;
  * - Basic auth with a live PAT → 403 `InvalidAccessException`;
  * - an app (service principal) token → 403 "Service principals are not allowed to perform this action.";
+ * - a user who is not a member of the organization → 401 `TF400813`;
  * - a user token without `vso.pats` (read) / `vso.pats_manage` (write) → 401 `TF400813` (`user_impersonation`
  *   counts as both unless `pats.strictScopes`).
  */
 import { AZURE_DEVOPS_RESOURCE } from '../config';
 import { azureDevOpsError, azureDevOpsErrorBody, HttpError } from '../errors';
 import type { UserIdentity } from '../identity';
+import { isOrganizationMember } from '../membership';
 import type { EmulatorContext, EmulatorRequest } from '../routes';
 import { grants } from '../scope-catalog';
 
@@ -102,6 +104,7 @@ export function authorizePatApi(req: EmulatorRequest, ctx: EmulatorContext, acce
     case 'user':
       if (id.audience !== AZURE_DEVOPS_RESOURCE || id.tenantId !== ctx.config.tenantId)
         throw unauthorized(ctx, id.upn);
+      if (!isOrganizationMember(ctx.config, id)) throw unauthorized(ctx, id.upn);
       if (!hasScope(ctx, id.scopes, access)) throw unauthorized(ctx, id.upn);
       return id;
   }

@@ -7,6 +7,7 @@
  *   to the organization (`organizationServicePrincipals`): SPs have no scopes, their org permissions decide, and
  *   the emulator lets a member in (a documented choice). Any other gets 401 TF401444, Azure DevOps' answer to
  *   an identity that is not a user of the organization.
+ * A user who is not a member of the organization (seed `nonMembers`), or a PAT of one, gets 401 TF400813.
  * A revoked or expired PAT gets 401 with `X-TFS-ServiceError`; a missing scope gets 401 TF400813, which is
  * also what git turns into "Authentication failed".
  */
@@ -14,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { AZURE_DEVOPS_RESOURCE } from '../config';
 import { azureDevOpsErrorBody, HttpError } from '../errors';
+import { isOrganizationMember } from '../membership';
 import type { EmulatorContext, EmulatorRequest } from '../routes';
 import { grants } from '../scope-catalog';
 
@@ -97,9 +99,13 @@ export function authenticate(req: EmulatorRequest, ctx: EmulatorContext): Caller
     case 'pat':
       if (id.status === 'expired') throw deadPat(ctx, EXPIRED);
       if (id.status === 'revoked') throw deadPat(ctx, REVOKED);
+      if (!isOrganizationMember(ctx.config, { oid: id.pat.ownerOid, upn: id.pat.ownerUpn }))
+        throw new UnauthorizedError(notAuthorized(id.pat.ownerOid), challenge);
       return { oid: id.pat.ownerOid, name: id.pat.ownerUpn, scopes: id.scopes };
     case 'user':
       if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(''), challenge);
+      if (!isOrganizationMember(ctx.config, id))
+        throw new UnauthorizedError(notAuthorized(id.oid), challenge);
       return { oid: id.oid, name: id.upn, scopes: id.scopes };
     case 'app': {
       if (id.audience !== AZURE_DEVOPS_RESOURCE) throw new UnauthorizedError(notAuthorized(''), challenge);

@@ -3,7 +3,7 @@ import { ActionableError } from '../core/errors';
 
 export const EXIT = {
   ok: 0,
-  /** Minting, listing or sweeping failed: auth, policy, network, server. */
+  /** Minting, listing or sweeping failed: auth, policy, network, server; or a doctor check failed. */
   failure: 1,
   /**
    * Bad flags or inputs: found before any request (a missing credential, a bad scope), or refused by Azure DevOps

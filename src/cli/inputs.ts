@@ -31,6 +31,16 @@ export const MINT_INPUTS = [
   ...OPT_IN_INPUTS,
 ] as const;
 
+/** What a mint needs to be checked: its token, organization, credential and endpoints. */
+export const DOCTOR_INPUTS = [
+  'organization',
+  'scopes',
+  'lifetime',
+  ...CREDENTIAL_INPUTS,
+  ...ENDPOINT_INPUTS,
+  ...OPT_IN_INPUTS,
+] as const;
+
 const SWITCHES: ReadonlySet<string> = new Set(OPT_IN_INPUTS);
 
 export function inputOptions(names: readonly string[]): OptionSpecs {
@@ -86,4 +96,4 @@ Endpoints (sovereign clouds, the emulator):
 export const COMMON_HELP = `Common:
   --debug                      print debug lines (request retries, credential steps) to stderr
   -h, --help                   this help
-Exit codes: 0 ok, 1 failure, 2 usage or input error (no token created or revoked), 3 revocation failed.`;
+Exit codes: 0 ok, 1 failure (doctor: a check failed), 2 usage or input error (no token created or revoked), 3 revocation failed.`;

@@ -26,6 +26,11 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: "Revoke this tool's active tokens older than --older-than (leftovers of dead jobs).",
     load: () => import('./commands/sweep').then((m) => m.command),
   },
+  doctor: {
+    summary:
+      'Check the credential, Entra scopes, organization and policies without minting (--probe: a probe token).',
+    load: () => import('./commands/doctor').then((m) => m.command),
+  },
   login: {
     summary: "Sign the bot user in once (device code) and print its refresh token for the CI's secrets.",
     load: () => import('./commands/login').then((m) => m.command),

@@ -202,6 +202,28 @@ export class PatClient {
     }
   }
 
+  /** One page of at most `top` active tokens: a cheap call that proves the API accepts the bot's token. */
+  async listFirst(top = 1): Promise<PatToken[]> {
+    const operation = 'list PATs';
+    const query = { displayFilterOption: 'active', $top: String(top) };
+    const result = this.result(await this.send('GET', query, operation), operation);
+    if (!Array.isArray(result.patTokens)) throw malformed(operation, 'patTokens is not a list');
+    return result.patTokens.map((item) => parsePatToken(item, operation));
+  }
+
+  /** Moves a token's expiry; a tenant's lifetime policy may clamp it (read the answer) or refuse it. */
+  async updateValidTo(authorizationId: string, validTo: Date): Promise<PatToken> {
+    const operation = 'update a PAT';
+    const body = JSON.stringify({ authorizationId, validTo: validTo.toISOString() });
+    const result = this.result(await this.send('PUT', {}, operation, body), operation);
+    const error = result.patTokenError;
+    if (typeof error === 'string' && error !== 'none')
+      throw patTokenError(error, this.message(result), operation);
+    if (result.patToken === null || result.patToken === undefined)
+      throw malformed(operation, 'patToken is null');
+    return parsePatToken(result.patToken, operation);
+  }
+
   /**
    * Active tokens whose (decoded) display name is exactly `displayName`. A continuation token is a row
    * offset: a token revoked on an earlier page while the pages are read (another job's post step) shifts

@@ -37,6 +37,7 @@ export const INPUT_NAMES: ReadonlySet<string> = new Set([
   'git-credentials',
   'export-variable',
   'token-type',
+  'dry-run',
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS,

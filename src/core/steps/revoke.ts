@@ -50,7 +50,11 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
     return 'not-revocable';
   }
   if (!state.displayName && !state.authorizationId) {
-    host.info(`Nothing to revoke: ${MAIN_STEP[host.platform]} did not mint a token.`);
+    host.info(
+      state.dryRun
+        ? `Nothing to revoke: ${MAIN_STEP[host.platform]} was a dry run and kept no token.`
+        : `Nothing to revoke: ${MAIN_STEP[host.platform]} did not mint a token.`,
+    );
     return 'nothing-minted';
   }
   // After the check above: inputs the main step refused (an undefined variable) must not fail this step too.

@@ -20,6 +20,8 @@ export interface SavedState {
   endpoints?: Endpoints;
   /** `entra` when the main step handed out the job identity's Entra token: nothing to revoke. */
   tokenType?: 'entra';
+  /** The main step was a dry run: it kept no token (a probe it minted, it revoked). */
+  dryRun?: boolean;
 }
 
 const KEYS = {
@@ -32,6 +34,7 @@ const KEYS = {
   vsspsUrl: 'vsspsUrl',
   azureDevOpsUrl: 'azureDevOpsUrl',
   tokenType: 'tokenType',
+  dryRun: 'dryRun',
 } as const;
 
 /** Saved just before the create call. */
@@ -65,6 +68,11 @@ export function saveBearer(host: Host, expiresAt: string): void {
   host.saveState(KEYS.expiresAt, expiresAt);
 }
 
+/** Saved by a dry run, so the post step can say why it has nothing to revoke. */
+export function saveDryRun(host: Host): void {
+  host.saveState(KEYS.dryRun, 'true');
+}
+
 export function readState(host: Host): SavedState {
   const get = (key: string) => host.getState(key);
   const authorityHost = get(KEYS.authorityHost);
@@ -77,6 +85,7 @@ export function readState(host: Host): SavedState {
     expiresAt: get(KEYS.expiresAt),
     organization: get(KEYS.organization),
     tokenType: get(KEYS.tokenType) === 'entra' ? 'entra' : undefined,
+    dryRun: get(KEYS.dryRun) === 'true',
     endpoints:
       authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : undefined,
   };
