@@ -19,6 +19,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/consumers/files.ts
+var import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+
 // src/core/errors.ts
 var ActionableError = class extends Error {
   kind;
@@ -86,6 +89,54 @@ function scrubSecrets(text) {
     CREDENTIAL_HEADER,
     (_m, key, scheme) => scheme === void 0 ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`
   ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
+}
+
+// src/core/consumers/npm.ts
+var NPMRC_HEADER = "; ado-ephemeral-pat: npm credentials for this job only, deleted when it ends";
+
+// src/core/consumers/files.ts
+var HEADERS = { npmrc: NPMRC_HEADER }, DIRECTORY_PREFIX = "ado-ephemeral-pat-";
+function stateKey(name) {
+  return `${name}File`;
+}
+function startOf(file, length) {
+  try {
+    if (!(0, import_node_fs.lstatSync)(file).isFile()) return;
+    let fd = (0, import_node_fs.openSync)(file, "r");
+    try {
+      let buffer = Buffer.alloc(length);
+      return buffer.subarray(0, (0, import_node_fs.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+  } catch {
+    return;
+  }
+}
+function isOurs(file, name) {
+  let header = HEADERS[name];
+  return header !== void 0 && startOf(file, header.length + 1) === `${header}
+`;
+}
+function removeConsumerFiles(host2) {
+  for (let name of Object.keys(HEADERS)) {
+    let file = host2.getState(stateKey(name));
+    if (file !== void 0) {
+      if (!isOurs(file, name)) {
+        startOf(file, 1) !== void 0 && host2.warning(`Left ${quote(file, 200)} in place: it is not the ${name} file the main step wrote.`);
+        continue;
+      }
+      try {
+        (0, import_node_fs.rmSync)(file);
+        let dir = import_node_path.default.dirname(file);
+        import_node_path.default.basename(dir).startsWith(DIRECTORY_PREFIX) && (0, import_node_fs.rmdirSync)(dir), host2.info(`Deleted the job's ${name} file.`);
+      } catch (error) {
+        host2.warning(
+          `Could not delete ${quote(file, 200)} (${error instanceof Error ? error.message : String(error)}): delete it by hand, it holds the token until the token is revoked.`
+        );
+      }
+    }
+  }
 }
 
 // src/core/entra/jwt.ts
@@ -639,6 +690,8 @@ var CREDENTIAL_INPUTS = [
   "revoke",
   "git-credentials",
   "export-variable",
+  "export-for",
+  "feeds",
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS
@@ -2415,8 +2468,8 @@ function knownHostsOf(input) {
 // src/core/inputs/redact-url.ts
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function redactUrl2(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host2}${path}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path2 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host2}${path2}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 
 // src/core/inputs/endpoints.ts
@@ -2695,7 +2748,7 @@ function readState(host2) {
 // src/core/steps/revoke.ts
 var POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
 async function revokeMinted(host2, deps = {}) {
-  maskSecretInputs(host2);
+  maskSecretInputs(host2), removeConsumerFiles(host2);
   let state = readState(host2);
   if (!state.displayName && !state.authorizationId)
     return host2.info("Nothing to revoke: the main step did not mint a token."), "nothing-minted";
@@ -2860,7 +2913,7 @@ function interruptedMessage(signal, settled, graceMs) {
 }
 
 // src/hosts/github/host.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs"), import_node_os2 = require("node:os");
 
 // src/core/net/json.ts
 function stringField2(body, field2) {
@@ -2876,7 +2929,7 @@ function stringField2(body, field2) {
 }
 
 // src/hosts/github/commands.ts
-var import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_os = require("node:os");
+var import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_os = require("node:os");
 function escapeData(value) {
   return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
 `, "%0A");
@@ -2892,11 +2945,11 @@ function appendFileCommand(file, key, value) {
   let delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`;
   if (key.includes(delimiter) || value.includes(delimiter))
     throw new Error(`Refusing to write ${key}: its value contains the file-command delimiter.`);
-  (0, import_node_fs.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
+  (0, import_node_fs2.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
 // src/hosts/stdout.ts
-var import_node_fs2 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
+var import_node_fs3 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
 function writeStdout(text) {
   exitHooked || (exitHooked = !0, process.on("exit", flushStdout)), pending === "" && queueMicrotask(flushStdout), pending += text;
 }
@@ -2910,7 +2963,7 @@ function flushStdout() {
   let bytes = Buffer.from(text, "utf8"), offset = 0;
   for (; offset < bytes.length; )
     try {
-      offset += (0, import_node_fs2.writeSync)(1, bytes, offset);
+      offset += (0, import_node_fs3.writeSync)(1, bytes, offset);
     } catch (error) {
       if (error.code !== "EAGAIN") throw error;
       viaStream = !0, process.stdout.write(bytes.subarray(offset));
@@ -2972,7 +3025,7 @@ var GitHubHost = class {
   }
   addSummary(markdown) {
     let file = this.env.GITHUB_STEP_SUMMARY;
-    file && (0, import_node_fs3.appendFileSync)(file, `${markdown}
+    file && (0, import_node_fs4.appendFileSync)(file, `${markdown}
 `, "utf8");
   }
   runContext() {
@@ -2982,6 +3035,9 @@ var GitHubHost = class {
       attempt: this.env.GITHUB_RUN_ATTEMPT,
       job: this.env.GITHUB_JOB
     };
+  }
+  tempDir() {
+    return this.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)();
   }
   async getIdToken(audience, http) {
     let url = this.env.ACTIONS_ID_TOKEN_REQUEST_URL, bearer = this.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;

@@ -149,6 +149,8 @@ var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, OPT_IN_INPUTS, INPUT_NAMES, QUOTED_NAME,
       "revoke",
       "git-credentials",
       "export-variable",
+      "export-for",
+      "feeds",
       ...CREDENTIAL_INPUTS,
       ...ENDPOINT_INPUTS,
       ...OPT_IN_INPUTS
@@ -435,9 +437,10 @@ function inputEnvName(name) {
 function withFlagNames(text) {
   return renameInputs(text, (name) => name === "revoke" ? name : `--${name}`);
 }
-var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
+var import_node_os2, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
   "src/hosts/cli/host.ts"() {
     "use strict";
+    import_node_os2 = require("node:os");
     init_names();
     init_log_safety();
     init_context();
@@ -500,6 +503,12 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       setFailed(message) {
         this.failed = message, this.line(message, "error: ", COLORS.red);
       }
+      tempDir() {
+        return (0, import_node_os2.tmpdir)();
+      }
+      consumerFile(name) {
+        return name === "npmrc" ? this.options.npmrcFile : void 0;
+      }
       /** No job summary outside a runner. */
       addSummary() {
       }
@@ -539,6 +548,139 @@ var EXIT, init_exit_codes = __esm({
       /** A revocation failed: the token may still be valid. */
       revokeFailed: 3
     };
+  }
+});
+
+// src/core/consumers/nuget.ts
+var FEED_USERNAME, nuget, init_nuget = __esm({
+  "src/core/consumers/nuget.ts"() {
+    "use strict";
+    FEED_USERNAME = "ado-ephemeral-pat", nuget = {
+      readsIt: "the Azure Artifacts Credential Provider (dotnet, nuget, msbuild)",
+      exports: ({ token, feeds }) => ({
+        variables: [
+          {
+            name: "ARTIFACTS_CREDENTIALPROVIDER_EXTERNAL_FEED_ENDPOINTS",
+            // One line: the Azure Pipelines agent cannot mask a value that spans lines.
+            value: JSON.stringify({
+              endpointCredentials: feeds.nuget.map((endpoint) => ({
+                endpoint,
+                username: FEED_USERNAME,
+                password: token
+              }))
+            }),
+            secret: !0
+          }
+        ],
+        files: []
+      })
+    };
+  }
+});
+
+// src/core/consumers/npm.ts
+function registryKey(url) {
+  return url.replace(/^https:/, "");
+}
+var NPMRC_HEADER, npm, init_npm = __esm({
+  "src/core/consumers/npm.ts"() {
+    "use strict";
+    init_nuget();
+    NPMRC_HEADER = "; ado-ephemeral-pat: npm credentials for this job only, deleted when it ends";
+    npm = {
+      readsIt: "npm",
+      exports: ({ token, feeds }) => {
+        let password = Buffer.from(token, "utf8").toString("base64"), lines = [NPMRC_HEADER];
+        for (let feed of feeds.npm) {
+          let key = registryKey(feed);
+          lines.push(
+            `${key}:username=${FEED_USERNAME}`,
+            `${key}:_password=${password}`,
+            `${key}:email=npm requires email to be set but doesn't use the value`
+          );
+        }
+        return {
+          variables: [],
+          files: [{ name: "npmrc", content: `${lines.join(`
+`)}
+`, pathVariable: "NPM_CONFIG_USERCONFIG" }]
+        };
+      }
+    };
+  }
+});
+
+// src/core/consumers/files.ts
+function stateKey(name) {
+  return `${name}File`;
+}
+function startOf(file, length) {
+  try {
+    if (!(0, import_node_fs4.lstatSync)(file).isFile()) return;
+    let fd = (0, import_node_fs4.openSync)(file, "r");
+    try {
+      let buffer = Buffer.alloc(length);
+      return buffer.subarray(0, (0, import_node_fs4.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
+    } finally {
+      (0, import_node_fs4.closeSync)(fd);
+    }
+  } catch {
+    return;
+  }
+}
+function isOurs(file, name) {
+  let header = HEADERS[name];
+  return header !== void 0 && startOf(file, header.length + 1) === `${header}
+`;
+}
+function checkChosenPath(file, name) {
+  let exists = !0;
+  try {
+    (0, import_node_fs4.lstatSync)(file);
+  } catch {
+    exists = !1;
+  }
+  if (exists && !isOurs(file, name))
+    throw new ActionableError(
+      "input",
+      `Refusing to write the ${name} file to ${quote(file, 200)}: something that this tool did not write is there.`,
+      "Give the path of a file that does not exist yet (it is deleted by `revoke`).",
+      { code: "unsafe_path" }
+    );
+}
+function writeConsumerFile(host, file) {
+  let chosen = host.consumerFile?.(file.name), target;
+  return chosen !== void 0 ? (target = import_node_path3.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs4.mkdirSync)(import_node_path3.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path3.default.join((0, import_node_fs4.mkdtempSync)(import_node_path3.default.join(host.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host.saveState(stateKey(file.name), target), target;
+}
+function removeConsumerFiles(host) {
+  for (let name of Object.keys(HEADERS)) {
+    let file = host.getState(stateKey(name));
+    if (file !== void 0) {
+      if (!isOurs(file, name)) {
+        startOf(file, 1) !== void 0 && host.warning(`Left ${quote(file, 200)} in place: it is not the ${name} file the main step wrote.`);
+        continue;
+      }
+      try {
+        (0, import_node_fs4.rmSync)(file);
+        let dir = import_node_path3.default.dirname(file);
+        import_node_path3.default.basename(dir).startsWith(DIRECTORY_PREFIX) && (0, import_node_fs4.rmdirSync)(dir), host.info(`Deleted the job's ${name} file.`);
+      } catch (error) {
+        host.warning(
+          `Could not delete ${quote(file, 200)} (${error instanceof Error ? error.message : String(error)}): delete it by hand, it holds the token until the token is revoked.`
+        );
+      }
+    }
+  }
+}
+var import_node_fs4, import_node_path3, HEADERS, DIRECTORY_PREFIX, init_files2 = __esm({
+  "src/core/consumers/files.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
+    init_errors();
+    init_log_safety();
+    init_private_file();
+    init_npm();
+    HEADERS = { npmrc: NPMRC_HEADER }, DIRECTORY_PREFIX = "ado-ephemeral-pat-";
   }
 });
 
@@ -1197,7 +1339,7 @@ function parseKeyVaultSecretName(input, raw) {
   );
 }
 function checkTokenShape(input, value) {
-  let refuse4 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
+  let refuse5 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
   if (/^bearer\s/i.test(value))
     throw new InputError(
       input,
@@ -1205,17 +1347,17 @@ function checkTokenShape(input, value) {
       'Pass the token alone, without the "Bearer " scheme.'
     );
   if (QUOTES.test(value))
-    throw refuse4(
+    throw refuse5(
       "contains quote characters",
       "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
     );
   if (hasWhitespaceOrControl(value))
-    throw refuse4(
+    throw refuse5(
       "contains whitespace or control characters",
       "Store the token as a single line without spaces, quotes or a trailing line break."
     );
   if (!TOKEN_CHARACTERS.test(value))
-    throw refuse4(
+    throw refuse5(
       "contains characters outside printable ASCII, which no token has",
       "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
     );
@@ -2360,6 +2502,94 @@ var import_node_crypto2, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, S
   }
 });
 
+// src/core/consumers/az.ts
+var az, init_az = __esm({
+  "src/core/consumers/az.ts"() {
+    "use strict";
+    az = {
+      readsIt: "az devops",
+      exports: ({ token }) => ({
+        variables: [{ name: "AZURE_DEVOPS_EXT_PAT", value: token, secret: !0 }],
+        files: []
+      })
+    };
+  }
+});
+
+// src/core/consumers/renovate.ts
+var renovate, init_renovate = __esm({
+  "src/core/consumers/renovate.ts"() {
+    "use strict";
+    renovate = {
+      readsIt: "Renovate",
+      exports: ({ token }) => ({
+        variables: [{ name: "RENOVATE_TOKEN", value: token, secret: !0 }],
+        files: []
+      })
+    };
+  }
+});
+
+// src/core/consumers/terraform.ts
+var terraform, init_terraform = __esm({
+  "src/core/consumers/terraform.ts"() {
+    "use strict";
+    terraform = {
+      readsIt: "the Terraform and Pulumi azuredevops providers",
+      exports: ({ token, azureDevOpsUrl, organization }) => ({
+        variables: [
+          { name: "AZDO_PERSONAL_ACCESS_TOKEN", value: token, secret: !0 },
+          { name: "AZDO_ORG_SERVICE_URL", value: `${azureDevOpsUrl}/${organization}`, secret: !1 }
+        ],
+        files: []
+      })
+    };
+  }
+});
+
+// src/core/consumers/catalogue.ts
+var CONSUMERS, init_catalogue = __esm({
+  "src/core/consumers/catalogue.ts"() {
+    "use strict";
+    init_az();
+    init_npm();
+    init_nuget();
+    init_renovate();
+    init_terraform();
+    CONSUMERS = {
+      az,
+      terraform,
+      nuget,
+      npm,
+      renovate
+    };
+  }
+});
+
+// src/core/consumers/export.ts
+function exportForConsumers(host, names, input) {
+  for (let name of names) {
+    if (name === "git") continue;
+    let consumer = CONSUMERS[name], { variables, files } = consumer.exports(input);
+    for (let variable2 of variables) variable2.secret && maskSecret(host, variable2.value);
+    let exported = [...variables];
+    for (let file of files)
+      exported.push({ name: file.pathVariable, value: writeConsumerFile(host, file), secret: !1 });
+    for (let variable2 of exported) host.exportVariable(variable2.name, variable2.value, { secret: !1 });
+    host.info(
+      `For ${consumer.readsIt}: exported ${exported.map((variable2) => variable2.name).join(", ")} to later steps.`
+    );
+  }
+}
+var init_export = __esm({
+  "src/core/consumers/export.ts"() {
+    "use strict";
+    init_secrets();
+    init_catalogue();
+    init_files2();
+  }
+});
+
 // src/core/loopback.ts
 function isLoopbackHost(hostname2) {
   let host = hostname2.toLowerCase();
@@ -2421,8 +2651,8 @@ var ENDPOINT_SERVICE, LABEL, ENTRA_HOSTS, AZURE_DEVOPS_HOSTS, AZURE_DEVOPS_PATTE
 
 // src/core/inputs/redact-url.ts
 function redactUrl(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path5 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host}${path5}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path6 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host}${path6}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 var SCHEME, init_redact_url = __esm({
   "src/core/inputs/redact-url.ts"() {
@@ -3443,6 +3673,96 @@ var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOU
   }
 });
 
+// src/core/inputs/export-for.ts
+function parseExportFor(raw) {
+  if (raw === void 0) return [];
+  let names = /* @__PURE__ */ new Set();
+  for (let token of raw.split(SEPARATORS).filter((part) => part !== "")) {
+    let name = token.toLowerCase();
+    if (!CONSUMER_NAMES.includes(name))
+      throw new InputError(
+        "export-for",
+        `Input ${inputRef("export-for")} names an unknown tool ${quoteInput(token, 40)}.`,
+        `Use one or more of: ${CONSUMER_NAMES.join(", ")} (terraform also serves Pulumi's azuredevops provider).`
+      );
+    names.add(name);
+  }
+  return [...names];
+}
+var CONSUMER_NAMES, SEPARATORS, init_export_for = __esm({
+  "src/core/inputs/export-for.ts"() {
+    "use strict";
+    init_errors();
+    init_names();
+    init_log_safety();
+    CONSUMER_NAMES = ["az", "terraform", "nuget", "npm", "renovate", "git"], SEPARATORS = /[\s,]+/;
+  }
+});
+
+// src/core/inputs/feeds.ts
+function examples(organization) {
+  return `https://pkgs.dev.azure.com/${organization}/_packaging/<feed>/npm/registry/ or https://pkgs.dev.azure.com/${organization}/_packaging/<feed>/nuget/v3/index.json`;
+}
+function refuse2(raw, problem, organization) {
+  throw new InputError(
+    "feeds",
+    `Input ${inputRef("feeds")} has ${quoteInput(raw, 200)}, which ${problem}.`,
+    `List Azure Artifacts feed URLs of the organization, e.g. ${examples(organization)} (a project feed has the project after the organization).`
+  );
+}
+function isOrganizationFeed(url, organization) {
+  let org = organization.toLowerCase(), firstSegment = decodeURIComponent(url.pathname.split("/")[1] ?? "").toLowerCase(), host = url.hostname.toLowerCase();
+  return host === "pkgs.dev.azure.com" || isLoopbackHost(host) ? firstSegment === org : host === `${org}.pkgs.visualstudio.com`;
+}
+function parseFeed(raw, organization) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    return refuse2(raw, "is not a URL", organization);
+  }
+  if (url.protocol !== "https:" && refuse2(raw, "is not an https URL", organization), (url.username || url.password) && refuse2(raw, "carries a user name or password", organization), (url.search || url.hash) && refuse2(raw, "has a query or fragment", organization), isOrganizationFeed(url, organization) || refuse2(
+    raw,
+    `is not an Azure Artifacts host of the organization ${quoteInput(organization)}`,
+    organization
+  ), NPM_PATH.test(url.pathname)) {
+    let path6 = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
+    return { kind: "npm", url: `${url.origin}${path6}` };
+  }
+  return NUGET_PATH.test(url.pathname) ? { kind: "nuget", url: url.href } : refuse2(raw, "is neither an npm registry nor a NuGet endpoint of a feed", organization);
+}
+function parseFeeds(raw, organization, exportFor) {
+  let feeds = { npm: [], nuget: [] };
+  for (let token of (raw ?? "").split(SEPARATORS2).filter((part) => part !== "")) {
+    let { kind, url } = parseFeed(token, organization);
+    feeds[kind].includes(url) || feeds[kind].push(url);
+  }
+  let warnings = [];
+  for (let kind of ["npm", "nuget"]) {
+    let wanted = exportFor.includes(kind);
+    if (wanted && feeds[kind].length === 0)
+      throw new InputError(
+        "feeds",
+        `Input ${inputRef("export-for")} has ${kind}, but ${inputRef("feeds")} lists no ${kind} feed.`,
+        `Add the feed's URL to ${inputRef("feeds")}, e.g. ${examples(organization)}.`
+      );
+    !wanted && feeds[kind].length > 0 && warnings.push(
+      `Input ${inputRef("feeds")} lists ${kind} feeds, but ${inputRef("export-for")} does not name ${kind}: they are ignored.`
+    );
+  }
+  return { feeds, warnings };
+}
+var SEPARATORS2, NPM_PATH, NUGET_PATH, init_feeds = __esm({
+  "src/core/inputs/feeds.ts"() {
+    "use strict";
+    init_errors();
+    init_loopback();
+    init_names();
+    init_log_safety();
+    SEPARATORS2 = /[\s,]+/, NPM_PATH = /\/_packaging\/[^/]+\/npm\/registry\/?$/i, NUGET_PATH = /\/_packaging\/[^/]+\/nuget\//i;
+  }
+});
+
 // src/core/inputs/lifetime.ts
 function total(parts, units) {
   if (!parts.every((part) => part === void 0))
@@ -3499,7 +3819,7 @@ var SECOND, MINUTE, HOUR, DAY, MIN_LIFETIME_MS, MAX_LIFETIME_MS, DEFAULT_LIFETIM
 function isOrganizationName(value) {
   return ORGANIZATION_NAME.test(value);
 }
-function refuse2(raw, fix) {
+function refuse3(raw, fix) {
   throw new InputError(
     "organization",
     `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
@@ -3518,23 +3838,23 @@ function nameFromUrl(raw, text, azureDevOpsUrl) {
   try {
     url = new URL(text);
   } catch {
-    refuse2(raw);
+    refuse3(raw);
   }
-  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse2(raw);
+  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse3(raw);
   let host = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host), segments = legacy !== null ? [
     legacy[1] ?? "",
     ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
   ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
-  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
+  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse3(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse3(
     raw,
     "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
   ), segments[0] ?? "";
 }
 function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
+  hasWhitespaceControlOrBackslash(text) && refuse3(raw);
   let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
-  return isOrganizationName(name) || refuse2(raw), name;
+  return isOrganizationName(name) || refuse3(raw), name;
 }
 function readOrganization(read, azureDevOpsUrl, platformDefault) {
   let raw = readInput(read, "organization") ?? platformDefault;
@@ -3631,7 +3951,7 @@ function refuseUnknown(token, id) {
   );
 }
 function parseScopes(raw, options = {}) {
-  let tokens = raw.split(SEPARATORS).filter((token) => token !== "");
+  let tokens = raw.split(SEPARATORS3).filter((token) => token !== "");
   if (tokens.length === 0)
     throw new InputError(
       "scopes",
@@ -3648,7 +3968,7 @@ function parseScopes(raw, options = {}) {
   let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
   return { scopes, highPrivilege };
 }
-var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, ALLOW_TOKEN_SCOPES, TOKEN_SCOPES, TOKEN_SCOPE_NOT_ALLOWED, init_scopes = __esm({
+var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS3, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, ALLOW_TOKEN_SCOPES, TOKEN_SCOPES, TOKEN_SCOPE_NOT_ALLOWED, init_scopes = __esm({
   "src/core/inputs/scopes.ts"() {
     "use strict";
     init_errors();
@@ -3718,7 +4038,7 @@ var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE
       ["Drops (AzureAuth)", "drop drop_write\u2192drop drop_manage\u2192drop_write"]
     ];
     SCOPE_CATALOGUE = buildCatalogue();
-    SEPARATORS = /[\s,]+/;
+    SEPARATORS3 = /[\s,]+/;
     FULL_ACCESS_ALIASES = /* @__PURE__ */ new Set([
       FULL_ACCESS_SCOPE,
       "user_impersonation",
@@ -3746,7 +4066,9 @@ function parseSettings(read, defaults = {}) {
       "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
       "List only the scopes the job needs, e.g. `scopes: vso.code` to clone or `vso.code_write` to push."
     );
-  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
+  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), exportFor = parseExportFor(readInput(read, "export-for")), { feeds, warnings: feedWarnings } = parseFeeds(readInput(read, "feeds"), organization, exportFor), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1) || exportFor.includes("git"), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
+  warnings.push(...feedWarnings);
+  let tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
   return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
     settings: {
       organization,
@@ -3757,6 +4079,8 @@ function parseSettings(read, defaults = {}) {
       revoke,
       gitCredentials,
       exportVariable,
+      exportFor: exportFor.filter((name) => name !== "git"),
+      feeds,
       endpoints,
       credential
     },
@@ -3769,6 +4093,8 @@ var init_settings = __esm({
     init_credential_settings();
     init_endpoints();
     init_errors();
+    init_export_for();
+    init_feeds();
     init_lifetime();
     init_organization();
     init_names();
@@ -3942,7 +4268,12 @@ async function mint(host, deps = {}) {
       `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/.`
     );
   }
-  return settings.exportVariable && (host.exportVariable(settings.exportVariable, pat.token, { secret: !0 }), host.info(`Exported the token to later steps as ${settings.exportVariable}.`)), host.addSummary(
+  return settings.exportVariable && (host.exportVariable(settings.exportVariable, pat.token, { secret: !0 }), host.info(`Exported the token to later steps as ${settings.exportVariable}.`)), exportForConsumers(host, settings.exportFor, {
+    token: pat.token,
+    organization: settings.organization,
+    azureDevOpsUrl: settings.endpoints.azureDevOpsUrl,
+    feeds: settings.feeds
+  }), host.addSummary(
     mintSummary({
       ...result,
       scopes: grantedScopes,
@@ -3962,6 +4293,7 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_create_pat();
     init_context2();
     init_display_name();
+    init_export();
     init_credentials2();
     init_errors();
     init_host_http();
@@ -4096,6 +4428,8 @@ var CONNECTION_INPUTS, MINT_INPUTS, SWITCHES, CONNECTION_HELP, COMMON_HELP, init
       "display-name",
       "git-credentials",
       "export-variable",
+      "export-for",
+      "feeds",
       ...CREDENTIAL_INPUTS,
       ...ENDPOINT_INPUTS,
       ...OPT_IN_INPUTS
@@ -4124,7 +4458,7 @@ Exit codes: 0 ok, 1 failure, 2 usage or input error (nothing was sent), 3 revoca
 });
 
 // src/cli/run.ts
-function createHost(context, inputs, stateFile) {
+function createHost(context, inputs, stateFile, npmrcFile) {
   return new CliHost({
     flags: inputFlags(context.values, inputs),
     inputs,
@@ -4132,7 +4466,8 @@ function createHost(context, inputs, stateFile) {
     writeErr: (text) => context.io.stderr(text),
     color: context.io.color,
     debug: context.debug,
-    stateFile
+    stateFile,
+    npmrcFile
   });
 }
 async function guarded(host, step, onError) {
@@ -4245,9 +4580,11 @@ async function run(context) {
   let envPrefix = option(context, "env-prefix") ?? "ADO_PAT_";
   if (!ENV_NAME2.test(envPrefix))
     throw new UsageError("--env-prefix must be a shell variable name prefix, e.g. ADO_PAT_.");
-  let stateFile = option(context, "state-file", "ADO_EPHEMERAL_PAT_STATE_FILE") ?? DEFAULT_STATE_FILE, host = createHost(context, MINT_INPUTS, stateFile);
+  let stateFile = option(context, "state-file", "ADO_EPHEMERAL_PAT_STATE_FILE") ?? DEFAULT_STATE_FILE, npmrc = option(context, "npmrc"), host = createHost(context, MINT_INPUTS, stateFile, npmrc);
   return guarded(host, async () => {
-    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning("--git-credentials and --export-variable print their variables only with --format env.");
+    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), npmrc !== void 0 && checkChosenPath(npmrc, "npmrc"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning(
+      "--git-credentials, --export-variable and --export-for print their variables only with --format env."
+    );
     let text = formatMint(format, host.outputs, host.exported, envPrefix);
     try {
       output === void 0 ? context.io.stdout(text) : writePrivateFile(output, text, "output");
@@ -4265,6 +4602,7 @@ async function run(context) {
 var ENV_NAME2, help, command, init_mint2 = __esm({
   "src/cli/commands/mint.ts"() {
     "use strict";
+    init_files2();
     init_errors();
     init_log_safety();
     init_mint();
@@ -4289,6 +4627,11 @@ Token:
   --display-name <name>        shown in Azure DevOps (default: from the CI job); a unique suffix is added
   --git-credentials <bool>     with --format env: print GIT_CONFIG_* variables so git uses the token
   --export-variable <NAME>     with --format env: also print \`export NAME=<token>\`
+  --export-for <tools>         with --format env: print the variables each tool reads: az, terraform (also
+                               Pulumi), nuget, npm, renovate, git   [..._EXPORT_FOR]
+  --feeds <urls>               Azure Artifacts feed URLs of the organization, for nuget and npm   [..._FEEDS]
+  --npmrc <file>               where --export-for npm writes npm's config (mode 0600; default: a new file in
+                               the temp dir); \`revoke\` deletes it
   --allow-token-scopes         allow vso.tokens and vso.tokenadministration, with a warning: such a PAT can
                                mint or manage tokens that outlive it   [..._ALLOW_TOKEN_SCOPES=true]
 
@@ -4312,7 +4655,8 @@ ${COMMON_HELP}
         format: { type: "string" },
         output: { type: "string", short: "o" },
         "env-prefix": { type: "string" },
-        "state-file": { type: "string" }
+        "state-file": { type: "string" },
+        npmrc: { type: "string" }
       },
       run
     };
@@ -4341,7 +4685,7 @@ var init_pat_session = __esm({
 
 // src/core/steps/revoke.ts
 async function revokeMinted(host, deps = {}) {
-  maskSecretInputs(host);
+  maskSecretInputs(host), removeConsumerFiles(host);
   let state = readState(host);
   if (!state.displayName && !state.authorizationId)
     return host.info("Nothing to revoke: the main step did not mint a token."), "nothing-minted";
@@ -4438,6 +4782,7 @@ function mismatch(input, saved, given) {
 var POST_RETRY, CLOCK_SKEW_MS, LATE_COMMIT_WAITS_MS, ENDPOINT_KEYS, init_revoke = __esm({
   "src/core/steps/revoke.ts"() {
     "use strict";
+    init_files2();
     init_context2();
     init_errors();
     init_host_http();
@@ -4781,7 +5126,7 @@ ${COMMON_HELP}
 });
 
 // src/core/credentials/refresh-token-file.ts
-function refuse3(file, why, fix) {
+function refuse4(file, why, fix) {
   return new ActionableError(
     "input",
     `Refusing to write the refresh token to ${quote(file, 200)}: ${why}.`,
@@ -4793,40 +5138,40 @@ function refuse3(file, why, fix) {
 }
 function existing(file) {
   try {
-    return (0, import_node_fs4.lstatSync)(file);
+    return (0, import_node_fs5.lstatSync)(file);
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
   }
 }
 function checkSecretFileTarget(file, options) {
-  let found = existing(import_node_path3.default.resolve(file));
+  let found = existing(import_node_path4.default.resolve(file));
   if (found?.isSymbolicLink())
-    throw refuse3(
+    throw refuse4(
       file,
       "it is a symbolic link",
       "Name a regular file path; the token is never written through a link."
     );
-  if (found && !found.isFile()) throw refuse3(file, "it is not a regular file", "Name a file path.");
+  if (found && !found.isFile()) throw refuse4(file, "it is not a regular file", "Name a file path.");
   if (found && !options.force)
-    throw refuse3(file, "the file exists", "Pass --force to replace it, or name a new file.");
+    throw refuse4(file, "the file exists", "Pass --force to replace it, or name a new file.");
 }
 function writeSecretFile(file, value, options) {
   checkSecretFileTarget(file, options);
   try {
     placePrivateFile(file, value, options.force ? "replace" : "create");
   } catch (error) {
-    throw error.code === "EEXIST" ? refuse3(
+    throw error.code === "EEXIST" ? refuse4(
       file,
       "the file appeared while signing in",
       "Pass --force to replace it, or name a new file."
     ) : error;
   }
 }
-var import_node_fs4, import_node_path3, init_refresh_token_file = __esm({
+var import_node_fs5, import_node_path4, init_refresh_token_file = __esm({
   "src/core/credentials/refresh-token-file.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
+    import_node_fs5 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
     init_private_file();
@@ -5028,11 +5373,11 @@ __export(emulator_exports, {
   emulatorBundle: () => emulatorBundle
 });
 function emulatorBundle(cliDir = __dirname) {
-  return import_node_path4.default.join(cliDir, "..", "emulator", "index.js");
+  return import_node_path5.default.join(cliDir, "..", "emulator", "index.js");
 }
 function run6(context) {
   let file = emulatorBundle();
-  return (0, import_node_fs5.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
+  return (0, import_node_fs6.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
     new ActionableError(
       "input",
@@ -5042,10 +5387,10 @@ function run6(context) {
     )
   );
 }
-var import_node_fs5, import_node_module, import_node_path4, command6, init_emulator = __esm({
+var import_node_fs6, import_node_module, import_node_path5, command6, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_module = require("node:module"), import_node_path4 = __toESM(require("node:path"));
+    import_node_fs6 = require("node:fs"), import_node_module = require("node:module"), import_node_path5 = __toESM(require("node:path"));
     init_errors();
     command6 = {
       name: "emulator",

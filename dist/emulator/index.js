@@ -2956,6 +2956,74 @@ var serveGit = (rest) => async (req, res, ctx) => {
   }
 ];
 
+// emulator/resources/npm-feed.ts
+var import_node_crypto15 = require("node:crypto"), import_node_zlib = require("node:zlib");
+var NPM_PACKAGE = "ado-emulator-demo", NPM_VERSION = "1.0.0";
+function tarHeader(name2, size) {
+  let header2 = Buffer.alloc(512), field = (text, offset, length2) => header2.write(text, offset, length2, "ascii"), octal = (value, length2) => value.toString(8).padStart(length2 - 1, "0");
+  field(name2, 0, 100), field(octal(420, 8), 100, 8), field(octal(0, 8), 108, 8), field(octal(0, 8), 116, 8), field(octal(size, 12), 124, 12), field(octal(0, 12), 136, 12), field("        ", 148, 8), field("0", 156, 1), field("ustar\x0000", 257, 8);
+  let sum = header2.reduce((total, byte) => total + byte, 0);
+  return field(`${sum.toString(8).padStart(6, "0")}\0 `, 148, 8), header2;
+}
+function tarball() {
+  let packageJson = Buffer.from(
+    `${JSON.stringify({ name: NPM_PACKAGE, version: NPM_VERSION, description: "Served by the emulator" })}
+`
+  ), padding = Buffer.alloc((512 - packageJson.length % 512) % 512), tar = Buffer.concat([tarHeader("package/package.json", packageJson.length), packageJson, padding]);
+  return (0, import_node_zlib.gzipSync)(Buffer.concat([tar, Buffer.alloc(1024)]));
+}
+var TARBALL = tarball(), INTEGRITY = `sha512-${(0, import_node_crypto15.createHash)("sha512").update(TARBALL).digest("base64")}`, SHASUM = (0, import_node_crypto15.createHash)("sha1").update(TARBALL).digest("hex"), TARBALL_FILE = `${NPM_PACKAGE}-${NPM_VERSION}.tgz`;
+function checkPackage(name2) {
+  if (name2 !== NPM_PACKAGE)
+    throw azureDevOpsError(404, `NotFound: The package '${name2}' wasn't found in the feed.`, {
+      typeKey: "PackageNotFoundException"
+    });
+}
+function registryUrl(req, ctx) {
+  return `${ctx.url}/${req.params.org ?? ""}/_packaging/${req.params.feed ?? ""}/npm/registry`;
+}
+function packument(req, res, ctx) {
+  return withAuthErrors(res, () => {
+    checkOrganization(ctx, req.params.org ?? ""), authorize(req, ctx, "vso.packaging"), checkPackage(req.params.package ?? "");
+    let tarballUrl = `${registryUrl(req, ctx)}/${NPM_PACKAGE}/-/${TARBALL_FILE}`, text = JSON.stringify({
+      _id: NPM_PACKAGE,
+      name: NPM_PACKAGE,
+      "dist-tags": { latest: NPM_VERSION },
+      versions: {
+        [NPM_VERSION]: {
+          name: NPM_PACKAGE,
+          version: NPM_VERSION,
+          description: "Served by the emulator",
+          dist: { tarball: tarballUrl, integrity: INTEGRITY, shasum: SHASUM }
+        }
+      },
+      time: { created: "2024-01-01T00:00:00.000Z", [NPM_VERSION]: "2024-01-01T00:00:00.000Z" }
+    });
+    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) }), res.end(text);
+  });
+}
+function tarballFile(req, res, ctx) {
+  return withAuthErrors(res, () => {
+    checkOrganization(ctx, req.params.org ?? ""), authorize(req, ctx, "vso.packaging"), checkPackage(req.params.package ?? ""), req.params.file !== TARBALL_FILE && checkPackage(req.params.file ?? ""), res.writeHead(200, { "content-type": "application/octet-stream", "content-length": TARBALL.length }), res.end(TARBALL);
+  });
+}
+var npmFeedRoutes = [
+  {
+    id: "resources.npm-packument",
+    family: "azure-devops",
+    method: "GET",
+    path: "/:org/_packaging/:feed/npm/registry/:package",
+    handler: packument
+  },
+  {
+    id: "resources.npm-tarball",
+    family: "azure-devops",
+    method: "GET",
+    path: "/:org/_packaging/:feed/npm/registry/:package/-/:file",
+    handler: tarballFile
+  }
+];
+
 // emulator/resources/work-items.ts
 var PatchError = class extends Error {
   constructor(status, typeKey, message) {
@@ -3192,7 +3260,7 @@ var restRoutes = [
 // emulator/resources/module.ts
 var resourcesModule = {
   name: RESOURCES_MODULE,
-  routes: [...restRoutes, ...gitRoutes],
+  routes: [...restRoutes, ...gitRoutes, ...npmFeedRoutes],
   async start(ctx) {
     resourcesData(ctx), await startGit(ctx);
   },
@@ -3586,10 +3654,10 @@ async function handle(p, req, res) {
 }
 
 // emulator/tls.ts
-var import_node_crypto16 = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
+var import_node_crypto17 = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
 
 // emulator/x509.ts
-var import_node_crypto15 = require("node:crypto"), import_node_net = require("node:net");
+var import_node_crypto16 = require("node:crypto"), import_node_net = require("node:net");
 
 // emulator/asn1.ts
 function length(n) {
@@ -3648,7 +3716,7 @@ function name(commonName) {
   );
 }
 function keyIdentifier(publicKey) {
-  return (0, import_node_crypto15.createHash)("sha1").update(publicKey.export({ type: "spki", format: "der" })).digest();
+  return (0, import_node_crypto16.createHash)("sha1").update(publicKey.export({ type: "spki", format: "der" })).digest();
 }
 function extension(oid, critical, value) {
   return sequence(
@@ -3687,7 +3755,7 @@ function extensions(req) {
   return explicit(3, sequence(...list));
 }
 function createCertificate(req) {
-  let algorithm = sequence(objectIdentifier(OID.ecdsaWithSha256)), serial = (0, import_node_crypto15.randomBytes)(16);
+  let algorithm = sequence(objectIdentifier(OID.ecdsaWithSha256)), serial = (0, import_node_crypto16.randomBytes)(16);
   serial[0] = (serial[0] ?? 0) & 127;
   let tbs = sequence(
     explicit(0, integer(2)),
@@ -3698,7 +3766,7 @@ function createCertificate(req) {
     name(req.subjectCommonName),
     req.publicKey.export({ type: "spki", format: "der" }),
     extensions(req)
-  ), signature = (0, import_node_crypto15.sign)("sha256", tbs, req.issuerKey);
+  ), signature = (0, import_node_crypto16.sign)("sha256", tbs, req.issuerKey);
   return `-----BEGIN CERTIFICATE-----
 ${sequence(tbs, algorithm, bitString(signature)).toString("base64").replace(/(.{64})/g, `$1
 `).trimEnd()}
@@ -3706,13 +3774,13 @@ ${sequence(tbs, algorithm, bitString(signature)).toString("base64").replace(/(.{
 `;
 }
 function publicKeyOf(privateKey) {
-  return (0, import_node_crypto15.createPublicKey)(privateKey);
+  return (0, import_node_crypto16.createPublicKey)(privateKey);
 }
 
 // emulator/tls.ts
 var CA_COMMON_NAME = "ado-ephemeral-pat emulator CA", DAY_MS4 = 24 * 3600 * 1e3;
 function newKey() {
-  return (0, import_node_crypto16.generateKeyPairSync)("ec", { namedCurve: "P-256" }).privateKey;
+  return (0, import_node_crypto17.generateKeyPairSync)("ec", { namedCurve: "P-256" }).privateKey;
 }
 async function exists2(file) {
   return import_node_fs2.promises.access(file).then(
@@ -3739,7 +3807,7 @@ async function ensureCertificateAuthority(dir) {
     isCA: !0,
     notBefore: new Date(now - DAY_MS4),
     notAfter: new Date(now + 10 * 365 * DAY_MS4)
-  }), suffix = `${process.pid}.${(0, import_node_crypto16.randomBytes)(4).toString("hex")}.tmp`, keyTmp = `${caKeyFile}.${suffix}`, certTmp = `${caCertFile}.${suffix}`;
+  }), suffix = `${process.pid}.${(0, import_node_crypto17.randomBytes)(4).toString("hex")}.tmp`, keyTmp = `${caKeyFile}.${suffix}`, certTmp = `${caCertFile}.${suffix}`;
   await import_node_fs2.promises.writeFile(keyTmp, key.export({ type: "pkcs8", format: "pem" }), { mode: 384 }), await import_node_fs2.promises.writeFile(certTmp, cert);
   try {
     await import_node_fs2.promises.link(keyTmp, caKeyFile), await import_node_fs2.promises.rename(certTmp, caCertFile);
@@ -3753,7 +3821,7 @@ async function ensureCertificateAuthority(dir) {
 }
 var LOOPBACK_NAMES = { dnsNames: ["localhost"], ipAddresses: ["127.0.0.1", "::1"] };
 async function createServerCertificate(ca, names = LOOPBACK_NAMES) {
-  let caCert = await import_node_fs2.promises.readFile(ca.caCertFile, "utf8"), caKey = (0, import_node_crypto16.createPrivateKey)(await import_node_fs2.promises.readFile(ca.caKeyFile, "utf8")), key = newKey(), now = Date.now();
+  let caCert = await import_node_fs2.promises.readFile(ca.caCertFile, "utf8"), caKey = (0, import_node_crypto17.createPrivateKey)(await import_node_fs2.promises.readFile(ca.caKeyFile, "utf8")), key = newKey(), now = Date.now();
   return { cert: createCertificate({
     subjectCommonName: names.dnsNames[0] ?? names.ipAddresses[0] ?? "localhost",
     issuerCommonName: CA_COMMON_NAME,

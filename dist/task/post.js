@@ -19,6 +19,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/consumers/files.ts
+var import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+
 // src/core/errors.ts
 var ActionableError = class extends Error {
   kind;
@@ -86,6 +89,54 @@ function scrubSecrets(text) {
     CREDENTIAL_HEADER,
     (_m, key, scheme) => scheme === void 0 ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`
   ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
+}
+
+// src/core/consumers/npm.ts
+var NPMRC_HEADER = "; ado-ephemeral-pat: npm credentials for this job only, deleted when it ends";
+
+// src/core/consumers/files.ts
+var HEADERS = { npmrc: NPMRC_HEADER }, DIRECTORY_PREFIX = "ado-ephemeral-pat-";
+function stateKey(name) {
+  return `${name}File`;
+}
+function startOf(file, length) {
+  try {
+    if (!(0, import_node_fs.lstatSync)(file).isFile()) return;
+    let fd = (0, import_node_fs.openSync)(file, "r");
+    try {
+      let buffer = Buffer.alloc(length);
+      return buffer.subarray(0, (0, import_node_fs.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+  } catch {
+    return;
+  }
+}
+function isOurs(file, name) {
+  let header = HEADERS[name];
+  return header !== void 0 && startOf(file, header.length + 1) === `${header}
+`;
+}
+function removeConsumerFiles(host2) {
+  for (let name of Object.keys(HEADERS)) {
+    let file = host2.getState(stateKey(name));
+    if (file !== void 0) {
+      if (!isOurs(file, name)) {
+        startOf(file, 1) !== void 0 && host2.warning(`Left ${quote(file, 200)} in place: it is not the ${name} file the main step wrote.`);
+        continue;
+      }
+      try {
+        (0, import_node_fs.rmSync)(file);
+        let dir = import_node_path.default.dirname(file);
+        import_node_path.default.basename(dir).startsWith(DIRECTORY_PREFIX) && (0, import_node_fs.rmdirSync)(dir), host2.info(`Deleted the job's ${name} file.`);
+      } catch (error) {
+        host2.warning(
+          `Could not delete ${quote(file, 200)} (${error instanceof Error ? error.message : String(error)}): delete it by hand, it holds the token until the token is revoked.`
+        );
+      }
+    }
+  }
 }
 
 // src/core/entra/jwt.ts
@@ -639,6 +690,8 @@ var CREDENTIAL_INPUTS = [
   "revoke",
   "git-credentials",
   "export-variable",
+  "export-for",
+  "feeds",
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS
@@ -2422,8 +2475,8 @@ function knownHostsOf(input) {
 // src/core/inputs/redact-url.ts
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function redactUrl2(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path2 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host2}${path2}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path3 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host2}${path3}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 
 // src/core/inputs/endpoints.ts
@@ -2702,7 +2755,7 @@ function readState(host2) {
 // src/core/steps/revoke.ts
 var POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
 async function revokeMinted(host2, deps = {}) {
-  maskSecretInputs(host2);
+  maskSecretInputs(host2), removeConsumerFiles(host2);
   let state = readState(host2);
   if (!state.displayName && !state.authorizationId)
     return host2.info("Nothing to revoke: the main step did not mint a token."), "nothing-minted";
@@ -2867,7 +2920,7 @@ function interruptedMessage(signal, settled, graceMs) {
 }
 
 // src/hosts/azure-pipelines/host.ts
-var import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path = __toESM(require("node:path"));
+var import_node_crypto = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path2 = __toESM(require("node:path"));
 
 // src/hosts/azure-pipelines/commands.ts
 var import_node_os = require("node:os");
@@ -3070,7 +3123,7 @@ function bypassPatterns(list) {
 }
 
 // src/hosts/stdout.ts
-var import_node_fs = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
+var import_node_fs2 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
 function writeStdout(text) {
   exitHooked || (exitHooked = !0, process.on("exit", flushStdout)), pending === "" && queueMicrotask(flushStdout), pending += text;
 }
@@ -3084,7 +3137,7 @@ function flushStdout() {
   let bytes = Buffer.from(text, "utf8"), offset = 0;
   for (; offset < bytes.length; )
     try {
-      offset += (0, import_node_fs.writeSync)(1, bytes, offset);
+      offset += (0, import_node_fs2.writeSync)(1, bytes, offset);
     } catch (error) {
       if (error.code !== "EAGAIN") throw error;
       viaStream = !0, process.stdout.write(bytes.subarray(offset));
@@ -3168,14 +3221,17 @@ var AzurePipelinesHost = class {
   }
   /** Attached to the run's Extensions tab; the file must outlive the step, so it goes to the agent's temp. */
   addSummary(markdown) {
-    let root = this.agent.variable("Agent.TempDirectory") || (0, import_node_os2.tmpdir)(), dir = import_node_path.default.join(root, `ado-ephemeral-pat-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
-    (0, import_node_fs2.mkdirSync)(dir, { recursive: !0 });
-    let file = import_node_path.default.join(dir, "Azure DevOps PAT.md");
-    (0, import_node_fs2.writeFileSync)(file, `${markdown}
+    let root = this.agent.variable("Agent.TempDirectory") || (0, import_node_os2.tmpdir)(), dir = import_node_path2.default.join(root, `ado-ephemeral-pat-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: !0 });
+    let file = import_node_path2.default.join(dir, "Azure DevOps PAT.md");
+    (0, import_node_fs3.writeFileSync)(file, `${markdown}
 `, "utf8"), this.command("task.uploadsummary", {}, file);
   }
   runContext() {
     return runContextFrom((name) => this.agent.variable(name));
+  }
+  tempDir() {
+    return this.agent.variable("Agent.TempDirectory") || (0, import_node_os2.tmpdir)();
   }
   /** The service connection's federated token; the audience is fixed by Azure Pipelines (api://AzureADTokenExchange). */
   async getIdToken(audience, http) {

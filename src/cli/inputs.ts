@@ -25,6 +25,8 @@ export const MINT_INPUTS = [
   'display-name',
   'git-credentials',
   'export-variable',
+  'export-for',
+  'feeds',
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS,

@@ -5,7 +5,12 @@ import type { CommandContext } from './command';
 import { exitCodeFor, type ExitCode } from './exit-codes';
 import { inputFlags } from './inputs';
 
-export function createHost(context: CommandContext, inputs: readonly string[], stateFile?: string): CliHost {
+export function createHost(
+  context: CommandContext,
+  inputs: readonly string[],
+  stateFile?: string,
+  npmrcFile?: string,
+): CliHost {
   return new CliHost({
     flags: inputFlags(context.values, inputs),
     inputs,
@@ -14,6 +19,7 @@ export function createHost(context: CommandContext, inputs: readonly string[], s
     color: context.io.color,
     debug: context.debug,
     stateFile,
+    npmrcFile,
   });
 }
 

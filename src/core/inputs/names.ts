@@ -36,6 +36,8 @@ export const INPUT_NAMES: ReadonlySet<string> = new Set([
   'revoke',
   'git-credentials',
   'export-variable',
+  'export-for',
+  'feeds',
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS,

@@ -1,5 +1,6 @@
 /** The GitHub Actions adapter: inputs from INPUT_*, results through file commands and workflow commands. */
 import { appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { ActionableError } from '../../core/errors';
 import type { Host, RunContext } from '../../core/host';
 import type { HttpClient } from '../../core/net/http';
@@ -81,6 +82,10 @@ export class GitHubHost implements Host {
       attempt: this.env.GITHUB_RUN_ATTEMPT,
       job: this.env.GITHUB_JOB,
     };
+  }
+
+  tempDir(): string {
+    return this.env.RUNNER_TEMP || tmpdir();
   }
 
   async getIdToken(audience: string, http: HttpClient): Promise<string> {
