@@ -109,6 +109,10 @@ function validateConfig(c: EmulatorConfig): void {
     'servicePrincipal.federatedCredentials must be an array',
   );
   expectOneOf(c.entra.refreshTokenReuse, ['revoke-family', 'reject', 'allow'], 'entra.refreshTokenReuse');
+  expect(
+    typeof c.entra.granularPatScopesConsented === 'boolean',
+    'entra.granularPatScopesConsented must be a boolean',
+  );
   for (const key of [
     'accessTokenLifetimeSeconds',
     'refreshTokenLifetimeSeconds',

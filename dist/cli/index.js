@@ -140,7 +140,8 @@ var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, OPT_IN_INPUTS, INPUT_NAMES, QUOTED_NAME,
       "key-vault-url",
       "key-vault-secret",
       "azure-client-id",
-      "azure-tenant-id"
+      "azure-tenant-id",
+      "entra-scope"
     ], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
       "organization",
       "scopes",
@@ -839,6 +840,24 @@ var ORIGIN, AccessTokenCredential, init_access_token = __esm({
   }
 });
 
+// src/core/entra/scopes.ts
+function scopeSettingOf(scopes) {
+  for (let [setting, list] of Object.entries(ENTRA_SCOPES))
+    if (list.length === scopes.length && list.every((scope) => scopes.includes(scope))) return setting;
+}
+var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, DEFAULT_RESOURCE_SCOPE, ENTRA_SCOPES, init_scopes = __esm({
+  "src/core/entra/scopes.ts"() {
+    "use strict";
+    AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
+      `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
+      `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
+    ], DEFAULT_RESOURCE_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, ENTRA_SCOPES = {
+      granular: PAT_MANAGEMENT_SCOPES,
+      default: [DEFAULT_RESOURCE_SCOPE]
+    };
+  }
+});
+
 // src/core/entra/errors.ts
 function parseEntraErrorBody(body) {
   try {
@@ -882,11 +901,22 @@ function entraError(body, operation, secrets = []) {
     { code: rule ? rule.id : label }
   );
 }
-var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_errors2 = __esm({
+function withScopeAdvice(error, scopes) {
+  if (!(error instanceof ActionableError) || !SCOPE_REFUSALS.has(error.code)) return error;
+  let setting = scopeSettingOf(scopes);
+  return setting === void 0 ? error : new ActionableError(
+    error.kind,
+    `${error.message} Requested with \`entra-scope\` ${setting}: ${scopes.join(" ")}.`,
+    SCOPE_ADVICE[setting],
+    { code: error.code, status: error.status, cause: error }
+  );
+}
+var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, SCOPE_REFUSALS, SCOPE_ADVICE, init_errors2 = __esm({
   "src/core/entra/errors.ts"() {
     "use strict";
     init_errors();
     init_log_safety();
+    init_scopes();
     LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
       {
         id: "refresh_token_expired",
@@ -906,8 +936,8 @@ var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_errors2 = __esm({
         id: "consent_required",
         kind: "auth",
         codes: [65001, 65004],
-        cause: "The user (or an admin) has not consented to the Azure DevOps permissions vso.pats and vso.pats_manage.",
-        fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page.'
+        cause: "The user (or an admin) has not consented to the Azure DevOps permissions requested.",
+        fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page. An app consented only to user_impersonation (before vso.pats existed) works with `entra-scope` set to default.'
       },
       {
         id: "app_or_tenant_invalid",
@@ -975,6 +1005,10 @@ var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_errors2 = __esm({
       cause: "Microsoft Entra ID refused the request for a reason not listed here.",
       fix: "Look the AADSTS code up at https://login.microsoftonline.com/error, fix the cause, and run the job again."
     };
+    SCOPE_REFUSALS = /* @__PURE__ */ new Set(["consent_required", "invalid_scope"]), SCOPE_ADVICE = {
+      granular: `Set \`entra-scope\` to default: the token is then requested for ${ENTRA_SCOPES.default.join(" ")}, the Azure DevOps permissions the app already has consent for (an app consented before vso.pats existed has user_impersonation). Or keep granular and grant consent to vso.pats and vso.pats_manage: run \`ado-ephemeral-pat login\` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration's API permissions page.`,
+      default: 'The app has no consent for any Azure DevOps permission. Add the delegated permissions vso.pats and vso.pats_manage to the app registration and grant consent (run `ado-ephemeral-pat login` as the bot user and accept, or "Grant admin consent"), then set `entra-scope` to granular (the default).'
+    };
   }
 });
 
@@ -993,16 +1027,15 @@ function accountOf(idToken, accessToken) {
     if (typeof name == "string") return name;
   }
 }
-var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GRANT, JWT_BEARER_ASSERTION, EntraClient, init_token_client = __esm({
+var OFFLINE_ACCESS, DEVICE_CODE_GRANT, JWT_BEARER_ASSERTION, EntraClient, init_token_client = __esm({
   "src/core/entra/token-client.ts"() {
     "use strict";
     init_errors2();
     init_errors();
     init_jwt();
-    AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
-      `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
-      `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
-    ], OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    init_scopes();
+    init_scopes();
+    OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     EntraClient = class {
       base;
       http;
@@ -1015,24 +1048,24 @@ var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GR
       }
       /** Adds offline_access so Entra returns the rotated refresh token, which the caller must keep. */
       redeemRefreshToken(input) {
-        let form = {
+        let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
           grant_type: "refresh_token",
           client_id: input.clientId,
           refresh_token: input.refreshToken,
-          scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
+          scope: withOfflineAccess(scopes)
         };
-        return this.token(form, "redeem the refresh token", [input.refreshToken]);
+        return this.token(form, "redeem the refresh token", [input.refreshToken], scopes);
       }
       /** Resource-owner password grant: deprecated by Microsoft, fails under MFA and Conditional Access. */
       passwordGrant(input) {
-        let form = {
+        let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
           grant_type: "password",
           client_id: input.clientId,
           username: input.username,
           password: input.password,
-          scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-        };
-        return this.token(form, `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`, [input.password]);
+          scope: withOfflineAccess(scopes)
+        }, operation = `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`;
+        return this.token(form, operation, [input.password], scopes);
       }
       /**
        * App-only token for the job's own identity (e.g. Key Vault access with a federated client assertion).
@@ -1049,10 +1082,11 @@ var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GR
         return this.token(form, "issue a token for the job identity", secrets);
       }
       async startDeviceCode(input) {
-        let form = {
-          client_id: input.clientId,
-          scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-        }, json2 = await this.post("devicecode", form, "start the device code sign-in", []), deviceCode = json2.device_code, userCode = json2.user_code, verificationUri = json2.verification_uri ?? json2.verification_url;
+        let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = { client_id: input.clientId, scope: withOfflineAccess(scopes) }, json2 = await this.post("devicecode", form, "start the device code sign-in", []).catch(
+          (error) => {
+            throw withScopeAdvice(error, scopes);
+          }
+        ), deviceCode = json2.device_code, userCode = json2.user_code, verificationUri = json2.verification_uri ?? json2.verification_url;
         if (typeof deviceCode != "string" || typeof userCode != "string" || typeof verificationUri != "string")
           throw this.malformed("the device code response lacks device_code, user_code or verification_uri");
         this.mask(deviceCode);
@@ -1075,8 +1109,11 @@ var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GR
         }
         throw entraError({ error: "expired_token" }, "complete the device code sign-in");
       }
-      token(form, operation, secrets) {
-        return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets));
+      /** `scopes`: the delegated scopes asked for, so that a consent refusal can say which setting fixes it. */
+      token(form, operation, secrets, scopes = []) {
+        return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets)).catch((error) => {
+          throw withScopeAdvice(error, scopes);
+        });
       }
       request(endpoint, form) {
         return {
@@ -1673,6 +1710,7 @@ var KEY_VAULT_API_VERSION, KeyVaultClient, init_key_vault_client = __esm({
 var RefreshTokenCredential, init_refresh_token = __esm({
   "src/core/credentials/refresh-token.ts"() {
     "use strict";
+    init_scopes();
     init_token_client();
     init_jwt();
     init_credential();
@@ -1711,7 +1749,8 @@ var RefreshTokenCredential, init_refresh_token = __esm({
         this.context.debug("Redeeming the refresh token at Microsoft Entra ID.");
         let tokens = await this.entra.redeemRefreshToken({
           clientId: this.options.clientId,
-          refreshToken: this.refreshToken
+          refreshToken: this.refreshToken,
+          scopes: ENTRA_SCOPES[this.options.entraScope ?? "granular"]
         });
         tokens.refreshToken && tokens.refreshToken !== this.refreshToken && (this.refreshToken = tokens.refreshToken, this.rotatedCount++, await this.options.onRotated?.(tokens.refreshToken)), assertDelegatedUserToken(tokens.accessToken, `redeeming ${origin}`);
         let warning = patScopeWarning(tokens.accessToken, `redeeming ${origin}`);
@@ -1808,7 +1847,8 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
             clientId: this.settings.clientId,
             tenantId: this.settings.tenantId,
             origin: `the Key Vault secret ${quoteSecretName(name)}`,
-            onRotated: (rotated) => this.writeBack(rotated)
+            onRotated: (rotated) => this.writeBack(rotated),
+            entraScope: this.settings.entraScope
           },
           this.context
         );
@@ -1837,6 +1877,7 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
 var ORIGIN3, PasswordCredential, init_password = __esm({
   "src/core/credentials/password.ts"() {
     "use strict";
+    init_scopes();
     init_token_client();
     init_errors();
     init_jwt();
@@ -1868,7 +1909,8 @@ var ORIGIN3, PasswordCredential, init_password = __esm({
           tokens = await this.entra.passwordGrant({
             clientId: this.settings.clientId,
             username: this.settings.username,
-            password: this.settings.password
+            password: this.settings.password,
+            scopes: ENTRA_SCOPES[this.settings.entraScope ?? "granular"]
           });
         } catch (error) {
           throw this.explain(error);
@@ -1899,7 +1941,8 @@ function createCredential(settings, context) {
           refreshToken: settings.refreshToken,
           clientId: settings.clientId,
           tenantId: settings.tenantId,
-          origin: "the `refresh-token` input"
+          origin: "the `refresh-token` input",
+          entraScope: settings.entraScope
         },
         context
       );
@@ -3510,6 +3553,29 @@ var init_host_http = __esm({
   }
 });
 
+// src/core/inputs/entra-scope.ts
+function parseEntraScope(raw) {
+  if (raw === void 0) return "granular";
+  let keyword = raw.trim().toLowerCase();
+  if (keyword === "granular" || keyword === "default") return keyword;
+  let literal = scopeSettingOf(raw.split(/[\s,]+/).filter((part) => part !== ""));
+  if (literal !== void 0) return literal;
+  throw new InputError(
+    "entra-scope",
+    `Input ${inputRef("entra-scope")} must be granular or default, got ${quoteInput(raw, 120)}.`,
+    `Use granular (the default: ${ENTRA_SCOPES.granular.join(" ")}) or default (${ENTRA_SCOPES.default.join(" ")}, for an app consented only to user_impersonation).`
+  );
+}
+var init_entra_scope = __esm({
+  "src/core/inputs/entra-scope.ts"() {
+    "use strict";
+    init_scopes();
+    init_errors();
+    init_names();
+    init_log_safety();
+  }
+});
+
 // src/core/inputs/credential-settings.ts
 function present(read, name) {
   return readInput(read, name, !0) !== void 0;
@@ -3551,6 +3617,10 @@ function required(read, source, name, keepWhitespace = !1) {
     `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
   );
 }
+function entraScope(read) {
+  let raw = readInput(read, "entra-scope");
+  return raw === void 0 ? void 0 : parseEntraScope(raw);
+}
 function tenant(read) {
   let raw = readInput(read, "tenant-id");
   return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
@@ -3562,7 +3632,8 @@ function build(read, source) {
         source,
         refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     case "access-token":
       return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
@@ -3579,7 +3650,8 @@ function build(read, source) {
         username,
         password: required(read, source, "password", !0),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     }
     case "key-vault": {
@@ -3598,7 +3670,8 @@ function build(read, source) {
         azureClientId: parseGuid("azure-client-id", jobClientId(read), "the job identity's client id"),
         azureTenantId: jobTenant(read, tenantId),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId
+        tenantId,
+        entraScope: entraScope(read)
       };
     }
     case "azure-cli":
@@ -3630,6 +3703,8 @@ function parseCredential(read) {
   );
   return ignored.length > 0 && warnings.push(
     `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
+  ), (source === "access-token" || source === "azure-cli") && entraScope(read) === "default" && warnings.push(
+    `Ignoring ${inputRef("entra-scope")}: the ${source} credential source requests no Entra token itself.`
   ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
@@ -3640,6 +3715,7 @@ var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOU
     init_characters();
     init_errors();
     init_endpoints();
+    init_entra_scope();
     init_names();
     init_log_safety();
     init_validate();
@@ -3968,7 +4044,7 @@ function parseScopes(raw, options = {}) {
   let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
   return { scopes, highPrivilege };
 }
-var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS3, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, ALLOW_TOKEN_SCOPES, TOKEN_SCOPES, TOKEN_SCOPE_NOT_ALLOWED, init_scopes = __esm({
+var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS3, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, ALLOW_TOKEN_SCOPES, TOKEN_SCOPES, TOKEN_SCOPE_NOT_ALLOWED, init_scopes2 = __esm({
   "src/core/inputs/scopes.ts"() {
     "use strict";
     init_errors();
@@ -4098,7 +4174,7 @@ var init_settings = __esm({
     init_lifetime();
     init_organization();
     init_names();
-    init_scopes();
+    init_scopes2();
     init_validate();
   }
 });
@@ -4443,6 +4519,8 @@ var CONNECTION_INPUTS, MINT_INPUTS, SWITCHES, CONNECTION_HELP, COMMON_HELP, init
   --username, --password       resource-owner password flow (deprecated, no MFA)   [..._USERNAME, ..._PASSWORD]
   --key-vault-url, --key-vault-secret, --azure-client-id, --azure-tenant-id   Key Vault source
   --auth <source>              refresh-token | access-token | password | key-vault | azure-cli
+  --entra-scope <setting>      granular (default: vso.pats + vso.pats_manage) or default (the resource's
+                               .default, for an app consented only to user_impersonation)   [..._ENTRA_SCOPE]
   Secrets belong in the variables, not in flags: flags are visible in the process list.
 
 Endpoints (sovereign clouds, the emulator):
@@ -4526,7 +4604,7 @@ var UsageError, init_usage = __esm({
   "src/cli/usage.ts"() {
     "use strict";
     init_log_safety();
-    init_scopes();
+    init_scopes2();
     UsageError = class extends Error {
       constructor(message, hint) {
         super(message);
@@ -5208,7 +5286,7 @@ async function login(options) {
     sleep: options.sleep
   }), challenge = await entra.startDeviceCode({
     clientId: options.clientId,
-    scopes: PAT_MANAGEMENT_SCOPES
+    scopes: ENTRA_SCOPES[options.entraScope ?? "granular"]
   });
   options.prompt(challenge.message);
   let tokens = await entra.pollDeviceCode({ clientId: options.clientId, ...challenge });
@@ -5224,11 +5302,13 @@ async function login(options) {
       { code: "no_refresh_token" }
     );
   let who = tokens.account ? `Signed in as ${tokens.account}.` : "Signed in.";
-  switch (target.kind) {
+  switch (options.info(
+    tokens.scope ? `The refresh token carries the scopes ${quote(tokens.scope, 500)}.` : "Microsoft Entra ID did not say which scopes the refresh token carries."
+  ), target.kind) {
     case "print":
-      return options.info(`${who} Printing the refresh token to stdout (--print).`), { refreshToken, account: tokens.account };
+      return options.info(`${who} Printing the refresh token to stdout (--print).`), { refreshToken, account: tokens.account, scopes: tokens.scope };
     case "file":
-      return writeSecretFile(target.file, refreshToken, { force: target.force }), options.info(`${who} Stored the refresh token in ${target.file} (readable by you only, mode 0600).`), { account: tokens.account, storedIn: target.file };
+      return writeSecretFile(target.file, refreshToken, { force: target.force }), options.info(`${who} Stored the refresh token in ${target.file} (readable by you only, mode 0600).`), { account: tokens.account, storedIn: target.file, scopes: tokens.scope };
     case "key-vault": {
       let stored = await vault.client.setSecret(
         target.secretName,
@@ -5236,7 +5316,7 @@ async function login(options) {
       ), where = `the Key Vault secret ${target.secretName} in ${target.vaultUrl}`;
       return options.info(
         `${who} Stored the refresh token as a new version${stored.version ? ` (${stored.version})` : ""} of ${where}.`
-      ), { account: tokens.account, storedIn: where };
+      ), { account: tokens.account, storedIn: where, scopes: tokens.scope };
     }
   }
 }
@@ -5246,9 +5326,11 @@ var ORIGIN4, init_login = __esm({
     init_refresh_token_file();
     init_key_vault_auth();
     init_key_vault_client();
+    init_scopes();
     init_token_client();
     init_errors();
     init_jwt();
+    init_log_safety();
     ORIGIN4 = "the device code sign-in";
   }
 });
@@ -5291,6 +5373,7 @@ async function run5(context) {
       clientId: parseGuid("client-id", clientId),
       tenantId: tenantRaw === void 0 ? "organizations" : parseTenant("tenant-id", tenantRaw),
       authorityHost,
+      entraScope: parseEntraScope(readInput(read, "entra-scope")),
       target,
       http: httpClientFor(host),
       mask: (secret) => maskSecret(host, secret),
@@ -5309,6 +5392,7 @@ var LOGIN_INPUTS, help5, command5, init_login2 = __esm({
     init_host_http();
     init_login();
     init_secrets();
+    init_entra_scope();
     init_validate();
     init_exit_codes();
     init_inputs();
@@ -5320,11 +5404,13 @@ var LOGIN_INPUTS, help5, command5, init_login2 = __esm({
       "authority-host",
       "key-vault-url",
       "key-vault-secret",
-      "allow-custom-endpoints"
+      "allow-custom-endpoints",
+      "entra-scope"
     ], help5 = `Usage: ado-ephemeral-pat login --client-id <guid> (--output <file> | --key-vault-url <url> --key-vault-secret <name> | --print) [flags]
 
 Signs the bot user in once with the device code flow (open the URL shown on stderr, enter the code, sign in
-as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_manage, then stores the
+as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_manage (or, with
+--entra-scope default, the resource's .default), prints the scopes Entra granted, then stores the
 bot's refresh token for CI. Entra ID rotates it on each use; unused for 90 days, it expires: run login again.
 
 Where to store the refresh token (exactly one):
@@ -5339,6 +5425,8 @@ Sign-in:
   --client-id <guid>           the Entra app registration (public client flows allowed, delegated
                                vso.pats + vso.pats_manage)   [ADO_EPHEMERAL_PAT_CLIENT_ID]
   --tenant-id <tenant>         the bot user's tenant (default: organizations)   [ADO_EPHEMERAL_PAT_TENANT_ID]
+  --entra-scope <setting>      granular (default): vso.pats + vso.pats_manage; default: the resource's
+                               .default, for an app consented only to user_impersonation   [..._ENTRA_SCOPE]
   --authority-host <url>       default https://login.microsoftonline.com   [ADO_EPHEMERAL_PAT_AUTHORITY_HOST]
   --allow-custom-endpoints     allow --authority-host and --key-vault-url outside Microsoft's clouds (and
                                loopback), with a warning   [ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS=true]

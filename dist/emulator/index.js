@@ -177,6 +177,7 @@ function defaultConfig() {
       // Microsoft: "The Microsoft identity platform doesn't revoke old refresh tokens when used to fetch new
       // access tokens" (learn.microsoft.com/entra/identity-platform/refresh-tokens).
       refreshTokenReuse: "allow",
+      granularPatScopesConsented: !0,
       deviceCodeLifetimeSeconds: 900,
       deviceCodePollIntervalSeconds: 5
     },
@@ -268,7 +269,10 @@ function validateConfig(c) {
   expect(
     Array.isArray(c.servicePrincipal.federatedCredentials),
     "servicePrincipal.federatedCredentials must be an array"
-  ), expectOneOf(c.entra.refreshTokenReuse, ["revoke-family", "reject", "allow"], "entra.refreshTokenReuse");
+  ), expectOneOf(c.entra.refreshTokenReuse, ["revoke-family", "reject", "allow"], "entra.refreshTokenReuse"), expect(
+    typeof c.entra.granularPatScopesConsented == "boolean",
+    "entra.granularPatScopesConsented must be a boolean"
+  );
   for (let key of [
     "accessTokenLifetimeSeconds",
     "refreshTokenLifetimeSeconds",
@@ -665,8 +669,15 @@ function parseScope(scope, now, tenantId) {
   }
   return result.resource ? KNOWN_RESOURCES.includes(result.resource) ? result : aad.unknownResource(now, result.resource, tenantId) : aad.invalidScope(now, scope || "(empty)");
 }
-function grantDelegated(app, requested, now) {
-  let consented = app.delegatedScopes[requested.resource] ?? [];
+var GRANULAR_PAT_SCOPES = /* @__PURE__ */ new Set(["vso.pats", "vso.pats_manage"]);
+function consentedScopes(config, app, resource) {
+  let consented = app.delegatedScopes[resource] ?? [];
+  if (resource !== AZURE_DEVOPS_RESOURCE || config.entra.granularPatScopesConsented) return consented;
+  let legacy = consented.filter((scope) => !GRANULAR_PAT_SCOPES.has(scope));
+  return legacy.includes("user_impersonation") ? legacy : [...legacy, "user_impersonation"];
+}
+function grantDelegated(config, app, requested, now) {
+  let consented = consentedScopes(config, app, requested.resource);
   if (requested.names.includes(".default"))
     return consented.length === 0 ? aad.consentRequired(now, app.clientId, app.displayName) : [...consented];
   for (let name2 of requested.names)
@@ -831,7 +842,7 @@ function describeRefreshTokens(ctx) {
 function issueUserTokens(ctx, grant) {
   let now = ctx.clock.now(), requested = parseScope(grant.scope, now, ctx.config.tenantId);
   if (requested instanceof HttpError) throw requested;
-  let scopes = grantDelegated(grant.app, requested, now);
+  let scopes = grantDelegated(ctx.config, grant.app, requested, now);
   if (scopes instanceof HttpError) throw scopes;
   let access2 = mintUserAccessToken(ctx, grant.user, grant.app, requested.resource, scopes, grant.amr), response = {
     token_type: "Bearer",
@@ -875,7 +886,7 @@ async function deviceCodeEndpoint(req, res, ctx) {
   if (!scope) throw aad.missingParameter(now, "scope");
   let requested = parseScope(scope, now, ctx.config.tenantId);
   if (requested instanceof HttpError) throw requested;
-  let granted = grantDelegated(app, requested, now);
+  let granted = grantDelegated(ctx.config, app, requested, now);
   if (granted instanceof HttpError) throw granted;
   let deviceCode = randomSecret(48), userCode = newUserCode(), lifetime = ctx.config.entra.deviceCodeLifetimeSeconds, record = {
     hash: hashSecret(deviceCode),

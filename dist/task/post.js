@@ -251,6 +251,19 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
   }
 };
 
+// src/core/entra/scopes.ts
+var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
+  `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
+  `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
+], DEFAULT_RESOURCE_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, ENTRA_SCOPES = {
+  granular: PAT_MANAGEMENT_SCOPES,
+  default: [DEFAULT_RESOURCE_SCOPE]
+};
+function scopeSettingOf(scopes) {
+  for (let [setting, list] of Object.entries(ENTRA_SCOPES))
+    if (list.length === scopes.length && list.every((scope) => scopes.includes(scope))) return setting;
+}
+
 // src/core/entra/errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
   {
@@ -271,8 +284,8 @@ var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store
     id: "consent_required",
     kind: "auth",
     codes: [65001, 65004],
-    cause: "The user (or an admin) has not consented to the Azure DevOps permissions vso.pats and vso.pats_manage.",
-    fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page.'
+    cause: "The user (or an admin) has not consented to the Azure DevOps permissions requested.",
+    fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page. An app consented only to user_impersonation (before vso.pats existed) works with `entra-scope` set to default.'
   },
   {
     id: "app_or_tenant_invalid",
@@ -382,12 +395,23 @@ function entraError(body, operation, secrets = []) {
     { code: rule ? rule.id : label }
   );
 }
+var SCOPE_REFUSALS = /* @__PURE__ */ new Set(["consent_required", "invalid_scope"]), SCOPE_ADVICE = {
+  granular: `Set \`entra-scope\` to default: the token is then requested for ${ENTRA_SCOPES.default.join(" ")}, the Azure DevOps permissions the app already has consent for (an app consented before vso.pats existed has user_impersonation). Or keep granular and grant consent to vso.pats and vso.pats_manage: run \`ado-ephemeral-pat login\` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration's API permissions page.`,
+  default: 'The app has no consent for any Azure DevOps permission. Add the delegated permissions vso.pats and vso.pats_manage to the app registration and grant consent (run `ado-ephemeral-pat login` as the bot user and accept, or "Grant admin consent"), then set `entra-scope` to granular (the default).'
+};
+function withScopeAdvice(error, scopes) {
+  if (!(error instanceof ActionableError) || !SCOPE_REFUSALS.has(error.code)) return error;
+  let setting = scopeSettingOf(scopes);
+  return setting === void 0 ? error : new ActionableError(
+    error.kind,
+    `${error.message} Requested with \`entra-scope\` ${setting}: ${scopes.join(" ")}.`,
+    SCOPE_ADVICE[setting],
+    { code: error.code, status: error.status, cause: error }
+  );
+}
 
 // src/core/entra/token-client.ts
-var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
-  `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
-  `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
-], OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+var OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 function withOfflineAccess(scopes) {
   return [.../* @__PURE__ */ new Set([...scopes, OFFLINE_ACCESS])].join(" ");
 }
@@ -414,24 +438,24 @@ var EntraClient = class {
   }
   /** Adds offline_access so Entra returns the rotated refresh token, which the caller must keep. */
   redeemRefreshToken(input) {
-    let form = {
+    let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
       grant_type: "refresh_token",
       client_id: input.clientId,
       refresh_token: input.refreshToken,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
+      scope: withOfflineAccess(scopes)
     };
-    return this.token(form, "redeem the refresh token", [input.refreshToken]);
+    return this.token(form, "redeem the refresh token", [input.refreshToken], scopes);
   }
   /** Resource-owner password grant: deprecated by Microsoft, fails under MFA and Conditional Access. */
   passwordGrant(input) {
-    let form = {
+    let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
       grant_type: "password",
       client_id: input.clientId,
       username: input.username,
       password: input.password,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-    };
-    return this.token(form, `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`, [input.password]);
+      scope: withOfflineAccess(scopes)
+    }, operation = `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`;
+    return this.token(form, operation, [input.password], scopes);
   }
   /**
    * App-only token for the job's own identity (e.g. Key Vault access with a federated client assertion).
@@ -448,10 +472,11 @@ var EntraClient = class {
     return this.token(form, "issue a token for the job identity", secrets);
   }
   async startDeviceCode(input) {
-    let form = {
-      client_id: input.clientId,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-    }, json = await this.post("devicecode", form, "start the device code sign-in", []), deviceCode = json.device_code, userCode = json.user_code, verificationUri = json.verification_uri ?? json.verification_url;
+    let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = { client_id: input.clientId, scope: withOfflineAccess(scopes) }, json = await this.post("devicecode", form, "start the device code sign-in", []).catch(
+      (error) => {
+        throw withScopeAdvice(error, scopes);
+      }
+    ), deviceCode = json.device_code, userCode = json.user_code, verificationUri = json.verification_uri ?? json.verification_url;
     if (typeof deviceCode != "string" || typeof userCode != "string" || typeof verificationUri != "string")
       throw this.malformed("the device code response lacks device_code, user_code or verification_uri");
     this.mask(deviceCode);
@@ -474,8 +499,11 @@ var EntraClient = class {
     }
     throw entraError({ error: "expired_token" }, "complete the device code sign-in");
   }
-  token(form, operation, secrets) {
-    return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets));
+  /** `scopes`: the delegated scopes asked for, so that a consent refusal can say which setting fixes it. */
+  token(form, operation, secrets, scopes = []) {
+    return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets)).catch((error) => {
+      throw withScopeAdvice(error, scopes);
+    });
   }
   request(endpoint, form) {
     return {
@@ -681,7 +709,8 @@ var CREDENTIAL_INPUTS = [
   "key-vault-url",
   "key-vault-secret",
   "azure-client-id",
-  "azure-tenant-id"
+  "azure-tenant-id",
+  "entra-scope"
 ], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
   "organization",
   "scopes",
@@ -1040,7 +1069,8 @@ var RefreshTokenCredential = class {
     this.context.debug("Redeeming the refresh token at Microsoft Entra ID.");
     let tokens = await this.entra.redeemRefreshToken({
       clientId: this.options.clientId,
-      refreshToken: this.refreshToken
+      refreshToken: this.refreshToken,
+      scopes: ENTRA_SCOPES[this.options.entraScope ?? "granular"]
     });
     tokens.refreshToken && tokens.refreshToken !== this.refreshToken && (this.refreshToken = tokens.refreshToken, this.rotatedCount++, await this.options.onRotated?.(tokens.refreshToken)), assertDelegatedUserToken(tokens.accessToken, `redeeming ${origin}`);
     let warning = patScopeWarning(tokens.accessToken, `redeeming ${origin}`);
@@ -1124,7 +1154,8 @@ var KeyVaultCredential = class {
         clientId: this.settings.clientId,
         tenantId: this.settings.tenantId,
         origin: `the Key Vault secret ${quoteSecretName(name)}`,
-        onRotated: (rotated) => this.writeBack(rotated)
+        onRotated: (rotated) => this.writeBack(rotated),
+        entraScope: this.settings.entraScope
       },
       this.context
     );
@@ -1175,7 +1206,8 @@ var ORIGIN3 = "the password sign-in", PasswordCredential = class {
       tokens = await this.entra.passwordGrant({
         clientId: this.settings.clientId,
         username: this.settings.username,
-        password: this.settings.password
+        password: this.settings.password,
+        scopes: ENTRA_SCOPES[this.settings.entraScope ?? "granular"]
       });
     } catch (error) {
       throw this.explain(error);
@@ -1204,7 +1236,8 @@ function createCredential(settings, context) {
           refreshToken: settings.refreshToken,
           clientId: settings.clientId,
           tenantId: settings.tenantId,
-          origin: "the `refresh-token` input"
+          origin: "the `refresh-token` input",
+          entraScope: settings.entraScope
         },
         context
       );
@@ -2534,6 +2567,20 @@ function customEndpointWarnings(endpoints) {
   });
 }
 
+// src/core/inputs/entra-scope.ts
+function parseEntraScope(raw) {
+  if (raw === void 0) return "granular";
+  let keyword = raw.trim().toLowerCase();
+  if (keyword === "granular" || keyword === "default") return keyword;
+  let literal = scopeSettingOf(raw.split(/[\s,]+/).filter((part) => part !== ""));
+  if (literal !== void 0) return literal;
+  throw new InputError(
+    "entra-scope",
+    `Input ${inputRef("entra-scope")} must be granular or default, got ${quoteInput(raw, 120)}.`,
+    `Use granular (the default: ${ENTRA_SCOPES.granular.join(" ")}) or default (${ENTRA_SCOPES.default.join(" ")}, for an app consented only to user_impersonation).`
+  );
+}
+
 // src/core/inputs/credential-settings.ts
 var CREDENTIAL_SOURCES = [
   "refresh-token",
@@ -2601,6 +2648,10 @@ function required(read, source, name, keepWhitespace = !1) {
     `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
   );
 }
+function entraScope(read) {
+  let raw = readInput(read, "entra-scope");
+  return raw === void 0 ? void 0 : parseEntraScope(raw);
+}
 function tenant(read) {
   let raw = readInput(read, "tenant-id");
   return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
@@ -2612,7 +2663,8 @@ function build(read, source) {
         source,
         refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     case "access-token":
       return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
@@ -2629,7 +2681,8 @@ function build(read, source) {
         username,
         password: required(read, source, "password", !0),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     }
     case "key-vault": {
@@ -2648,7 +2701,8 @@ function build(read, source) {
         azureClientId: parseGuid("azure-client-id", jobClientId(read), "the job identity's client id"),
         azureTenantId: jobTenant(read, tenantId),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId
+        tenantId,
+        entraScope: entraScope(read)
       };
     }
     case "azure-cli":
@@ -2681,6 +2735,8 @@ function parseCredential(read) {
   );
   return ignored.length > 0 && warnings.push(
     `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
+  ), (source === "access-token" || source === "azure-cli") && entraScope(read) === "default" && warnings.push(
+    `Ignoring ${inputRef("entra-scope")}: the ${source} credential source requests no Entra token itself.`
   ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };

@@ -19,6 +19,7 @@ export const CREDENTIAL_INPUTS = [
   'key-vault-secret',
   'azure-client-id',
   'azure-tenant-id',
+  'entra-scope',
 ] as const;
 
 /** The inputs that point at other Entra ID and Azure DevOps endpoints (sovereign clouds, the emulator). */

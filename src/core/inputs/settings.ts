@@ -4,6 +4,7 @@
  */
 import { parseCredential } from './credential-settings';
 import { endpointWarnings, parseEndpoints } from './endpoints';
+import type { EntraScopeSetting } from '../entra/scopes';
 import { InputError } from '../errors';
 import { parseExportFor, type ConsumerName } from './export-for';
 import { parseFeeds, type Feeds } from './feeds';
@@ -22,11 +23,22 @@ export interface Endpoints {
   azureDevOpsUrl: string;
 }
 
+/** The delegated scopes the bot's Entra token is requested with (`entra-scope`); undefined: granular. */
+interface EntraScopeChoice {
+  entraScope?: EntraScopeSetting;
+}
+
 export type CredentialSettings =
-  | { source: 'refresh-token'; refreshToken: string; clientId: string; tenantId: string }
+  | ({ source: 'refresh-token'; refreshToken: string; clientId: string; tenantId: string } & EntraScopeChoice)
   | { source: 'access-token'; accessToken: string }
-  | { source: 'password'; username: string; password: string; clientId: string; tenantId: string }
-  | {
+  | ({
+      source: 'password';
+      username: string;
+      password: string;
+      clientId: string;
+      tenantId: string;
+    } & EntraScopeChoice)
+  | ({
       source: 'key-vault';
       keyVaultUrl: string;
       keyVaultSecret: string;
@@ -36,7 +48,7 @@ export type CredentialSettings =
       /** The app and tenant the stored refresh token belongs to. */
       clientId: string;
       tenantId: string;
-    }
+    } & EntraScopeChoice)
   | { source: 'azure-cli' };
 
 export type CredentialSource = CredentialSettings['source'];
