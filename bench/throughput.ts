@@ -3,6 +3,7 @@
  * it saved) and its real HttpClient, against an emulator whose throttling budget makes most of them wait.
  * Runs in a child process started with NODE_EXTRA_CA_CERTS, because Node reads it only at start-up.
  */
+import { tmpdir } from 'node:os';
 import type { Host, RunContext } from '../src/core/host';
 import { mint } from '../src/core/steps/mint';
 import { revokeMinted } from '../src/core/steps/revoke';
@@ -43,6 +44,9 @@ class BenchHost implements Host {
     this.failed = message;
   }
   addSummary(): void {}
+  tempDir(): string {
+    return tmpdir();
+  }
   runContext(): RunContext {
     return { source: 'bench', runId: String(this.index), attempt: '1', job: 'throughput' };
   }

@@ -121,6 +121,10 @@ function validateConfig(c: EmulatorConfig): void {
     'organizationServicePrincipals must be an array of strings',
   );
   expectOneOf(c.entra.refreshTokenReuse, ['revoke-family', 'reject', 'allow'], 'entra.refreshTokenReuse');
+  expect(
+    typeof c.entra.granularPatScopesConsented === 'boolean',
+    'entra.granularPatScopesConsented must be a boolean',
+  );
   for (const key of [
     'accessTokenLifetimeSeconds',
     'refreshTokenLifetimeSeconds',

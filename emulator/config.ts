@@ -102,6 +102,11 @@ export interface EmulatorConfig {
     refreshTokenLifetimeSeconds: number;
     /** What presenting an already-rotated refresh token does (real Entra: unverified; see docs). */
     refreshTokenReuse: RefreshTokenReuseMode;
+    /**
+     * false: a tenant that consented its apps to Azure DevOps before the granular PAT scopes existed: each app
+     * has `user_impersonation` instead of `vso.pats`/`vso.pats_manage`, so asking for those is AADSTS65001.
+     */
+    granularPatScopesConsented: boolean;
     deviceCodeLifetimeSeconds: number;
     deviceCodePollIntervalSeconds: number;
     /**
@@ -220,6 +225,7 @@ export function defaultConfig(): EmulatorConfig {
       // Microsoft: "The Microsoft identity platform doesn't revoke old refresh tokens when used to fetch new
       // access tokens" (learn.microsoft.com/entra/identity-platform/refresh-tokens).
       refreshTokenReuse: 'allow',
+      granularPatScopesConsented: true,
       deviceCodeLifetimeSeconds: 900,
       deviceCodePollIntervalSeconds: 5,
       unconsentedScopes: [],

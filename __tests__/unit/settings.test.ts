@@ -45,6 +45,8 @@ describe('parseSettings: defaults', () => {
         revoke: true,
         gitCredentials: false,
         exportVariable: undefined,
+        exportFor: [],
+        feeds: { npm: [], nuget: [] },
         endpoints: {
           authorityHost: 'https://login.microsoftonline.com',
           vsspsUrl: 'https://vssps.dev.azure.com',
@@ -324,5 +326,18 @@ describe('parseSettings: credential sources', () => {
     expect(error.input).toBe(input);
     expect(error.message).toMatch(message);
     expect(`${error.message}${error.fix}`).not.toContain(value.slice(0, 10).replace(/^Bearer /, ''));
+  });
+});
+
+describe('parseSettings: export-for', () => {
+  it('keeps the tools other than git, which turns git credentials on', () => {
+    const { settings } = parse({
+      ...base,
+      'export-for': 'git, az npm',
+      feeds: 'https://pkgs.dev.azure.com/contoso/_packaging/tools/npm/registry/',
+    });
+    expect(settings.exportFor).toEqual(['az', 'npm']);
+    expect(settings.gitCredentials).toBe(true);
+    expect(settings.feeds.npm).toEqual(['https://pkgs.dev.azure.com/contoso/_packaging/tools/npm/registry/']);
   });
 });

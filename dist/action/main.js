@@ -83,7 +83,8 @@ var CREDENTIAL_INPUTS = [
   "key-vault-url",
   "key-vault-secret",
   "azure-client-id",
-  "azure-tenant-id"
+  "azure-tenant-id",
+  "entra-scope"
 ], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
   "organization",
   "scopes",
@@ -94,6 +95,8 @@ var CREDENTIAL_INPUTS = [
   "export-variable",
   "token-type",
   "dry-run",
+  "export-for",
+  "feeds",
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS
@@ -207,7 +210,7 @@ function parseKeyVaultSecretName(input, raw) {
 }
 var QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
 function checkTokenShape(input, value) {
-  let refuse3 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
+  let refuse4 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
   if (/^bearer\s/i.test(value))
     throw new InputError(
       input,
@@ -215,17 +218,17 @@ function checkTokenShape(input, value) {
       'Pass the token alone, without the "Bearer " scheme.'
     );
   if (QUOTES.test(value))
-    throw refuse3(
+    throw refuse4(
       "contains quote characters",
       "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
     );
   if (hasWhitespaceOrControl(value))
-    throw refuse3(
+    throw refuse4(
       "contains whitespace or control characters",
       "Store the token as a single line without spaces, quotes or a trailing line break."
     );
   if (!TOKEN_CHARACTERS.test(value))
-    throw refuse3(
+    throw refuse4(
       "contains characters outside printable ASCII, which no token has",
       "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
     );
@@ -405,6 +408,19 @@ function endsSentence(quoted) {
   return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
 }
 
+// src/core/entra/scopes.ts
+var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
+  `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
+  `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
+], DEFAULT_RESOURCE_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, ENTRA_SCOPES = {
+  granular: PAT_MANAGEMENT_SCOPES,
+  default: [DEFAULT_RESOURCE_SCOPE]
+};
+function scopeSettingOf(scopes) {
+  for (let [setting, list] of Object.entries(ENTRA_SCOPES))
+    if (list.length === scopes.length && list.every((scope) => scopes.includes(scope))) return setting;
+}
+
 // src/core/entra/errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
   {
@@ -425,8 +441,8 @@ var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store
     id: "consent_required",
     kind: "auth",
     codes: [65001, 65004],
-    cause: "The user (or an admin) has not consented to the Azure DevOps permissions vso.pats and vso.pats_manage.",
-    fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page.'
+    cause: "The user (or an admin) has not consented to the Azure DevOps permissions requested.",
+    fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page. An app consented only to user_impersonation (before vso.pats existed) works with `entra-scope` set to default.'
   },
   {
     id: "app_or_tenant_invalid",
@@ -536,12 +552,23 @@ function entraError(body, operation, secrets = []) {
     { code: rule ? rule.id : label }
   );
 }
+var SCOPE_REFUSALS = /* @__PURE__ */ new Set(["consent_required", "invalid_scope"]), SCOPE_ADVICE = {
+  granular: `Set \`entra-scope\` to default: the token is then requested for ${ENTRA_SCOPES.default.join(" ")}, the Azure DevOps permissions the app already has consent for (an app consented before vso.pats existed has user_impersonation). Or keep granular and grant consent to vso.pats and vso.pats_manage: run \`ado-ephemeral-pat login\` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration's API permissions page.`,
+  default: 'The app has no consent for any Azure DevOps permission. Add the delegated permissions vso.pats and vso.pats_manage to the app registration and grant consent (run `ado-ephemeral-pat login` as the bot user and accept, or "Grant admin consent"), then set `entra-scope` to granular (the default).'
+};
+function withScopeAdvice(error, scopes) {
+  if (!(error instanceof ActionableError) || !SCOPE_REFUSALS.has(error.code)) return error;
+  let setting = scopeSettingOf(scopes);
+  return setting === void 0 ? error : new ActionableError(
+    error.kind,
+    `${error.message} Requested with \`entra-scope\` ${setting}: ${scopes.join(" ")}.`,
+    SCOPE_ADVICE[setting],
+    { code: error.code, status: error.status, cause: error }
+  );
+}
 
 // src/core/entra/token-client.ts
-var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
-  `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
-  `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
-], OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+var OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 function withOfflineAccess(scopes) {
   return [.../* @__PURE__ */ new Set([...scopes, OFFLINE_ACCESS])].join(" ");
 }
@@ -568,24 +595,24 @@ var EntraClient = class {
   }
   /** Adds offline_access so Entra returns the rotated refresh token, which the caller must keep. */
   redeemRefreshToken(input) {
-    let form = {
+    let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
       grant_type: "refresh_token",
       client_id: input.clientId,
       refresh_token: input.refreshToken,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
+      scope: withOfflineAccess(scopes)
     };
-    return this.token(form, "redeem the refresh token", [input.refreshToken]);
+    return this.token(form, "redeem the refresh token", [input.refreshToken], scopes);
   }
   /** Resource-owner password grant: deprecated by Microsoft, fails under MFA and Conditional Access. */
   passwordGrant(input) {
-    let form = {
+    let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
       grant_type: "password",
       client_id: input.clientId,
       username: input.username,
       password: input.password,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-    };
-    return this.token(form, `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`, [input.password]);
+      scope: withOfflineAccess(scopes)
+    }, operation = `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`;
+    return this.token(form, operation, [input.password], scopes);
   }
   /**
    * App-only token for the job's own identity (e.g. Key Vault access with a federated client assertion).
@@ -602,10 +629,11 @@ var EntraClient = class {
     return this.token(form, "issue a token for the job identity", secrets);
   }
   async startDeviceCode(input) {
-    let form = {
-      client_id: input.clientId,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-    }, json = await this.post("devicecode", form, "start the device code sign-in", []), deviceCode = json.device_code, userCode = json.user_code, verificationUri = json.verification_uri ?? json.verification_url;
+    let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = { client_id: input.clientId, scope: withOfflineAccess(scopes) }, json = await this.post("devicecode", form, "start the device code sign-in", []).catch(
+      (error) => {
+        throw withScopeAdvice(error, scopes);
+      }
+    ), deviceCode = json.device_code, userCode = json.user_code, verificationUri = json.verification_uri ?? json.verification_url;
     if (typeof deviceCode != "string" || typeof userCode != "string" || typeof verificationUri != "string")
       throw this.malformed("the device code response lacks device_code, user_code or verification_uri");
     this.mask(deviceCode);
@@ -628,8 +656,11 @@ var EntraClient = class {
     }
     throw entraError({ error: "expired_token" }, "complete the device code sign-in");
   }
-  token(form, operation, secrets) {
-    return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets));
+  /** `scopes`: the delegated scopes asked for, so that a consent refusal can say which setting fixes it. */
+  token(form, operation, secrets, scopes = []) {
+    return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets)).catch((error) => {
+      throw withScopeAdvice(error, scopes);
+    });
   }
   request(endpoint, form) {
     return {
@@ -1134,7 +1165,8 @@ var RefreshTokenCredential = class {
     this.context.debug("Redeeming the refresh token at Microsoft Entra ID.");
     let tokens = await this.entra.redeemRefreshToken({
       clientId: this.options.clientId,
-      refreshToken: this.refreshToken
+      refreshToken: this.refreshToken,
+      scopes: ENTRA_SCOPES[this.options.entraScope ?? "granular"]
     });
     tokens.refreshToken && tokens.refreshToken !== this.refreshToken && (this.refreshToken = tokens.refreshToken, this.rotatedCount++, await this.options.onRotated?.(tokens.refreshToken)), assertDelegatedUserToken(tokens.accessToken, `redeeming ${origin}`);
     let warning = patScopeWarning(tokens.accessToken, `redeeming ${origin}`);
@@ -1218,7 +1250,8 @@ var KeyVaultCredential = class {
         clientId: this.settings.clientId,
         tenantId: this.settings.tenantId,
         origin: `the Key Vault secret ${quoteSecretName(name)}`,
-        onRotated: (rotated) => this.writeBack(rotated)
+        onRotated: (rotated) => this.writeBack(rotated),
+        entraScope: this.settings.entraScope
       },
       this.context
     );
@@ -1269,7 +1302,8 @@ var ORIGIN3 = "the password sign-in", PasswordCredential = class {
       tokens = await this.entra.passwordGrant({
         clientId: this.settings.clientId,
         username: this.settings.username,
-        password: this.settings.password
+        password: this.settings.password,
+        scopes: ENTRA_SCOPES[this.settings.entraScope ?? "granular"]
       });
     } catch (error) {
       throw this.explain(error);
@@ -1298,7 +1332,8 @@ function createCredential(settings, context) {
           refreshToken: settings.refreshToken,
           clientId: settings.clientId,
           tenantId: settings.tenantId,
-          origin: "the `refresh-token` input"
+          origin: "the `refresh-token` input",
+          entraScope: settings.entraScope
         },
         context
       );
@@ -1924,8 +1959,8 @@ function knownHostsOf(input) {
 // src/core/inputs/redact-url.ts
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function redactUrl(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host2}${path}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path3 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host2}${path3}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 
 // src/core/inputs/endpoints.ts
@@ -1988,6 +2023,20 @@ function endpointWarnings(endpoints) {
     ["vssps-url", endpoints.vsspsUrl],
     ["azure-devops-url", endpoints.azureDevOpsUrl]
   ]);
+}
+
+// src/core/inputs/entra-scope.ts
+function parseEntraScope(raw) {
+  if (raw === void 0) return "granular";
+  let keyword = raw.trim().toLowerCase();
+  if (keyword === "granular" || keyword === "default") return keyword;
+  let literal = scopeSettingOf(raw.split(/[\s,]+/).filter((part) => part !== ""));
+  if (literal !== void 0) return literal;
+  throw new InputError(
+    "entra-scope",
+    `Input ${inputRef("entra-scope")} must be granular or default, got ${quoteInput(raw, 120)}.`,
+    `Use granular (the default: ${ENTRA_SCOPES.granular.join(" ")}) or default (${ENTRA_SCOPES.default.join(" ")}, for an app consented only to user_impersonation).`
+  );
 }
 
 // src/core/inputs/credential-settings.ts
@@ -2057,6 +2106,10 @@ function required(read, source, name, keepWhitespace = !1) {
     `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
   );
 }
+function entraScope(read) {
+  let raw = readInput(read, "entra-scope");
+  return raw === void 0 ? void 0 : parseEntraScope(raw);
+}
 function tenant(read) {
   let raw = readInput(read, "tenant-id");
   return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
@@ -2068,7 +2121,8 @@ function build(read, source) {
         source,
         refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     case "access-token":
       return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
@@ -2085,7 +2139,8 @@ function build(read, source) {
         username,
         password: required(read, source, "password", !0),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     }
     case "key-vault": {
@@ -2104,7 +2159,8 @@ function build(read, source) {
         azureClientId: parseGuid("azure-client-id", jobClientId(read), "the job identity's client id"),
         azureTenantId: jobTenant(read, tenantId),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId
+        tenantId,
+        entraScope: entraScope(read)
       };
     }
     case "azure-cli":
@@ -2142,9 +2198,84 @@ function parseCredential(read) {
   );
   return ignored.length > 0 && warnings.push(
     `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
+  ), (source === "access-token" || source === "azure-cli") && entraScope(read) === "default" && warnings.push(
+    `Ignoring ${inputRef("entra-scope")}: the ${source} credential source requests no Entra token itself.`
   ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
+}
+
+// src/core/inputs/export-for.ts
+var CONSUMER_NAMES = ["az", "terraform", "nuget", "npm", "renovate", "git"], SEPARATORS = /[\s,]+/;
+function parseExportFor(raw) {
+  if (raw === void 0) return [];
+  let names = /* @__PURE__ */ new Set();
+  for (let token of raw.split(SEPARATORS).filter((part) => part !== "")) {
+    let name = token.toLowerCase();
+    if (!CONSUMER_NAMES.includes(name))
+      throw new InputError(
+        "export-for",
+        `Input ${inputRef("export-for")} names an unknown tool ${quoteInput(token, 40)}.`,
+        `Use one or more of: ${CONSUMER_NAMES.join(", ")} (terraform also serves Pulumi's azuredevops provider).`
+      );
+    names.add(name);
+  }
+  return [...names];
+}
+
+// src/core/inputs/feeds.ts
+var SEPARATORS2 = /[\s,]+/, NPM_PATH = /\/_packaging\/[^/]+\/npm\/registry\/?$/i, NUGET_PATH = /\/_packaging\/[^/]+\/nuget\//i;
+function examples(organization) {
+  return `https://pkgs.dev.azure.com/${organization}/_packaging/<feed>/npm/registry/ or https://pkgs.dev.azure.com/${organization}/_packaging/<feed>/nuget/v3/index.json`;
+}
+function refuse2(raw, problem, organization) {
+  throw new InputError(
+    "feeds",
+    `Input ${inputRef("feeds")} has ${quoteInput(raw, 200)}, which ${problem}.`,
+    `List Azure Artifacts feed URLs of the organization, e.g. ${examples(organization)} (a project feed has the project after the organization).`
+  );
+}
+function isOrganizationFeed(url, organization) {
+  let org = organization.toLowerCase(), firstSegment = decodeURIComponent(url.pathname.split("/")[1] ?? "").toLowerCase(), host2 = url.hostname.toLowerCase();
+  return host2 === "pkgs.dev.azure.com" || isLoopbackHost(host2) ? firstSegment === org : host2 === `${org}.pkgs.visualstudio.com`;
+}
+function parseFeed(raw, organization) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    return refuse2(raw, "is not a URL", organization);
+  }
+  if (url.protocol !== "https:" && refuse2(raw, "is not an https URL", organization), (url.username || url.password) && refuse2(raw, "carries a user name or password", organization), (url.search || url.hash) && refuse2(raw, "has a query or fragment", organization), isOrganizationFeed(url, organization) || refuse2(
+    raw,
+    `is not an Azure Artifacts host of the organization ${quoteInput(organization)}`,
+    organization
+  ), NPM_PATH.test(url.pathname)) {
+    let path3 = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
+    return { kind: "npm", url: `${url.origin}${path3}` };
+  }
+  return NUGET_PATH.test(url.pathname) ? { kind: "nuget", url: url.href } : refuse2(raw, "is neither an npm registry nor a NuGet endpoint of a feed", organization);
+}
+function parseFeeds(raw, organization, exportFor) {
+  let feeds = { npm: [], nuget: [] };
+  for (let token of (raw ?? "").split(SEPARATORS2).filter((part) => part !== "")) {
+    let { kind, url } = parseFeed(token, organization);
+    feeds[kind].includes(url) || feeds[kind].push(url);
+  }
+  let warnings = [];
+  for (let kind of ["npm", "nuget"]) {
+    let wanted = exportFor.includes(kind);
+    if (wanted && feeds[kind].length === 0)
+      throw new InputError(
+        "feeds",
+        `Input ${inputRef("export-for")} has ${kind}, but ${inputRef("feeds")} lists no ${kind} feed.`,
+        `Add the feed's URL to ${inputRef("feeds")}, e.g. ${examples(organization)}.`
+      );
+    !wanted && feeds[kind].length > 0 && warnings.push(
+      `Input ${inputRef("feeds")} lists ${kind} feeds, but ${inputRef("export-for")} does not name ${kind}: they are ignored.`
+    );
+  }
+  return { feeds, warnings };
 }
 
 // src/core/inputs/lifetime.ts
@@ -2197,7 +2328,7 @@ var ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
 function isOrganizationName(value) {
   return ORGANIZATION_NAME.test(value);
 }
-function refuse2(raw, fix) {
+function refuse3(raw, fix) {
   throw new InputError(
     "organization",
     `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
@@ -2216,23 +2347,23 @@ function nameFromUrl(raw, text, azureDevOpsUrl) {
   try {
     url = new URL(text);
   } catch {
-    refuse2(raw);
+    refuse3(raw);
   }
-  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse2(raw);
+  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse3(raw);
   let host2 = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host2), segments = legacy !== null ? [
     legacy[1] ?? "",
     ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
   ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
-  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
+  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse3(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse3(
     raw,
     "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
   ), segments[0] ?? "";
 }
 function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
+  hasWhitespaceControlOrBackslash(text) && refuse3(raw);
   let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
-  return isOrganizationName(name) || refuse2(raw), name;
+  return isOrganizationName(name) || refuse3(raw), name;
 }
 function readOrganization(read, azureDevOpsUrl, platformDefault) {
   let raw = readInput(read, "organization") ?? platformDefault;
@@ -2333,7 +2464,7 @@ function scopeClosure(scope) {
     seen.has(next) || (seen.add(next), pending2.push(...directIncludes(next)));
   return seen;
 }
-var SEPARATORS = /[\s,]+/;
+var SEPARATORS3 = /[\s,]+/;
 function canonicalId(token) {
   let lower = token.toLowerCase();
   return lower.startsWith("vso.") ? lower : `vso.${lower}`;
@@ -2392,7 +2523,7 @@ function refuseUnknown(token, id) {
   );
 }
 function parseScopes(raw, options = {}) {
-  let tokens = raw.split(SEPARATORS).filter((token) => token !== "");
+  let tokens = raw.split(SEPARATORS3).filter((token) => token !== "");
   if (tokens.length === 0)
     throw new InputError(
       "scopes",
@@ -2426,7 +2557,9 @@ function parseSettings(read, defaults = {}) {
       "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
       "List only the scopes the job needs, in `scopes`, e.g. `vso.code` to clone or `vso.code_write` to push."
     );
-  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
+  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), exportFor = parseExportFor(readInput(read, "export-for")), { feeds, warnings: feedWarnings } = parseFeeds(readInput(read, "feeds"), organization, exportFor), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1) || exportFor.includes("git"), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
+  warnings.push(...feedWarnings);
+  let tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
   return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
     settings: {
       organization,
@@ -2437,6 +2570,8 @@ function parseSettings(read, defaults = {}) {
       revoke,
       gitCredentials,
       exportVariable,
+      exportFor: exportFor.filter((name) => name !== "git"),
+      feeds,
       endpoints,
       credential
     },
@@ -3255,6 +3390,124 @@ function buildDisplayName(requested, ctx, suffix) {
 }
 var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
 
+// src/core/consumers/files.ts
+var import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"));
+
+// src/core/safety/private-file.ts
+var import_node_crypto2 = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+function placePrivateFile(file, text, mode) {
+  let target = import_node_path.default.resolve(file), temp = import_node_path.default.join(
+    import_node_path.default.dirname(target),
+    `.${import_node_path.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`
+  ), fd = (0, import_node_fs.openSync)(
+    temp,
+    import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0),
+    384
+  );
+  try {
+    (0, import_node_fs.writeSync)(fd, text), (0, import_node_fs.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+  try {
+    mode === "replace" ? (0, import_node_fs.renameSync)(temp, target) : (0, import_node_fs.linkSync)(temp, target);
+  } finally {
+    (0, import_node_fs.rmSync)(temp, { force: !0 });
+  }
+}
+
+// src/core/consumers/nuget.ts
+var FEED_USERNAME = "ado-ephemeral-pat", nuget = {
+  readsIt: "the Azure Artifacts Credential Provider (dotnet, nuget, msbuild)",
+  exports: ({ token, feeds }) => ({
+    variables: [
+      {
+        name: "ARTIFACTS_CREDENTIALPROVIDER_EXTERNAL_FEED_ENDPOINTS",
+        // One line: the Azure Pipelines agent cannot mask a value that spans lines.
+        value: JSON.stringify({
+          endpointCredentials: feeds.nuget.map((endpoint) => ({
+            endpoint,
+            username: FEED_USERNAME,
+            password: token
+          }))
+        }),
+        secret: !0
+      }
+    ],
+    files: []
+  })
+};
+
+// src/core/consumers/npm.ts
+var NPMRC_HEADER = "; ado-ephemeral-pat: npm credentials for this job only, deleted when it ends";
+function registryKey(url) {
+  return url.replace(/^https:/, "");
+}
+var npm = {
+  readsIt: "npm",
+  exports: ({ token, feeds }) => {
+    let password = Buffer.from(token, "utf8").toString("base64"), lines = [NPMRC_HEADER];
+    for (let feed of feeds.npm) {
+      let key = registryKey(feed);
+      lines.push(
+        `${key}:username=${FEED_USERNAME}`,
+        `${key}:_password=${password}`,
+        `${key}:email=npm requires email to be set but doesn't use the value`
+      );
+    }
+    return {
+      variables: [],
+      files: [{ name: "npmrc", content: `${lines.join(`
+`)}
+`, pathVariable: "NPM_CONFIG_USERCONFIG" }]
+    };
+  }
+};
+
+// src/core/consumers/files.ts
+var HEADERS = { npmrc: NPMRC_HEADER }, DIRECTORY_PREFIX = "ado-ephemeral-pat-";
+function stateKey(name) {
+  return `${name}File`;
+}
+function startOf(file, length) {
+  try {
+    if (!(0, import_node_fs2.lstatSync)(file).isFile()) return;
+    let fd = (0, import_node_fs2.openSync)(file, "r");
+    try {
+      let buffer = Buffer.alloc(length);
+      return buffer.subarray(0, (0, import_node_fs2.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
+    } finally {
+      (0, import_node_fs2.closeSync)(fd);
+    }
+  } catch {
+    return;
+  }
+}
+function isOurs(file, name) {
+  let header = HEADERS[name];
+  return header !== void 0 && startOf(file, header.length + 1) === `${header}
+`;
+}
+function checkChosenPath(file, name) {
+  let exists = !0;
+  try {
+    (0, import_node_fs2.lstatSync)(file);
+  } catch {
+    exists = !1;
+  }
+  if (exists && !isOurs(file, name))
+    throw new ActionableError(
+      "input",
+      `Refusing to write the ${name} file to ${quote(file, 200)}: something that this tool did not write is there.`,
+      "Give the path of a file that does not exist yet (it is deleted by `revoke`).",
+      { code: "unsafe_path" }
+    );
+}
+function writeConsumerFile(host2, file) {
+  let chosen = host2.consumerFile?.(file.name), target;
+  return chosen !== void 0 ? (target = import_node_path2.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs2.mkdirSync)(import_node_path2.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path2.default.join((0, import_node_fs2.mkdtempSync)(import_node_path2.default.join(host2.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host2.saveState(stateKey(file.name), target), target;
+}
+
 // src/core/steps/state.ts
 var KEYS = {
   displayName: "displayName",
@@ -3755,6 +4008,61 @@ async function mintBearer(host2, deps = {}) {
   ), result;
 }
 
+// src/core/consumers/az.ts
+var az = {
+  readsIt: "az devops",
+  exports: ({ token }) => ({
+    variables: [{ name: "AZURE_DEVOPS_EXT_PAT", value: token, secret: !0 }],
+    files: []
+  })
+};
+
+// src/core/consumers/renovate.ts
+var renovate = {
+  readsIt: "Renovate",
+  exports: ({ token }) => ({
+    variables: [{ name: "RENOVATE_TOKEN", value: token, secret: !0 }],
+    files: []
+  })
+};
+
+// src/core/consumers/terraform.ts
+var terraform = {
+  readsIt: "the Terraform and Pulumi azuredevops providers",
+  exports: ({ token, azureDevOpsUrl, organization }) => ({
+    variables: [
+      { name: "AZDO_PERSONAL_ACCESS_TOKEN", value: token, secret: !0 },
+      { name: "AZDO_ORG_SERVICE_URL", value: `${azureDevOpsUrl}/${organization}`, secret: !1 }
+    ],
+    files: []
+  })
+};
+
+// src/core/consumers/catalogue.ts
+var CONSUMERS = {
+  az,
+  terraform,
+  nuget,
+  npm,
+  renovate
+};
+
+// src/core/consumers/export.ts
+function exportForConsumers(host2, names, input) {
+  for (let name of names) {
+    if (name === "git") continue;
+    let consumer = CONSUMERS[name], { variables, files } = consumer.exports(input);
+    for (let variable2 of variables) variable2.secret && maskSecret(host2, variable2.value);
+    let exported = [...variables];
+    for (let file of files)
+      exported.push({ name: file.pathVariable, value: writeConsumerFile(host2, file), secret: !1 });
+    for (let variable2 of exported) host2.exportVariable(variable2.name, variable2.value, { secret: !1 });
+    host2.info(
+      `For ${consumer.readsIt}: exported ${exported.map((variable2) => variable2.name).join(", ")} to later steps.`
+    );
+  }
+}
+
 // src/core/inputs/token-type.ts
 var TOKEN_TYPES = ["pat", "entra"];
 function readTokenType(read) {
@@ -3823,7 +4131,12 @@ async function mint(host2, deps = {}) {
       `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/.`
     );
   }
-  return settings.exportVariable && (host2.exportVariable(settings.exportVariable, pat.token, { secret: !0 }), host2.info(`Exported the token to later steps as ${settings.exportVariable}.`)), host2.addSummary(
+  return settings.exportVariable && (host2.exportVariable(settings.exportVariable, pat.token, { secret: !0 }), host2.info(`Exported the token to later steps as ${settings.exportVariable}.`)), exportForConsumers(host2, settings.exportFor, {
+    token: pat.token,
+    organization: settings.organization,
+    azureDevOpsUrl: settings.endpoints.azureDevOpsUrl,
+    feeds: settings.feeds
+  }), host2.addSummary(
     mintSummary({
       ...result,
       scopes: grantedScopes,
@@ -3874,7 +4187,7 @@ function interruptedMessage(platform, signal, settled, graceMs) {
 }
 
 // src/hosts/github/host.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs5 = require("node:fs"), import_node_os2 = require("node:os");
 
 // src/core/net/json.ts
 function stringField2(body, field2) {
@@ -3890,7 +4203,7 @@ function stringField2(body, field2) {
 }
 
 // src/hosts/github/commands.ts
-var import_node_crypto2 = require("node:crypto"), import_node_fs = require("node:fs"), import_node_os = require("node:os");
+var import_node_crypto3 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_os = require("node:os");
 function escapeData(value) {
   return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
 `, "%0A");
@@ -3903,10 +4216,10 @@ function commandLine(name, data, properties = {}) {
   return `::${name}${props ? ` ${props}` : ""}::${escapeData(data)}`;
 }
 function appendFileCommand(file, key, value) {
-  let delimiter = `ghadelimiter_${(0, import_node_crypto2.randomUUID)()}`;
+  let delimiter = `ghadelimiter_${(0, import_node_crypto3.randomUUID)()}`;
   if (key.includes(delimiter) || value.includes(delimiter))
     throw new Error(`Refusing to write ${key}: its value contains the file-command delimiter.`);
-  (0, import_node_fs.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
+  (0, import_node_fs3.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
 // src/hosts/github/environment.ts
@@ -3931,7 +4244,7 @@ var HELD_PREFIX = "INPUT_", HELD_NAMES = [
 };
 
 // src/hosts/stdout.ts
-var import_node_fs2 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
+var import_node_fs4 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
 function writeStdout(text) {
   exitHooked || (exitHooked = !0, process.on("exit", flushStdout)), pending === "" && queueMicrotask(flushStdout), pending += text;
 }
@@ -3945,7 +4258,7 @@ function flushStdout() {
   let bytes = Buffer.from(text, "utf8"), offset = 0;
   for (; offset < bytes.length; )
     try {
-      offset += (0, import_node_fs2.writeSync)(1, bytes, offset);
+      offset += (0, import_node_fs4.writeSync)(1, bytes, offset);
     } catch (error) {
       if (error.code !== "EAGAIN") throw error;
       viaStream = !0, process.stdout.write(bytes.subarray(offset));
@@ -4009,7 +4322,7 @@ var GitHubHost = class {
   }
   addSummary(markdown) {
     let file = this.env.GITHUB_STEP_SUMMARY;
-    file && (0, import_node_fs3.appendFileSync)(file, `${markdown}
+    file && (0, import_node_fs5.appendFileSync)(file, `${markdown}
 `, "utf8");
   }
   runContext() {
@@ -4019,6 +4332,9 @@ var GitHubHost = class {
       attempt: this.env.GITHUB_RUN_ATTEMPT,
       job: this.env.GITHUB_JOB
     };
+  }
+  tempDir() {
+    return this.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)();
   }
   async getIdToken(audience, http) {
     let request = this.runner.oidcRequest();

@@ -19,6 +19,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/consumers/files.ts
+var import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+
 // src/core/platform-text.ts
 var LABELS = {
   github: "GitHub Actions",
@@ -121,6 +124,54 @@ function scrubSecrets(text) {
     CREDENTIAL_HEADER,
     (_m, key, scheme) => scheme === void 0 ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`
   ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
+}
+
+// src/core/consumers/npm.ts
+var NPMRC_HEADER = "; ado-ephemeral-pat: npm credentials for this job only, deleted when it ends";
+
+// src/core/consumers/files.ts
+var HEADERS = { npmrc: NPMRC_HEADER }, DIRECTORY_PREFIX = "ado-ephemeral-pat-";
+function stateKey(name) {
+  return `${name}File`;
+}
+function startOf(file, length) {
+  try {
+    if (!(0, import_node_fs.lstatSync)(file).isFile()) return;
+    let fd = (0, import_node_fs.openSync)(file, "r");
+    try {
+      let buffer = Buffer.alloc(length);
+      return buffer.subarray(0, (0, import_node_fs.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
+  } catch {
+    return;
+  }
+}
+function isOurs(file, name) {
+  let header = HEADERS[name];
+  return header !== void 0 && startOf(file, header.length + 1) === `${header}
+`;
+}
+function removeConsumerFiles(host2) {
+  for (let name of Object.keys(HEADERS)) {
+    let file = host2.getState(stateKey(name));
+    if (file !== void 0) {
+      if (!isOurs(file, name)) {
+        startOf(file, 1) !== void 0 && host2.warning(`Left ${quote(file, 200)} in place: it is not the ${name} file the main step wrote.`);
+        continue;
+      }
+      try {
+        (0, import_node_fs.rmSync)(file);
+        let dir = import_node_path.default.dirname(file);
+        import_node_path.default.basename(dir).startsWith(DIRECTORY_PREFIX) && (0, import_node_fs.rmdirSync)(dir), host2.info(`Deleted the job's ${name} file.`);
+      } catch (error) {
+        host2.warning(
+          `Could not delete ${quote(file, 200)} (${error instanceof Error ? error.message : String(error)}): delete it by hand, it holds the token until the token is revoked.`
+        );
+      }
+    }
+  }
 }
 
 // src/core/entra/jwt.ts
@@ -240,6 +291,19 @@ function endsSentence(quoted) {
   return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
 }
 
+// src/core/entra/scopes.ts
+var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
+  `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
+  `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
+], DEFAULT_RESOURCE_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, ENTRA_SCOPES = {
+  granular: PAT_MANAGEMENT_SCOPES,
+  default: [DEFAULT_RESOURCE_SCOPE]
+};
+function scopeSettingOf(scopes) {
+  for (let [setting, list] of Object.entries(ENTRA_SCOPES))
+    if (list.length === scopes.length && list.every((scope) => scopes.includes(scope))) return setting;
+}
+
 // src/core/entra/errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
   {
@@ -260,8 +324,8 @@ var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store
     id: "consent_required",
     kind: "auth",
     codes: [65001, 65004],
-    cause: "The user (or an admin) has not consented to the Azure DevOps permissions vso.pats and vso.pats_manage.",
-    fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page.'
+    cause: "The user (or an admin) has not consented to the Azure DevOps permissions requested.",
+    fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page. An app consented only to user_impersonation (before vso.pats existed) works with `entra-scope` set to default.'
   },
   {
     id: "app_or_tenant_invalid",
@@ -371,12 +435,23 @@ function entraError(body, operation, secrets = []) {
     { code: rule ? rule.id : label }
   );
 }
+var SCOPE_REFUSALS = /* @__PURE__ */ new Set(["consent_required", "invalid_scope"]), SCOPE_ADVICE = {
+  granular: `Set \`entra-scope\` to default: the token is then requested for ${ENTRA_SCOPES.default.join(" ")}, the Azure DevOps permissions the app already has consent for (an app consented before vso.pats existed has user_impersonation). Or keep granular and grant consent to vso.pats and vso.pats_manage: run \`ado-ephemeral-pat login\` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration's API permissions page.`,
+  default: 'The app has no consent for any Azure DevOps permission. Add the delegated permissions vso.pats and vso.pats_manage to the app registration and grant consent (run `ado-ephemeral-pat login` as the bot user and accept, or "Grant admin consent"), then set `entra-scope` to granular (the default).'
+};
+function withScopeAdvice(error, scopes) {
+  if (!(error instanceof ActionableError) || !SCOPE_REFUSALS.has(error.code)) return error;
+  let setting = scopeSettingOf(scopes);
+  return setting === void 0 ? error : new ActionableError(
+    error.kind,
+    `${error.message} Requested with \`entra-scope\` ${setting}: ${scopes.join(" ")}.`,
+    SCOPE_ADVICE[setting],
+    { code: error.code, status: error.status, cause: error }
+  );
+}
 
 // src/core/entra/token-client.ts
-var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
-  `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
-  `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
-], OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+var OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 function withOfflineAccess(scopes) {
   return [.../* @__PURE__ */ new Set([...scopes, OFFLINE_ACCESS])].join(" ");
 }
@@ -403,24 +478,24 @@ var EntraClient = class {
   }
   /** Adds offline_access so Entra returns the rotated refresh token, which the caller must keep. */
   redeemRefreshToken(input) {
-    let form = {
+    let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
       grant_type: "refresh_token",
       client_id: input.clientId,
       refresh_token: input.refreshToken,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
+      scope: withOfflineAccess(scopes)
     };
-    return this.token(form, "redeem the refresh token", [input.refreshToken]);
+    return this.token(form, "redeem the refresh token", [input.refreshToken], scopes);
   }
   /** Resource-owner password grant: deprecated by Microsoft, fails under MFA and Conditional Access. */
   passwordGrant(input) {
-    let form = {
+    let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
       grant_type: "password",
       client_id: input.clientId,
       username: input.username,
       password: input.password,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-    };
-    return this.token(form, `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`, [input.password]);
+      scope: withOfflineAccess(scopes)
+    }, operation = `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`;
+    return this.token(form, operation, [input.password], scopes);
   }
   /**
    * App-only token for the job's own identity (e.g. Key Vault access with a federated client assertion).
@@ -437,10 +512,11 @@ var EntraClient = class {
     return this.token(form, "issue a token for the job identity", secrets);
   }
   async startDeviceCode(input) {
-    let form = {
-      client_id: input.clientId,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-    }, json = await this.post("devicecode", form, "start the device code sign-in", []), deviceCode = json.device_code, userCode = json.user_code, verificationUri = json.verification_uri ?? json.verification_url;
+    let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = { client_id: input.clientId, scope: withOfflineAccess(scopes) }, json = await this.post("devicecode", form, "start the device code sign-in", []).catch(
+      (error) => {
+        throw withScopeAdvice(error, scopes);
+      }
+    ), deviceCode = json.device_code, userCode = json.user_code, verificationUri = json.verification_uri ?? json.verification_url;
     if (typeof deviceCode != "string" || typeof userCode != "string" || typeof verificationUri != "string")
       throw this.malformed("the device code response lacks device_code, user_code or verification_uri");
     this.mask(deviceCode);
@@ -463,8 +539,11 @@ var EntraClient = class {
     }
     throw entraError({ error: "expired_token" }, "complete the device code sign-in");
   }
-  token(form, operation, secrets) {
-    return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets));
+  /** `scopes`: the delegated scopes asked for, so that a consent refusal can say which setting fixes it. */
+  token(form, operation, secrets, scopes = []) {
+    return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets)).catch((error) => {
+      throw withScopeAdvice(error, scopes);
+    });
   }
   request(endpoint, form) {
     return {
@@ -722,7 +801,8 @@ var CREDENTIAL_INPUTS = [
   "key-vault-url",
   "key-vault-secret",
   "azure-client-id",
-  "azure-tenant-id"
+  "azure-tenant-id",
+  "entra-scope"
 ], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
   "organization",
   "scopes",
@@ -733,6 +813,8 @@ var CREDENTIAL_INPUTS = [
   "export-variable",
   "token-type",
   "dry-run",
+  "export-for",
+  "feeds",
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS
@@ -1085,7 +1167,8 @@ var RefreshTokenCredential = class {
     this.context.debug("Redeeming the refresh token at Microsoft Entra ID.");
     let tokens = await this.entra.redeemRefreshToken({
       clientId: this.options.clientId,
-      refreshToken: this.refreshToken
+      refreshToken: this.refreshToken,
+      scopes: ENTRA_SCOPES[this.options.entraScope ?? "granular"]
     });
     tokens.refreshToken && tokens.refreshToken !== this.refreshToken && (this.refreshToken = tokens.refreshToken, this.rotatedCount++, await this.options.onRotated?.(tokens.refreshToken)), assertDelegatedUserToken(tokens.accessToken, `redeeming ${origin}`);
     let warning = patScopeWarning(tokens.accessToken, `redeeming ${origin}`);
@@ -1169,7 +1252,8 @@ var KeyVaultCredential = class {
         clientId: this.settings.clientId,
         tenantId: this.settings.tenantId,
         origin: `the Key Vault secret ${quoteSecretName(name)}`,
-        onRotated: (rotated) => this.writeBack(rotated)
+        onRotated: (rotated) => this.writeBack(rotated),
+        entraScope: this.settings.entraScope
       },
       this.context
     );
@@ -1220,7 +1304,8 @@ var ORIGIN3 = "the password sign-in", PasswordCredential = class {
       tokens = await this.entra.passwordGrant({
         clientId: this.settings.clientId,
         username: this.settings.username,
-        password: this.settings.password
+        password: this.settings.password,
+        scopes: ENTRA_SCOPES[this.settings.entraScope ?? "granular"]
       });
     } catch (error) {
       throw this.explain(error);
@@ -1249,7 +1334,8 @@ function createCredential(settings, context) {
           refreshToken: settings.refreshToken,
           clientId: settings.clientId,
           tenantId: settings.tenantId,
-          origin: "the `refresh-token` input"
+          origin: "the `refresh-token` input",
+          entraScope: settings.entraScope
         },
         context
       );
@@ -2539,8 +2625,8 @@ function knownHostsOf(input) {
 // src/core/inputs/redact-url.ts
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function redactUrl2(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host2}${path}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path2 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host2}${path2}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 
 // src/core/inputs/endpoints.ts
@@ -2596,6 +2682,20 @@ function customEndpointWarnings(endpoints) {
       `Input ${inputRef(input)} names ${quoteInput(host2, 200)}, a host outside Microsoft's clouds, allowed by ${inputRef(ALLOW_CUSTOM_ENDPOINTS)}: the bot user's credential and tokens are sent there.`
     ];
   });
+}
+
+// src/core/inputs/entra-scope.ts
+function parseEntraScope(raw) {
+  if (raw === void 0) return "granular";
+  let keyword = raw.trim().toLowerCase();
+  if (keyword === "granular" || keyword === "default") return keyword;
+  let literal = scopeSettingOf(raw.split(/[\s,]+/).filter((part) => part !== ""));
+  if (literal !== void 0) return literal;
+  throw new InputError(
+    "entra-scope",
+    `Input ${inputRef("entra-scope")} must be granular or default, got ${quoteInput(raw, 120)}.`,
+    `Use granular (the default: ${ENTRA_SCOPES.granular.join(" ")}) or default (${ENTRA_SCOPES.default.join(" ")}, for an app consented only to user_impersonation).`
+  );
 }
 
 // src/core/inputs/credential-settings.ts
@@ -2665,6 +2765,10 @@ function required(read, source, name, keepWhitespace = !1) {
     `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
   );
 }
+function entraScope(read) {
+  let raw = readInput(read, "entra-scope");
+  return raw === void 0 ? void 0 : parseEntraScope(raw);
+}
 function tenant(read) {
   let raw = readInput(read, "tenant-id");
   return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
@@ -2676,7 +2780,8 @@ function build(read, source) {
         source,
         refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     case "access-token":
       return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
@@ -2693,7 +2798,8 @@ function build(read, source) {
         username,
         password: required(read, source, "password", !0),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     }
     case "key-vault": {
@@ -2712,7 +2818,8 @@ function build(read, source) {
         azureClientId: parseGuid("azure-client-id", jobClientId(read), "the job identity's client id"),
         azureTenantId: jobTenant(read, tenantId),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId
+        tenantId,
+        entraScope: entraScope(read)
       };
     }
     case "azure-cli":
@@ -2750,6 +2857,8 @@ function parseCredential(read) {
   );
   return ignored.length > 0 && warnings.push(
     `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
+  ), (source === "access-token" || source === "azure-cli") && entraScope(read) === "default" && warnings.push(
+    `Ignoring ${inputRef("entra-scope")}: the ${source} credential source requests no Entra token itself.`
   ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
@@ -2828,6 +2937,7 @@ function readState(host2) {
 // src/core/steps/revoke.ts
 var POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
 async function revokeMinted(host2, deps = {}) {
+  removeConsumerFiles(host2);
   let state = readState(host2);
   if (state.tokenType === "entra")
     return host2.info(
@@ -3001,7 +3111,7 @@ function interruptedMessage(platform, signal, settled, graceMs) {
 }
 
 // src/hosts/github/host.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs"), import_node_os2 = require("node:os");
 
 // src/core/net/json.ts
 function stringField2(body, field2) {
@@ -3017,7 +3127,7 @@ function stringField2(body, field2) {
 }
 
 // src/hosts/github/commands.ts
-var import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_os = require("node:os");
+var import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_os = require("node:os");
 function escapeData(value) {
   return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
 `, "%0A");
@@ -3033,7 +3143,7 @@ function appendFileCommand(file, key, value) {
   let delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`;
   if (key.includes(delimiter) || value.includes(delimiter))
     throw new Error(`Refusing to write ${key}: its value contains the file-command delimiter.`);
-  (0, import_node_fs.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
+  (0, import_node_fs2.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
 // src/hosts/github/environment.ts
@@ -3058,7 +3168,7 @@ var HELD_PREFIX = "INPUT_", HELD_NAMES = [
 };
 
 // src/hosts/stdout.ts
-var import_node_fs2 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
+var import_node_fs3 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
 function writeStdout(text) {
   exitHooked || (exitHooked = !0, process.on("exit", flushStdout)), pending === "" && queueMicrotask(flushStdout), pending += text;
 }
@@ -3072,7 +3182,7 @@ function flushStdout() {
   let bytes = Buffer.from(text, "utf8"), offset = 0;
   for (; offset < bytes.length; )
     try {
-      offset += (0, import_node_fs2.writeSync)(1, bytes, offset);
+      offset += (0, import_node_fs3.writeSync)(1, bytes, offset);
     } catch (error) {
       if (error.code !== "EAGAIN") throw error;
       viaStream = !0, process.stdout.write(bytes.subarray(offset));
@@ -3136,7 +3246,7 @@ var GitHubHost = class {
   }
   addSummary(markdown) {
     let file = this.env.GITHUB_STEP_SUMMARY;
-    file && (0, import_node_fs3.appendFileSync)(file, `${markdown}
+    file && (0, import_node_fs4.appendFileSync)(file, `${markdown}
 `, "utf8");
   }
   runContext() {
@@ -3146,6 +3256,9 @@ var GitHubHost = class {
       attempt: this.env.GITHUB_RUN_ATTEMPT,
       job: this.env.GITHUB_JOB
     };
+  }
+  tempDir() {
+    return this.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)();
   }
   async getIdToken(audience, http) {
     let request = this.runner.oidcRequest();

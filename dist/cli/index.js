@@ -181,7 +181,8 @@ var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, OPT_IN_INPUTS, INPUT_NAMES, QUOTED_NAME,
       "key-vault-url",
       "key-vault-secret",
       "azure-client-id",
-      "azure-tenant-id"
+      "azure-tenant-id",
+      "entra-scope"
     ], ENDPOINT_INPUTS = ["authority-host", "vssps-url", "azure-devops-url"], OPT_IN_INPUTS = ["allow-custom-endpoints", "allow-token-scopes"], INPUT_NAMES = /* @__PURE__ */ new Set([
       "organization",
       "scopes",
@@ -192,6 +193,8 @@ var CREDENTIAL_INPUTS, ENDPOINT_INPUTS, OPT_IN_INPUTS, INPUT_NAMES, QUOTED_NAME,
       "export-variable",
       "token-type",
       "dry-run",
+      "export-for",
+      "feeds",
       ...CREDENTIAL_INPUTS,
       ...ENDPOINT_INPUTS,
       ...OPT_IN_INPUTS
@@ -597,9 +600,10 @@ function withFlagNames(text, fromVariable = () => !1) {
     return named.has(name) || !fromVariable(name) ? flag : (named.add(name), `${flag} (from ${inputEnvName(name)})`);
   });
 }
-var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
+var import_node_os3, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
   "src/hosts/cli/host.ts"() {
     "use strict";
+    import_node_os3 = require("node:os");
     init_names();
     init_log_safety();
     init_context();
@@ -672,6 +676,12 @@ var ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       setFailed(message) {
         this.failed = message, this.line(message, "error: ", COLORS.red);
       }
+      tempDir() {
+        return (0, import_node_os3.tmpdir)();
+      }
+      consumerFile(name) {
+        return name === "npmrc" ? this.options.npmrcFile : void 0;
+      }
       /** No job summary outside a runner. */
       addSummary() {
       }
@@ -714,6 +724,139 @@ var EXIT, init_exit_codes = __esm({
       /** A revocation failed: the token may still be valid. */
       revokeFailed: 3
     };
+  }
+});
+
+// src/core/consumers/nuget.ts
+var FEED_USERNAME, nuget, init_nuget = __esm({
+  "src/core/consumers/nuget.ts"() {
+    "use strict";
+    FEED_USERNAME = "ado-ephemeral-pat", nuget = {
+      readsIt: "the Azure Artifacts Credential Provider (dotnet, nuget, msbuild)",
+      exports: ({ token, feeds }) => ({
+        variables: [
+          {
+            name: "ARTIFACTS_CREDENTIALPROVIDER_EXTERNAL_FEED_ENDPOINTS",
+            // One line: the Azure Pipelines agent cannot mask a value that spans lines.
+            value: JSON.stringify({
+              endpointCredentials: feeds.nuget.map((endpoint) => ({
+                endpoint,
+                username: FEED_USERNAME,
+                password: token
+              }))
+            }),
+            secret: !0
+          }
+        ],
+        files: []
+      })
+    };
+  }
+});
+
+// src/core/consumers/npm.ts
+function registryKey(url) {
+  return url.replace(/^https:/, "");
+}
+var NPMRC_HEADER, npm, init_npm = __esm({
+  "src/core/consumers/npm.ts"() {
+    "use strict";
+    init_nuget();
+    NPMRC_HEADER = "; ado-ephemeral-pat: npm credentials for this job only, deleted when it ends";
+    npm = {
+      readsIt: "npm",
+      exports: ({ token, feeds }) => {
+        let password = Buffer.from(token, "utf8").toString("base64"), lines = [NPMRC_HEADER];
+        for (let feed of feeds.npm) {
+          let key = registryKey(feed);
+          lines.push(
+            `${key}:username=${FEED_USERNAME}`,
+            `${key}:_password=${password}`,
+            `${key}:email=npm requires email to be set but doesn't use the value`
+          );
+        }
+        return {
+          variables: [],
+          files: [{ name: "npmrc", content: `${lines.join(`
+`)}
+`, pathVariable: "NPM_CONFIG_USERCONFIG" }]
+        };
+      }
+    };
+  }
+});
+
+// src/core/consumers/files.ts
+function stateKey(name) {
+  return `${name}File`;
+}
+function startOf(file, length) {
+  try {
+    if (!(0, import_node_fs5.lstatSync)(file).isFile()) return;
+    let fd = (0, import_node_fs5.openSync)(file, "r");
+    try {
+      let buffer = Buffer.alloc(length);
+      return buffer.subarray(0, (0, import_node_fs5.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
+    } finally {
+      (0, import_node_fs5.closeSync)(fd);
+    }
+  } catch {
+    return;
+  }
+}
+function isOurs(file, name) {
+  let header = HEADERS[name];
+  return header !== void 0 && startOf(file, header.length + 1) === `${header}
+`;
+}
+function checkChosenPath(file, name) {
+  let exists = !0;
+  try {
+    (0, import_node_fs5.lstatSync)(file);
+  } catch {
+    exists = !1;
+  }
+  if (exists && !isOurs(file, name))
+    throw new ActionableError(
+      "input",
+      `Refusing to write the ${name} file to ${quote(file, 200)}: something that this tool did not write is there.`,
+      "Give the path of a file that does not exist yet (it is deleted by `revoke`).",
+      { code: "unsafe_path" }
+    );
+}
+function writeConsumerFile(host, file) {
+  let chosen = host.consumerFile?.(file.name), target;
+  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs5.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs5.mkdtempSync)(import_node_path4.default.join(host.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host.saveState(stateKey(file.name), target), target;
+}
+function removeConsumerFiles(host) {
+  for (let name of Object.keys(HEADERS)) {
+    let file = host.getState(stateKey(name));
+    if (file !== void 0) {
+      if (!isOurs(file, name)) {
+        startOf(file, 1) !== void 0 && host.warning(`Left ${quote(file, 200)} in place: it is not the ${name} file the main step wrote.`);
+        continue;
+      }
+      try {
+        (0, import_node_fs5.rmSync)(file);
+        let dir = import_node_path4.default.dirname(file);
+        import_node_path4.default.basename(dir).startsWith(DIRECTORY_PREFIX) && (0, import_node_fs5.rmdirSync)(dir), host.info(`Deleted the job's ${name} file.`);
+      } catch (error) {
+        host.warning(
+          `Could not delete ${quote(file, 200)} (${error instanceof Error ? error.message : String(error)}): delete it by hand, it holds the token until the token is revoked.`
+        );
+      }
+    }
+  }
+}
+var import_node_fs5, import_node_path4, HEADERS, DIRECTORY_PREFIX, init_files2 = __esm({
+  "src/core/consumers/files.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
+    init_errors();
+    init_log_safety();
+    init_private_file();
+    init_npm();
+    HEADERS = { npmrc: NPMRC_HEADER }, DIRECTORY_PREFIX = "ado-ephemeral-pat-";
   }
 });
 
@@ -882,6 +1025,24 @@ var init_said = __esm({
   }
 });
 
+// src/core/entra/scopes.ts
+function scopeSettingOf(scopes) {
+  for (let [setting, list] of Object.entries(ENTRA_SCOPES))
+    if (list.length === scopes.length && list.every((scope) => scopes.includes(scope))) return setting;
+}
+var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, DEFAULT_RESOURCE_SCOPE, ENTRA_SCOPES, init_scopes = __esm({
+  "src/core/entra/scopes.ts"() {
+    "use strict";
+    AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
+      `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
+      `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
+    ], DEFAULT_RESOURCE_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, ENTRA_SCOPES = {
+      granular: PAT_MANAGEMENT_SCOPES,
+      default: [DEFAULT_RESOURCE_SCOPE]
+    };
+  }
+});
+
 // src/core/entra/errors.ts
 function parseEntraErrorBody(body) {
   try {
@@ -925,12 +1086,23 @@ function entraError(body, operation, secrets = []) {
     { code: rule ? rule.id : label }
   );
 }
-var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_errors2 = __esm({
+function withScopeAdvice(error, scopes) {
+  if (!(error instanceof ActionableError) || !SCOPE_REFUSALS.has(error.code)) return error;
+  let setting = scopeSettingOf(scopes);
+  return setting === void 0 ? error : new ActionableError(
+    error.kind,
+    `${error.message} Requested with \`entra-scope\` ${setting}: ${scopes.join(" ")}.`,
+    SCOPE_ADVICE[setting],
+    { code: error.code, status: error.status, cause: error }
+  );
+}
+var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, SCOPE_REFUSALS, SCOPE_ADVICE, init_errors2 = __esm({
   "src/core/entra/errors.ts"() {
     "use strict";
     init_said();
     init_errors();
     init_log_safety();
+    init_scopes();
     LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
       {
         id: "refresh_token_expired",
@@ -950,8 +1122,8 @@ var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_errors2 = __esm({
         id: "consent_required",
         kind: "auth",
         codes: [65001, 65004],
-        cause: "The user (or an admin) has not consented to the Azure DevOps permissions vso.pats and vso.pats_manage.",
-        fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page.'
+        cause: "The user (or an admin) has not consented to the Azure DevOps permissions requested.",
+        fix: 'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration\'s API permissions page. An app consented only to user_impersonation (before vso.pats existed) works with `entra-scope` set to default.'
       },
       {
         id: "app_or_tenant_invalid",
@@ -1019,6 +1191,10 @@ var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, init_errors2 = __esm({
       cause: "Microsoft Entra ID refused the request for a reason not listed here.",
       fix: "Look the AADSTS code up at https://login.microsoftonline.com/error, fix the cause, and run the job again."
     };
+    SCOPE_REFUSALS = /* @__PURE__ */ new Set(["consent_required", "invalid_scope"]), SCOPE_ADVICE = {
+      granular: `Set \`entra-scope\` to default: the token is then requested for ${ENTRA_SCOPES.default.join(" ")}, the Azure DevOps permissions the app already has consent for (an app consented before vso.pats existed has user_impersonation). Or keep granular and grant consent to vso.pats and vso.pats_manage: run \`ado-ephemeral-pat login\` as the bot user and accept, or have an admin use "Grant admin consent" on the app registration's API permissions page.`,
+      default: 'The app has no consent for any Azure DevOps permission. Add the delegated permissions vso.pats and vso.pats_manage to the app registration and grant consent (run `ado-ephemeral-pat login` as the bot user and accept, or "Grant admin consent"), then set `entra-scope` to granular (the default).'
+    };
   }
 });
 
@@ -1037,16 +1213,15 @@ function accountOf(idToken, accessToken) {
     if (typeof name == "string") return name;
   }
 }
-var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GRANT, JWT_BEARER_ASSERTION, EntraClient, init_token_client = __esm({
+var OFFLINE_ACCESS, DEVICE_CODE_GRANT, JWT_BEARER_ASSERTION, EntraClient, init_token_client = __esm({
   "src/core/entra/token-client.ts"() {
     "use strict";
     init_errors2();
     init_errors();
     init_jwt();
-    AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
-      `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
-      `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`
-    ], OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    init_scopes();
+    init_scopes();
+    OFFLINE_ACCESS = "offline_access", DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code", JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     EntraClient = class {
       base;
       http;
@@ -1059,24 +1234,24 @@ var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GR
       }
       /** Adds offline_access so Entra returns the rotated refresh token, which the caller must keep. */
       redeemRefreshToken(input) {
-        let form = {
+        let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
           grant_type: "refresh_token",
           client_id: input.clientId,
           refresh_token: input.refreshToken,
-          scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
+          scope: withOfflineAccess(scopes)
         };
-        return this.token(form, "redeem the refresh token", [input.refreshToken]);
+        return this.token(form, "redeem the refresh token", [input.refreshToken], scopes);
       }
       /** Resource-owner password grant: deprecated by Microsoft, fails under MFA and Conditional Access. */
       passwordGrant(input) {
-        let form = {
+        let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = {
           grant_type: "password",
           client_id: input.clientId,
           username: input.username,
           password: input.password,
-          scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-        };
-        return this.token(form, `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`, [input.password]);
+          scope: withOfflineAccess(scopes)
+        }, operation = `sign in as ${input.username.replace(/[^\w.@+-]/g, "")}`;
+        return this.token(form, operation, [input.password], scopes);
       }
       /**
        * App-only token for the job's own identity (e.g. Key Vault access with a federated client assertion).
@@ -1093,10 +1268,11 @@ var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GR
         return this.token(form, "issue a token for the job identity", secrets);
       }
       async startDeviceCode(input) {
-        let form = {
-          client_id: input.clientId,
-          scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES)
-        }, json2 = await this.post("devicecode", form, "start the device code sign-in", []), deviceCode = json2.device_code, userCode = json2.user_code, verificationUri = json2.verification_uri ?? json2.verification_url;
+        let scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES, form = { client_id: input.clientId, scope: withOfflineAccess(scopes) }, json2 = await this.post("devicecode", form, "start the device code sign-in", []).catch(
+          (error) => {
+            throw withScopeAdvice(error, scopes);
+          }
+        ), deviceCode = json2.device_code, userCode = json2.user_code, verificationUri = json2.verification_uri ?? json2.verification_url;
         if (typeof deviceCode != "string" || typeof userCode != "string" || typeof verificationUri != "string")
           throw this.malformed("the device code response lacks device_code, user_code or verification_uri");
         this.mask(deviceCode);
@@ -1119,8 +1295,11 @@ var AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES, OFFLINE_ACCESS, DEVICE_CODE_GR
         }
         throw entraError({ error: "expired_token" }, "complete the device code sign-in");
       }
-      token(form, operation, secrets) {
-        return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets));
+      /** `scopes`: the delegated scopes asked for, so that a consent refusal can say which setting fixes it. */
+      token(form, operation, secrets, scopes = []) {
+        return this.http.send(this.request("token", form), { idempotent: !0 }).then((response) => this.tokens(response, operation, secrets)).catch((error) => {
+          throw withScopeAdvice(error, scopes);
+        });
       }
       request(endpoint, form) {
         return {
@@ -1436,7 +1615,7 @@ function parseKeyVaultSecretName(input, raw) {
   );
 }
 function checkTokenShape(input, value) {
-  let refuse4 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
+  let refuse5 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
   if (/^bearer\s/i.test(value))
     throw new InputError(
       input,
@@ -1444,17 +1623,17 @@ function checkTokenShape(input, value) {
       'Pass the token alone, without the "Bearer " scheme.'
     );
   if (QUOTES.test(value))
-    throw refuse4(
+    throw refuse5(
       "contains quote characters",
       "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
     );
   if (hasWhitespaceOrControl(value))
-    throw refuse4(
+    throw refuse5(
       "contains whitespace or control characters",
       "Store the token as a single line without spaces, quotes or a trailing line break."
     );
   if (!TOKEN_CHARACTERS.test(value))
-    throw refuse4(
+    throw refuse5(
       "contains characters outside printable ASCII, which no token has",
       "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
     );
@@ -1791,6 +1970,7 @@ var KEY_VAULT_API_VERSION, KeyVaultClient, init_key_vault_client = __esm({
 var RefreshTokenCredential, init_refresh_token = __esm({
   "src/core/credentials/refresh-token.ts"() {
     "use strict";
+    init_scopes();
     init_token_client();
     init_jwt();
     init_credential();
@@ -1829,7 +2009,8 @@ var RefreshTokenCredential, init_refresh_token = __esm({
         this.context.debug("Redeeming the refresh token at Microsoft Entra ID.");
         let tokens = await this.entra.redeemRefreshToken({
           clientId: this.options.clientId,
-          refreshToken: this.refreshToken
+          refreshToken: this.refreshToken,
+          scopes: ENTRA_SCOPES[this.options.entraScope ?? "granular"]
         });
         tokens.refreshToken && tokens.refreshToken !== this.refreshToken && (this.refreshToken = tokens.refreshToken, this.rotatedCount++, await this.options.onRotated?.(tokens.refreshToken)), assertDelegatedUserToken(tokens.accessToken, `redeeming ${origin}`);
         let warning = patScopeWarning(tokens.accessToken, `redeeming ${origin}`);
@@ -1926,7 +2107,8 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
             clientId: this.settings.clientId,
             tenantId: this.settings.tenantId,
             origin: `the Key Vault secret ${quoteSecretName(name)}`,
-            onRotated: (rotated) => this.writeBack(rotated)
+            onRotated: (rotated) => this.writeBack(rotated),
+            entraScope: this.settings.entraScope
           },
           this.context
         );
@@ -1955,6 +2137,7 @@ var MIN_REFRESH_TOKEN_LENGTH, KeyVaultCredential, init_key_vault = __esm({
 var ORIGIN3, PasswordCredential, init_password = __esm({
   "src/core/credentials/password.ts"() {
     "use strict";
+    init_scopes();
     init_token_client();
     init_errors();
     init_jwt();
@@ -1986,7 +2169,8 @@ var ORIGIN3, PasswordCredential, init_password = __esm({
           tokens = await this.entra.passwordGrant({
             clientId: this.settings.clientId,
             username: this.settings.username,
-            password: this.settings.password
+            password: this.settings.password,
+            scopes: ENTRA_SCOPES[this.settings.entraScope ?? "granular"]
           });
         } catch (error) {
           throw this.explain(error);
@@ -2017,7 +2201,8 @@ function createCredential(settings, context) {
           refreshToken: settings.refreshToken,
           clientId: settings.clientId,
           tenantId: settings.tenantId,
-          origin: "the `refresh-token` input"
+          origin: "the `refresh-token` input",
+          entraScope: settings.entraScope
         },
         context
       );
@@ -2696,8 +2881,8 @@ var ENDPOINT_SERVICE, LABEL, ENTRA_HOSTS, AZURE_DEVOPS_HOSTS, AZURE_DEVOPS_PATTE
 
 // src/core/inputs/redact-url.ts
 function redactUrl(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path6 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host}${path6}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path7 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host}${path7}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 var SCHEME, init_redact_url = __esm({
   "src/core/inputs/redact-url.ts"() {
@@ -3029,7 +3214,7 @@ function parseScopes(raw, options = {}) {
   let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
   return { scopes, highPrivilege };
 }
-var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, ALLOW_TOKEN_SCOPES, TOKEN_SCOPES, TOKEN_SCOPE_NOT_ALLOWED, init_scopes = __esm({
+var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, ALLOW_TOKEN_SCOPES, TOKEN_SCOPES, TOKEN_SCOPE_NOT_ALLOWED, init_scopes2 = __esm({
   "src/core/inputs/scopes.ts"() {
     "use strict";
     init_errors();
@@ -3159,7 +3344,7 @@ var JOB_IDENTITY_INPUTS, PAT_ONLY, init_bearer_settings = __esm({
     init_lifetime();
     init_names();
     init_organization();
-    init_scopes();
+    init_scopes2();
     init_validate();
     JOB_IDENTITY_INPUTS = ["azure-client-id", "azure-tenant-id"], PAT_ONLY = [
       ["scopes", () => !1],
@@ -4158,6 +4343,117 @@ var import_node_crypto2, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, S
   }
 });
 
+// src/core/consumers/az.ts
+var az, init_az = __esm({
+  "src/core/consumers/az.ts"() {
+    "use strict";
+    az = {
+      readsIt: "az devops",
+      exports: ({ token }) => ({
+        variables: [{ name: "AZURE_DEVOPS_EXT_PAT", value: token, secret: !0 }],
+        files: []
+      })
+    };
+  }
+});
+
+// src/core/consumers/renovate.ts
+var renovate, init_renovate = __esm({
+  "src/core/consumers/renovate.ts"() {
+    "use strict";
+    renovate = {
+      readsIt: "Renovate",
+      exports: ({ token }) => ({
+        variables: [{ name: "RENOVATE_TOKEN", value: token, secret: !0 }],
+        files: []
+      })
+    };
+  }
+});
+
+// src/core/consumers/terraform.ts
+var terraform, init_terraform = __esm({
+  "src/core/consumers/terraform.ts"() {
+    "use strict";
+    terraform = {
+      readsIt: "the Terraform and Pulumi azuredevops providers",
+      exports: ({ token, azureDevOpsUrl, organization }) => ({
+        variables: [
+          { name: "AZDO_PERSONAL_ACCESS_TOKEN", value: token, secret: !0 },
+          { name: "AZDO_ORG_SERVICE_URL", value: `${azureDevOpsUrl}/${organization}`, secret: !1 }
+        ],
+        files: []
+      })
+    };
+  }
+});
+
+// src/core/consumers/catalogue.ts
+var CONSUMERS, init_catalogue = __esm({
+  "src/core/consumers/catalogue.ts"() {
+    "use strict";
+    init_az();
+    init_npm();
+    init_nuget();
+    init_renovate();
+    init_terraform();
+    CONSUMERS = {
+      az,
+      terraform,
+      nuget,
+      npm,
+      renovate
+    };
+  }
+});
+
+// src/core/consumers/export.ts
+function exportForConsumers(host, names, input) {
+  for (let name of names) {
+    if (name === "git") continue;
+    let consumer = CONSUMERS[name], { variables, files } = consumer.exports(input);
+    for (let variable2 of variables) variable2.secret && maskSecret(host, variable2.value);
+    let exported = [...variables];
+    for (let file of files)
+      exported.push({ name: file.pathVariable, value: writeConsumerFile(host, file), secret: !1 });
+    for (let variable2 of exported) host.exportVariable(variable2.name, variable2.value, { secret: !1 });
+    host.info(
+      `For ${consumer.readsIt}: exported ${exported.map((variable2) => variable2.name).join(", ")} to later steps.`
+    );
+  }
+}
+var init_export = __esm({
+  "src/core/consumers/export.ts"() {
+    "use strict";
+    init_secrets();
+    init_catalogue();
+    init_files2();
+  }
+});
+
+// src/core/inputs/entra-scope.ts
+function parseEntraScope(raw) {
+  if (raw === void 0) return "granular";
+  let keyword = raw.trim().toLowerCase();
+  if (keyword === "granular" || keyword === "default") return keyword;
+  let literal = scopeSettingOf(raw.split(/[\s,]+/).filter((part) => part !== ""));
+  if (literal !== void 0) return literal;
+  throw new InputError(
+    "entra-scope",
+    `Input ${inputRef("entra-scope")} must be granular or default, got ${quoteInput(raw, 120)}.`,
+    `Use granular (the default: ${ENTRA_SCOPES.granular.join(" ")}) or default (${ENTRA_SCOPES.default.join(" ")}, for an app consented only to user_impersonation).`
+  );
+}
+var init_entra_scope = __esm({
+  "src/core/inputs/entra-scope.ts"() {
+    "use strict";
+    init_scopes();
+    init_errors();
+    init_names();
+    init_log_safety();
+  }
+});
+
 // src/core/inputs/credential-settings.ts
 function present(read, name) {
   return readInput(read, name, !0) !== void 0;
@@ -4199,6 +4495,10 @@ function required(read, source, name, keepWhitespace = !1) {
     `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
   );
 }
+function entraScope(read) {
+  let raw = readInput(read, "entra-scope");
+  return raw === void 0 ? void 0 : parseEntraScope(raw);
+}
 function tenant(read) {
   let raw = readInput(read, "tenant-id");
   return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
@@ -4210,7 +4510,8 @@ function build(read, source) {
         source,
         refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     case "access-token":
       return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
@@ -4227,7 +4528,8 @@ function build(read, source) {
         username,
         password: required(read, source, "password", !0),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId: tenant(read)
+        tenantId: tenant(read),
+        entraScope: entraScope(read)
       };
     }
     case "key-vault": {
@@ -4246,7 +4548,8 @@ function build(read, source) {
         azureClientId: parseGuid("azure-client-id", jobClientId2(read), "the job identity's client id"),
         azureTenantId: jobTenant(read, tenantId),
         clientId: parseGuid("client-id", required(read, source, "client-id")),
-        tenantId
+        tenantId,
+        entraScope: entraScope(read)
       };
     }
     case "azure-cli":
@@ -4282,6 +4585,8 @@ function parseCredential(read) {
   );
   return ignored.length > 0 && warnings.push(
     `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
+  ), (source === "access-token" || source === "azure-cli") && entraScope(read) === "default" && warnings.push(
+    `Ignoring ${inputRef("entra-scope")}: the ${source} credential source requests no Entra token itself.`
   ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
@@ -4292,6 +4597,7 @@ var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOU
     init_characters();
     init_errors();
     init_endpoints();
+    init_entra_scope();
     init_names();
     init_log_safety();
     init_validate();
@@ -4326,6 +4632,96 @@ var CREDENTIAL_SOURCES, SELECTING_INPUTS, SOURCE_INPUTS, CREDENTIAL_INPUTS2, SOU
   }
 });
 
+// src/core/inputs/export-for.ts
+function parseExportFor(raw) {
+  if (raw === void 0) return [];
+  let names = /* @__PURE__ */ new Set();
+  for (let token of raw.split(SEPARATORS2).filter((part) => part !== "")) {
+    let name = token.toLowerCase();
+    if (!CONSUMER_NAMES.includes(name))
+      throw new InputError(
+        "export-for",
+        `Input ${inputRef("export-for")} names an unknown tool ${quoteInput(token, 40)}.`,
+        `Use one or more of: ${CONSUMER_NAMES.join(", ")} (terraform also serves Pulumi's azuredevops provider).`
+      );
+    names.add(name);
+  }
+  return [...names];
+}
+var CONSUMER_NAMES, SEPARATORS2, init_export_for = __esm({
+  "src/core/inputs/export-for.ts"() {
+    "use strict";
+    init_errors();
+    init_names();
+    init_log_safety();
+    CONSUMER_NAMES = ["az", "terraform", "nuget", "npm", "renovate", "git"], SEPARATORS2 = /[\s,]+/;
+  }
+});
+
+// src/core/inputs/feeds.ts
+function examples(organization) {
+  return `https://pkgs.dev.azure.com/${organization}/_packaging/<feed>/npm/registry/ or https://pkgs.dev.azure.com/${organization}/_packaging/<feed>/nuget/v3/index.json`;
+}
+function refuse3(raw, problem, organization) {
+  throw new InputError(
+    "feeds",
+    `Input ${inputRef("feeds")} has ${quoteInput(raw, 200)}, which ${problem}.`,
+    `List Azure Artifacts feed URLs of the organization, e.g. ${examples(organization)} (a project feed has the project after the organization).`
+  );
+}
+function isOrganizationFeed(url, organization) {
+  let org = organization.toLowerCase(), firstSegment = decodeURIComponent(url.pathname.split("/")[1] ?? "").toLowerCase(), host = url.hostname.toLowerCase();
+  return host === "pkgs.dev.azure.com" || isLoopbackHost(host) ? firstSegment === org : host === `${org}.pkgs.visualstudio.com`;
+}
+function parseFeed(raw, organization) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    return refuse3(raw, "is not a URL", organization);
+  }
+  if (url.protocol !== "https:" && refuse3(raw, "is not an https URL", organization), (url.username || url.password) && refuse3(raw, "carries a user name or password", organization), (url.search || url.hash) && refuse3(raw, "has a query or fragment", organization), isOrganizationFeed(url, organization) || refuse3(
+    raw,
+    `is not an Azure Artifacts host of the organization ${quoteInput(organization)}`,
+    organization
+  ), NPM_PATH.test(url.pathname)) {
+    let path7 = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
+    return { kind: "npm", url: `${url.origin}${path7}` };
+  }
+  return NUGET_PATH.test(url.pathname) ? { kind: "nuget", url: url.href } : refuse3(raw, "is neither an npm registry nor a NuGet endpoint of a feed", organization);
+}
+function parseFeeds(raw, organization, exportFor) {
+  let feeds = { npm: [], nuget: [] };
+  for (let token of (raw ?? "").split(SEPARATORS3).filter((part) => part !== "")) {
+    let { kind, url } = parseFeed(token, organization);
+    feeds[kind].includes(url) || feeds[kind].push(url);
+  }
+  let warnings = [];
+  for (let kind of ["npm", "nuget"]) {
+    let wanted = exportFor.includes(kind);
+    if (wanted && feeds[kind].length === 0)
+      throw new InputError(
+        "feeds",
+        `Input ${inputRef("export-for")} has ${kind}, but ${inputRef("feeds")} lists no ${kind} feed.`,
+        `Add the feed's URL to ${inputRef("feeds")}, e.g. ${examples(organization)}.`
+      );
+    !wanted && feeds[kind].length > 0 && warnings.push(
+      `Input ${inputRef("feeds")} lists ${kind} feeds, but ${inputRef("export-for")} does not name ${kind}: they are ignored.`
+    );
+  }
+  return { feeds, warnings };
+}
+var SEPARATORS3, NPM_PATH, NUGET_PATH, init_feeds = __esm({
+  "src/core/inputs/feeds.ts"() {
+    "use strict";
+    init_errors();
+    init_loopback();
+    init_names();
+    init_log_safety();
+    SEPARATORS3 = /[\s,]+/, NPM_PATH = /\/_packaging\/[^/]+\/npm\/registry\/?$/i, NUGET_PATH = /\/_packaging\/[^/]+\/nuget\//i;
+  }
+});
+
 // src/core/inputs/settings.ts
 function highPrivilegeWarning(scopes) {
   let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
@@ -4342,7 +4738,9 @@ function parseSettings(read, defaults = {}) {
       "Input `scopes` is required: Azure DevOps would turn an empty scope into a full-access token.",
       "List only the scopes the job needs, in `scopes`, e.g. `vso.code` to clone or `vso.code_write` to push."
     );
-  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read), tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
+  let allowTokenScopes = parseBoolean(ALLOW_TOKEN_SCOPES, readInput(read, ALLOW_TOKEN_SCOPES), !1), { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes }), lifetime = parseLifetime(readInput(read, "lifetime") ?? DEFAULT_LIFETIME), revoke = parseBoolean("revoke", readInput(read, "revoke"), !0), exportFor = parseExportFor(readInput(read, "export-for")), { feeds, warnings: feedWarnings } = parseFeeds(readInput(read, "feeds"), organization, exportFor), gitCredentials = parseBoolean("git-credentials", readInput(read, "git-credentials"), !1) || exportFor.includes("git"), exportRaw = readInput(read, "export-variable"), exportVariable = exportRaw === void 0 ? void 0 : parseExportVariable("export-variable", exportRaw), { credential, warnings } = parseCredential(read);
+  warnings.push(...feedWarnings);
+  let tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
   return tokenScopes.length > 0 && warnings.unshift(tokenScopesWarning(tokenScopes)), highPrivilege.length > 0 && warnings.unshift(highPrivilegeWarning(highPrivilege)), warnings.unshift(...endpointWarnings(endpoints)), {
     settings: {
       organization,
@@ -4353,6 +4751,8 @@ function parseSettings(read, defaults = {}) {
       revoke,
       gitCredentials,
       exportVariable,
+      exportFor: exportFor.filter((name) => name !== "git"),
+      feeds,
       endpoints,
       credential
     },
@@ -4365,10 +4765,12 @@ var init_settings = __esm({
     init_credential_settings();
     init_endpoints();
     init_errors();
+    init_export_for();
+    init_feeds();
     init_lifetime();
     init_organization();
     init_names();
-    init_scopes();
+    init_scopes2();
     init_validate();
   }
 });
@@ -4448,7 +4850,12 @@ async function mint(host, deps = {}) {
       `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/.`
     );
   }
-  return settings.exportVariable && (host.exportVariable(settings.exportVariable, pat.token, { secret: !0 }), host.info(`Exported the token to later steps as ${settings.exportVariable}.`)), host.addSummary(
+  return settings.exportVariable && (host.exportVariable(settings.exportVariable, pat.token, { secret: !0 }), host.info(`Exported the token to later steps as ${settings.exportVariable}.`)), exportForConsumers(host, settings.exportFor, {
+    token: pat.token,
+    organization: settings.organization,
+    azureDevOpsUrl: settings.endpoints.azureDevOpsUrl,
+    feeds: settings.feeds
+  }), host.addSummary(
     mintSummary({
       ...result,
       scopes: grantedScopes,
@@ -4469,6 +4876,7 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_mint_bearer();
     init_context2();
     init_display_name();
+    init_export();
     init_credentials2();
     init_errors();
     init_host_http();
@@ -4606,6 +5014,8 @@ var CONNECTION_INPUTS, MINT_INPUTS, DOCTOR_INPUTS, SWITCHES, CONNECTION_HELP, CO
       "git-credentials",
       "export-variable",
       "token-type",
+      "export-for",
+      "feeds",
       ...CREDENTIAL_INPUTS,
       ...ENDPOINT_INPUTS,
       ...OPT_IN_INPUTS
@@ -4626,6 +5036,8 @@ var CONNECTION_INPUTS, MINT_INPUTS, DOCTOR_INPUTS, SWITCHES, CONNECTION_HELP, CO
   --username, --password       resource-owner password flow (deprecated, no MFA)   [..._USERNAME, ..._PASSWORD]
   --key-vault-url, --key-vault-secret, --azure-client-id, --azure-tenant-id   Key Vault source
   --auth <source>              refresh-token | access-token | password | key-vault | azure-cli
+  --entra-scope <setting>      granular (default: vso.pats + vso.pats_manage) or default (the resource's
+                               .default, for an app consented only to user_impersonation)   [..._ENTRA_SCOPE]
   Secrets belong in the variables, not in flags: flags are visible in the process list.
 
 Endpoints (sovereign clouds, the emulator):
@@ -4641,7 +5053,7 @@ Exit codes: 0 ok, 1 failure (doctor: a check failed), 2 usage or input error (no
 });
 
 // src/cli/run.ts
-function createHost(context, inputs, stateFile) {
+function createHost(context, inputs, stateFile, npmrcFile) {
   let host = new CliHost({
     flags: inputFlags(context.values, inputs),
     inputs,
@@ -4649,7 +5061,8 @@ function createHost(context, inputs, stateFile) {
     writeErr: (text) => context.io.stderr(text),
     color: context.io.color,
     debug: context.debug,
-    stateFile
+    stateFile,
+    npmrcFile
   });
   return maskSecretInputs(host), host;
 }
@@ -4710,7 +5123,7 @@ var UsageError, init_usage = __esm({
   "src/cli/usage.ts"() {
     "use strict";
     init_log_safety();
-    init_scopes();
+    init_scopes2();
     UsageError = class extends Error {
       constructor(message, hint) {
         super(message);
@@ -4764,9 +5177,11 @@ async function run(context) {
   let envPrefix = option(context, "env-prefix") ?? "ADO_PAT_";
   if (!ENV_NAME2.test(envPrefix))
     throw new UsageError("--env-prefix must be a shell variable name prefix, e.g. ADO_PAT_.");
-  let stateFile = option(context, "state-file", "ADO_EPHEMERAL_PAT_STATE_FILE") ?? DEFAULT_STATE_FILE, host = createHost(context, MINT_INPUTS, stateFile);
+  let stateFile = option(context, "state-file", "ADO_EPHEMERAL_PAT_STATE_FILE") ?? DEFAULT_STATE_FILE, npmrc = option(context, "npmrc"), host = createHost(context, MINT_INPUTS, stateFile, npmrc);
   return guarded(host, async () => {
-    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning("--git-credentials and --export-variable print their variables only with --format env.");
+    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), npmrc !== void 0 && checkChosenPath(npmrc, "npmrc"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning(
+      "--git-credentials, --export-variable and --export-for print their variables only with --format env."
+    );
     let text = formatMint(format, host.outputs, host.exported, envPrefix);
     try {
       output === void 0 ? context.io.stdout(text) : writePrivateFile(output, text, "output");
@@ -4784,6 +5199,7 @@ async function run(context) {
 var ENV_NAME2, help, command, init_mint2 = __esm({
   "src/cli/commands/mint.ts"() {
     "use strict";
+    init_files2();
     init_errors();
     init_log_safety();
     init_mint();
@@ -4810,6 +5226,11 @@ Token:
   --export-variable <NAME>     with --format env: also print \`export NAME=<token>\`
   --token-type pat|entra       pat (default); entra hands out the job identity's own Entra token, which
                                only the GitHub action and the Azure Pipelines task can obtain
+  --export-for <tools>         with --format env: print the variables each tool reads: az, terraform (also
+                               Pulumi), nuget, npm, renovate, git   [..._EXPORT_FOR]
+  --feeds <urls>               Azure Artifacts feed URLs of the organization, for nuget and npm   [..._FEEDS]
+  --npmrc <file>               where --export-for npm writes npm's config (mode 0600; default: a new file in
+                               the temp dir); \`revoke\` deletes it
   --allow-token-scopes         allow vso.tokens and vso.tokenadministration, with a warning: such a PAT can
                                mint or manage tokens that outlive it   [..._ALLOW_TOKEN_SCOPES=true]
 
@@ -4833,7 +5254,8 @@ ${COMMON_HELP}
         format: { type: "string" },
         output: { type: "string", short: "o" },
         "env-prefix": { type: "string" },
-        "state-file": { type: "string" }
+        "state-file": { type: "string" },
+        npmrc: { type: "string" }
       },
       run
     };
@@ -4862,6 +5284,7 @@ var init_pat_session = __esm({
 
 // src/core/steps/revoke.ts
 async function revokeMinted(host, deps = {}) {
+  removeConsumerFiles(host);
   let state = readState(host);
   if (state.tokenType === "entra")
     return host.info(
@@ -4967,6 +5390,7 @@ function mismatch(input, saved, given) {
 var POST_RETRY, CLOCK_SKEW_MS, LATE_COMMIT_WAITS_MS, ENDPOINT_KEYS, init_revoke = __esm({
   "src/core/steps/revoke.ts"() {
     "use strict";
+    init_files2();
     init_context2();
     init_errors();
     init_platform_text();
@@ -5681,7 +6105,7 @@ ${COMMON_HELP}
 });
 
 // src/core/credentials/refresh-token-file.ts
-function refuse3(file, why, fix) {
+function refuse4(file, why, fix) {
   return new ActionableError(
     "input",
     `Refusing to write the refresh token to ${quote(file, 200)}: ${why}.`,
@@ -5693,7 +6117,7 @@ function refuse3(file, why, fix) {
 }
 function existing(file) {
   try {
-    return (0, import_node_fs5.lstatSync)(file);
+    return (0, import_node_fs6.lstatSync)(file);
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
@@ -5701,33 +6125,33 @@ function existing(file) {
 }
 function checkSecretFileTarget(file, options) {
   refuseSymlinkedDirectory(file, "refresh token");
-  let found = existing(import_node_path4.default.resolve(file));
+  let found = existing(import_node_path5.default.resolve(file));
   if (found?.isSymbolicLink())
-    throw refuse3(
+    throw refuse4(
       file,
       "it is a symbolic link",
       "Name a regular file path; the token is never written through a link."
     );
-  if (found && !found.isFile()) throw refuse3(file, "it is not a regular file", "Name a file path.");
+  if (found && !found.isFile()) throw refuse4(file, "it is not a regular file", "Name a file path.");
   if (found && !options.force)
-    throw refuse3(file, "the file exists", "Pass --force to replace it, or name a new file.");
+    throw refuse4(file, "the file exists", "Pass --force to replace it, or name a new file.");
 }
 function writeSecretFile(file, value, options) {
   checkSecretFileTarget(file, options);
   try {
     placePrivateFile(file, value, options.force ? "replace" : "create");
   } catch (error) {
-    throw error.code === "EEXIST" ? refuse3(
+    throw error.code === "EEXIST" ? refuse4(
       file,
       "the file appeared while signing in",
       "Pass --force to replace it, or name a new file."
     ) : error;
   }
 }
-var import_node_fs5, import_node_path4, init_refresh_token_file = __esm({
+var import_node_fs6, import_node_path5, init_refresh_token_file = __esm({
   "src/core/credentials/refresh-token-file.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
+    import_node_fs6 = require("node:fs"), import_node_path5 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
     init_private_file();
@@ -5764,7 +6188,7 @@ async function login(options) {
     sleep: options.sleep
   }), challenge = await entra.startDeviceCode({
     clientId: options.clientId,
-    scopes: PAT_MANAGEMENT_SCOPES
+    scopes: ENTRA_SCOPES[options.entraScope ?? "granular"]
   });
   options.prompt(challenge.message);
   let tokens = await entra.pollDeviceCode({ clientId: options.clientId, ...challenge });
@@ -5780,11 +6204,13 @@ async function login(options) {
       { code: "no_refresh_token" }
     );
   let who = tokens.account ? `Signed in as ${tokens.account}.` : "Signed in.";
-  switch (target.kind) {
+  switch (options.info(
+    tokens.scope ? `The refresh token carries the scopes ${quote(tokens.scope, 500)}.` : "Microsoft Entra ID did not say which scopes the refresh token carries."
+  ), target.kind) {
     case "print":
-      return options.info(`${who} Printing the refresh token to stdout (--print).`), { refreshToken, account: tokens.account };
+      return options.info(`${who} Printing the refresh token to stdout (--print).`), { refreshToken, account: tokens.account, scopes: tokens.scope };
     case "file":
-      return writeSecretFile(target.file, refreshToken, { force: target.force }), options.info(`${who} Stored the refresh token in ${target.file} (readable by you only, mode 0600).`), { account: tokens.account, storedIn: target.file };
+      return writeSecretFile(target.file, refreshToken, { force: target.force }), options.info(`${who} Stored the refresh token in ${target.file} (readable by you only, mode 0600).`), { account: tokens.account, storedIn: target.file, scopes: tokens.scope };
     case "key-vault": {
       let stored = await vault.client.setSecret(
         target.secretName,
@@ -5792,7 +6218,7 @@ async function login(options) {
       ), where = `the Key Vault secret ${target.secretName} in ${target.vaultUrl}`;
       return options.info(
         `${who} Stored the refresh token as a new version${stored.version ? ` (${stored.version})` : ""} of ${where}.`
-      ), { account: tokens.account, storedIn: where };
+      ), { account: tokens.account, storedIn: where, scopes: tokens.scope };
     }
   }
 }
@@ -5802,9 +6228,11 @@ var ORIGIN4, init_login = __esm({
     init_refresh_token_file();
     init_key_vault_auth();
     init_key_vault_client();
+    init_scopes();
     init_token_client();
     init_errors();
     init_jwt();
+    init_log_safety();
     ORIGIN4 = "the device code sign-in";
   }
 });
@@ -5847,6 +6275,7 @@ async function run6(context) {
       clientId: parseGuid("client-id", clientId),
       tenantId: tenantRaw === void 0 ? "organizations" : parseTenant("tenant-id", tenantRaw),
       authorityHost,
+      entraScope: parseEntraScope(readInput(read, "entra-scope")),
       target,
       http: httpClientFor(host),
       mask: (secret) => maskSecret(host, secret),
@@ -5865,6 +6294,7 @@ var LOGIN_INPUTS, help6, command6, init_login2 = __esm({
     init_host_http();
     init_login();
     init_secrets();
+    init_entra_scope();
     init_validate();
     init_exit_codes();
     init_inputs();
@@ -5876,11 +6306,13 @@ var LOGIN_INPUTS, help6, command6, init_login2 = __esm({
       "authority-host",
       "key-vault-url",
       "key-vault-secret",
-      "allow-custom-endpoints"
+      "allow-custom-endpoints",
+      "entra-scope"
     ], help6 = `Usage: ado-ephemeral-pat login --client-id <guid> (--output <file> | --key-vault-url <url> --key-vault-secret <name> | --print) [flags]
 
 Signs the bot user in once with the device code flow (open the URL shown on stderr, enter the code, sign in
-as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_manage, then stores the
+as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_manage (or, with
+--entra-scope default, the resource's .default), prints the scopes Entra granted, then stores the
 bot's refresh token for CI. Entra ID rotates it on each use; unused for 90 days, it expires: run login again.
 
 Where to store the refresh token (exactly one):
@@ -5895,6 +6327,8 @@ Sign-in:
   --client-id <guid>           the Entra app registration (public client flows allowed, delegated
                                vso.pats + vso.pats_manage)   [ADO_EPHEMERAL_PAT_CLIENT_ID]
   --tenant-id <tenant>         the bot user's tenant (default: organizations)   [ADO_EPHEMERAL_PAT_TENANT_ID]
+  --entra-scope <setting>      granular (default): vso.pats + vso.pats_manage; default: the resource's
+                               .default, for an app consented only to user_impersonation   [..._ENTRA_SCOPE]
   --authority-host <url>       default https://login.microsoftonline.com   [ADO_EPHEMERAL_PAT_AUTHORITY_HOST]
   --allow-custom-endpoints     allow --authority-host and --key-vault-url outside Microsoft's clouds (and
                                loopback), with a warning   [ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS=true]
@@ -5929,11 +6363,11 @@ __export(emulator_exports, {
   emulatorBundle: () => emulatorBundle
 });
 function emulatorBundle(cliDir = __dirname) {
-  return import_node_path5.default.join(cliDir, "..", "emulator", "index.js");
+  return import_node_path6.default.join(cliDir, "..", "emulator", "index.js");
 }
 function run7(context) {
   let file = emulatorBundle();
-  return (0, import_node_fs6.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
+  return (0, import_node_fs7.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
     new ActionableError(
       "input",
@@ -5943,10 +6377,10 @@ function run7(context) {
     )
   );
 }
-var import_node_fs6, import_node_module, import_node_path5, command7, init_emulator = __esm({
+var import_node_fs7, import_node_module, import_node_path6, command7, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_module = require("node:module"), import_node_path5 = __toESM(require("node:path"));
+    import_node_fs7 = require("node:fs"), import_node_module = require("node:module"), import_node_path6 = __toESM(require("node:path"));
     init_errors();
     command7 = {
       name: "emulator",

@@ -178,6 +178,7 @@ function defaultConfig() {
       // Microsoft: "The Microsoft identity platform doesn't revoke old refresh tokens when used to fetch new
       // access tokens" (learn.microsoft.com/entra/identity-platform/refresh-tokens).
       refreshTokenReuse: "allow",
+      granularPatScopesConsented: !0,
       deviceCodeLifetimeSeconds: 900,
       deviceCodePollIntervalSeconds: 5,
       unconsentedScopes: []
@@ -280,7 +281,10 @@ function validateConfig(c) {
   ), expect(
     Array.isArray(c.organizationServicePrincipals) && c.organizationServicePrincipals.every((id) => typeof id == "string"),
     "organizationServicePrincipals must be an array of strings"
-  ), expectOneOf(c.entra.refreshTokenReuse, ["revoke-family", "reject", "allow"], "entra.refreshTokenReuse");
+  ), expectOneOf(c.entra.refreshTokenReuse, ["revoke-family", "reject", "allow"], "entra.refreshTokenReuse"), expect(
+    typeof c.entra.granularPatScopesConsented == "boolean",
+    "entra.granularPatScopesConsented must be a boolean"
+  );
   for (let key of [
     "accessTokenLifetimeSeconds",
     "refreshTokenLifetimeSeconds",
@@ -677,10 +681,18 @@ function parseScope(scope, now, tenantId) {
   }
   return result.resource ? KNOWN_RESOURCES.includes(result.resource) ? result : aad.unknownResource(now, result.resource, tenantId) : aad.invalidScope(now, scope || "(empty)");
 }
-function grantDelegated(app, requested, now, unconsented = []) {
-  let consented = (app.delegatedScopes[requested.resource] ?? []).filter(
-    (name2) => requested.resource !== AZURE_DEVOPS_RESOURCE || !unconsented.includes(name2)
+var GRANULAR_PAT_SCOPES = /* @__PURE__ */ new Set(["vso.pats", "vso.pats_manage"]);
+function consentedScopes(config, app, resource) {
+  if (resource !== AZURE_DEVOPS_RESOURCE) return app.delegatedScopes[resource] ?? [];
+  let consented = (app.delegatedScopes[resource] ?? []).filter(
+    (name2) => !config.entra.unconsentedScopes.includes(name2)
   );
+  if (config.entra.granularPatScopesConsented) return consented;
+  let legacy = consented.filter((scope) => !GRANULAR_PAT_SCOPES.has(scope));
+  return legacy.includes("user_impersonation") ? legacy : [...legacy, "user_impersonation"];
+}
+function grantDelegated(config, app, requested, now) {
+  let consented = consentedScopes(config, app, requested.resource);
   if (requested.names.includes(".default"))
     return consented.length === 0 ? aad.consentRequired(now, app.clientId, app.displayName) : [...consented];
   for (let name2 of requested.names)
@@ -845,7 +857,7 @@ function describeRefreshTokens(ctx) {
 function issueUserTokens(ctx, grant) {
   let now = ctx.clock.now(), requested = parseScope(grant.scope, now, ctx.config.tenantId);
   if (requested instanceof HttpError) throw requested;
-  let scopes = grantDelegated(grant.app, requested, now, ctx.config.entra.unconsentedScopes);
+  let scopes = grantDelegated(ctx.config, grant.app, requested, now);
   if (scopes instanceof HttpError) throw scopes;
   let access2 = mintUserAccessToken(ctx, grant.user, grant.app, requested.resource, scopes, grant.amr), response = {
     token_type: "Bearer",
@@ -889,7 +901,7 @@ async function deviceCodeEndpoint(req, res, ctx) {
   if (!scope) throw aad.missingParameter(now, "scope");
   let requested = parseScope(scope, now, ctx.config.tenantId);
   if (requested instanceof HttpError) throw requested;
-  let granted = grantDelegated(app, requested, now, ctx.config.entra.unconsentedScopes);
+  let granted = grantDelegated(ctx.config, app, requested, now);
   if (granted instanceof HttpError) throw granted;
   let deviceCode = randomSecret(48), userCode = newUserCode(), lifetime = ctx.config.entra.deviceCodeLifetimeSeconds, record = {
     hash: hashSecret(deviceCode),
@@ -2987,6 +2999,74 @@ var serveGit = (rest) => async (req, res, ctx) => {
   }
 ];
 
+// emulator/resources/npm-feed.ts
+var import_node_crypto15 = require("node:crypto"), import_node_zlib = require("node:zlib");
+var NPM_PACKAGE = "ado-emulator-demo", NPM_VERSION = "1.0.0";
+function tarHeader(name2, size) {
+  let header2 = Buffer.alloc(512), field = (text, offset, length2) => header2.write(text, offset, length2, "ascii"), octal = (value, length2) => value.toString(8).padStart(length2 - 1, "0");
+  field(name2, 0, 100), field(octal(420, 8), 100, 8), field(octal(0, 8), 108, 8), field(octal(0, 8), 116, 8), field(octal(size, 12), 124, 12), field(octal(0, 12), 136, 12), field("        ", 148, 8), field("0", 156, 1), field("ustar\x0000", 257, 8);
+  let sum = header2.reduce((total, byte) => total + byte, 0);
+  return field(`${sum.toString(8).padStart(6, "0")}\0 `, 148, 8), header2;
+}
+function tarball() {
+  let packageJson = Buffer.from(
+    `${JSON.stringify({ name: NPM_PACKAGE, version: NPM_VERSION, description: "Served by the emulator" })}
+`
+  ), padding = Buffer.alloc((512 - packageJson.length % 512) % 512), tar = Buffer.concat([tarHeader("package/package.json", packageJson.length), packageJson, padding]);
+  return (0, import_node_zlib.gzipSync)(Buffer.concat([tar, Buffer.alloc(1024)]));
+}
+var TARBALL = tarball(), INTEGRITY = `sha512-${(0, import_node_crypto15.createHash)("sha512").update(TARBALL).digest("base64")}`, SHASUM = (0, import_node_crypto15.createHash)("sha1").update(TARBALL).digest("hex"), TARBALL_FILE = `${NPM_PACKAGE}-${NPM_VERSION}.tgz`;
+function checkPackage(name2) {
+  if (name2 !== NPM_PACKAGE)
+    throw azureDevOpsError(404, `NotFound: The package '${name2}' wasn't found in the feed.`, {
+      typeKey: "PackageNotFoundException"
+    });
+}
+function registryUrl(req, ctx) {
+  return `${ctx.url}/${req.params.org ?? ""}/_packaging/${req.params.feed ?? ""}/npm/registry`;
+}
+function packument(req, res, ctx) {
+  return withAuthErrors(res, () => {
+    checkOrganization(ctx, req.params.org ?? ""), authorize(req, ctx, "vso.packaging"), checkPackage(req.params.package ?? "");
+    let tarballUrl = `${registryUrl(req, ctx)}/${NPM_PACKAGE}/-/${TARBALL_FILE}`, text = JSON.stringify({
+      _id: NPM_PACKAGE,
+      name: NPM_PACKAGE,
+      "dist-tags": { latest: NPM_VERSION },
+      versions: {
+        [NPM_VERSION]: {
+          name: NPM_PACKAGE,
+          version: NPM_VERSION,
+          description: "Served by the emulator",
+          dist: { tarball: tarballUrl, integrity: INTEGRITY, shasum: SHASUM }
+        }
+      },
+      time: { created: "2024-01-01T00:00:00.000Z", [NPM_VERSION]: "2024-01-01T00:00:00.000Z" }
+    });
+    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) }), res.end(text);
+  });
+}
+function tarballFile(req, res, ctx) {
+  return withAuthErrors(res, () => {
+    checkOrganization(ctx, req.params.org ?? ""), authorize(req, ctx, "vso.packaging"), checkPackage(req.params.package ?? ""), req.params.file !== TARBALL_FILE && checkPackage(req.params.file ?? ""), res.writeHead(200, { "content-type": "application/octet-stream", "content-length": TARBALL.length }), res.end(TARBALL);
+  });
+}
+var npmFeedRoutes = [
+  {
+    id: "resources.npm-packument",
+    family: "azure-devops",
+    method: "GET",
+    path: "/:org/_packaging/:feed/npm/registry/:package",
+    handler: packument
+  },
+  {
+    id: "resources.npm-tarball",
+    family: "azure-devops",
+    method: "GET",
+    path: "/:org/_packaging/:feed/npm/registry/:package/-/:file",
+    handler: tarballFile
+  }
+];
+
 // emulator/resources/work-items.ts
 var PatchError = class extends Error {
   constructor(status, typeKey, message) {
@@ -3223,7 +3303,7 @@ var restRoutes = [
 // emulator/resources/module.ts
 var resourcesModule = {
   name: RESOURCES_MODULE,
-  routes: [...restRoutes, ...gitRoutes],
+  routes: [...restRoutes, ...gitRoutes, ...npmFeedRoutes],
   async start(ctx) {
     resourcesData(ctx), await startGit(ctx);
   },
@@ -3617,10 +3697,10 @@ async function handle(p, req, res) {
 }
 
 // emulator/tls.ts
-var import_node_crypto16 = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
+var import_node_crypto17 = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
 
 // emulator/x509.ts
-var import_node_crypto15 = require("node:crypto"), import_node_net = require("node:net");
+var import_node_crypto16 = require("node:crypto"), import_node_net = require("node:net");
 
 // emulator/asn1.ts
 function length(n) {
@@ -3679,7 +3759,7 @@ function name(commonName) {
   );
 }
 function keyIdentifier(publicKey) {
-  return (0, import_node_crypto15.createHash)("sha1").update(publicKey.export({ type: "spki", format: "der" })).digest();
+  return (0, import_node_crypto16.createHash)("sha1").update(publicKey.export({ type: "spki", format: "der" })).digest();
 }
 function extension(oid, critical, value) {
   return sequence(
@@ -3718,7 +3798,7 @@ function extensions(req) {
   return explicit(3, sequence(...list));
 }
 function createCertificate(req) {
-  let algorithm = sequence(objectIdentifier(OID.ecdsaWithSha256)), serial = (0, import_node_crypto15.randomBytes)(16);
+  let algorithm = sequence(objectIdentifier(OID.ecdsaWithSha256)), serial = (0, import_node_crypto16.randomBytes)(16);
   serial[0] = (serial[0] ?? 0) & 127;
   let tbs = sequence(
     explicit(0, integer(2)),
@@ -3729,7 +3809,7 @@ function createCertificate(req) {
     name(req.subjectCommonName),
     req.publicKey.export({ type: "spki", format: "der" }),
     extensions(req)
-  ), signature = (0, import_node_crypto15.sign)("sha256", tbs, req.issuerKey);
+  ), signature = (0, import_node_crypto16.sign)("sha256", tbs, req.issuerKey);
   return `-----BEGIN CERTIFICATE-----
 ${sequence(tbs, algorithm, bitString(signature)).toString("base64").replace(/(.{64})/g, `$1
 `).trimEnd()}
@@ -3737,13 +3817,13 @@ ${sequence(tbs, algorithm, bitString(signature)).toString("base64").replace(/(.{
 `;
 }
 function publicKeyOf(privateKey) {
-  return (0, import_node_crypto15.createPublicKey)(privateKey);
+  return (0, import_node_crypto16.createPublicKey)(privateKey);
 }
 
 // emulator/tls.ts
 var CA_COMMON_NAME = "ado-ephemeral-pat emulator CA", DAY_MS4 = 24 * 3600 * 1e3;
 function newKey() {
-  return (0, import_node_crypto16.generateKeyPairSync)("ec", { namedCurve: "P-256" }).privateKey;
+  return (0, import_node_crypto17.generateKeyPairSync)("ec", { namedCurve: "P-256" }).privateKey;
 }
 async function exists2(file) {
   return import_node_fs2.promises.access(file).then(
@@ -3770,7 +3850,7 @@ async function ensureCertificateAuthority(dir) {
     isCA: !0,
     notBefore: new Date(now - DAY_MS4),
     notAfter: new Date(now + 10 * 365 * DAY_MS4)
-  }), suffix = `${process.pid}.${(0, import_node_crypto16.randomBytes)(4).toString("hex")}.tmp`, keyTmp = `${caKeyFile}.${suffix}`, certTmp = `${caCertFile}.${suffix}`;
+  }), suffix = `${process.pid}.${(0, import_node_crypto17.randomBytes)(4).toString("hex")}.tmp`, keyTmp = `${caKeyFile}.${suffix}`, certTmp = `${caCertFile}.${suffix}`;
   await import_node_fs2.promises.writeFile(keyTmp, key.export({ type: "pkcs8", format: "pem" }), { mode: 384 }), await import_node_fs2.promises.writeFile(certTmp, cert);
   try {
     await import_node_fs2.promises.link(keyTmp, caKeyFile), await import_node_fs2.promises.rename(certTmp, caCertFile);
@@ -3784,7 +3864,7 @@ async function ensureCertificateAuthority(dir) {
 }
 var LOOPBACK_NAMES = { dnsNames: ["localhost"], ipAddresses: ["127.0.0.1", "::1"] };
 async function createServerCertificate(ca, names = LOOPBACK_NAMES) {
-  let caCert = await import_node_fs2.promises.readFile(ca.caCertFile, "utf8"), caKey = (0, import_node_crypto16.createPrivateKey)(await import_node_fs2.promises.readFile(ca.caKeyFile, "utf8")), key = newKey(), now = Date.now();
+  let caCert = await import_node_fs2.promises.readFile(ca.caCertFile, "utf8"), caKey = (0, import_node_crypto17.createPrivateKey)(await import_node_fs2.promises.readFile(ca.caKeyFile, "utf8")), key = newKey(), now = Date.now();
   return { cert: createCertificate({
     subjectCommonName: names.dnsNames[0] ?? names.ipAddresses[0] ?? "localhost",
     issuerCommonName: CA_COMMON_NAME,

@@ -40,7 +40,7 @@ export async function deviceCodeEndpoint(
   if (!scope) throw aad.missingParameter(now, 'scope');
   const requested = parseScope(scope, now, ctx.config.tenantId);
   if (requested instanceof HttpError) throw requested;
-  const granted = grantDelegated(app, requested, now, ctx.config.entra.unconsentedScopes);
+  const granted = grantDelegated(ctx.config, app, requested, now);
   if (granted instanceof HttpError) throw granted;
 
   const deviceCode = randomSecret(48);

@@ -55,19 +55,32 @@ export function parseScope(scope: string, now: number, tenantId: string): Reques
   return result;
 }
 
+const GRANULAR_PAT_SCOPES = new Set(['vso.pats', 'vso.pats_manage']);
+
 /**
- * The delegated scopes a user token gets for this client, or AADSTS65001 when one is not consented:
- * consent is per app, and `unconsented` names scopes no one in the tenant consented to (for any app).
+ * What the tenant consented the app to for `resource`. A tenant without consent to the granular PAT scopes
+ * (`entra.granularPatScopesConsented: false`) has the app on `user_impersonation` for Azure DevOps instead,
+ * as apps consented before those scopes existed.
  */
+function consentedScopes(config: EmulatorConfig, app: AppConfig, resource: string): string[] {
+  if (resource !== AZURE_DEVOPS_RESOURCE) return app.delegatedScopes[resource] ?? [];
+  // `entra.unconsentedScopes`: scopes no one in the tenant consented to, for any app.
+  const consented = (app.delegatedScopes[resource] ?? []).filter(
+    (name) => !config.entra.unconsentedScopes.includes(name),
+  );
+  if (config.entra.granularPatScopesConsented) return consented;
+  const legacy = consented.filter((scope) => !GRANULAR_PAT_SCOPES.has(scope));
+  return legacy.includes('user_impersonation') ? legacy : [...legacy, 'user_impersonation'];
+}
+
+/** The delegated scopes a user token gets for this client, or AADSTS65001 when one is not consented. */
 export function grantDelegated(
+  config: EmulatorConfig,
   app: AppConfig,
   requested: RequestedScope,
   now: number,
-  unconsented: readonly string[] = [],
 ): string[] | HttpError {
-  const consented = (app.delegatedScopes[requested.resource] ?? []).filter(
-    (name) => requested.resource !== AZURE_DEVOPS_RESOURCE || !unconsented.includes(name),
-  );
+  const consented = consentedScopes(config, app, requested.resource);
   if (requested.names.includes('.default')) {
     if (consented.length === 0) return aad.consentRequired(now, app.clientId, app.displayName);
     return [...consented];

@@ -30,7 +30,7 @@ export function issueUserTokens(ctx: EmulatorContext, grant: UserGrant): TokenRe
   const now = ctx.clock.now();
   const requested = parseScope(grant.scope, now, ctx.config.tenantId);
   if (requested instanceof HttpError) throw requested;
-  const scopes = grantDelegated(grant.app, requested, now, ctx.config.entra.unconsentedScopes);
+  const scopes = grantDelegated(ctx.config, grant.app, requested, now);
   if (scopes instanceof HttpError) throw scopes;
   const access = mintUserAccessToken(ctx, grant.user, grant.app, requested.resource, scopes, grant.amr);
   const response: TokenResponse = {

@@ -26,6 +26,8 @@ export const MINT_INPUTS = [
   'git-credentials',
   'export-variable',
   'token-type',
+  'export-for',
+  'feeds',
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS,
@@ -84,6 +86,8 @@ export const CONNECTION_HELP = `Organization and credential (flag, or the variab
   --username, --password       resource-owner password flow (deprecated, no MFA)   [..._USERNAME, ..._PASSWORD]
   --key-vault-url, --key-vault-secret, --azure-client-id, --azure-tenant-id   Key Vault source
   --auth <source>              refresh-token | access-token | password | key-vault | azure-cli
+  --entra-scope <setting>      granular (default: vso.pats + vso.pats_manage) or default (the resource's
+                               .default, for an app consented only to user_impersonation)   [..._ENTRA_SCOPE]
   Secrets belong in the variables, not in flags: flags are visible in the process list.
 
 Endpoints (sovereign clouds, the emulator):

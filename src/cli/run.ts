@@ -7,7 +7,12 @@ import { exitCodeFor, type ExitCode } from './exit-codes';
 import { inputFlags } from './inputs';
 
 /** The secret inputs are registered at once, so that nothing the command prints can come before their masks. */
-export function createHost(context: CommandContext, inputs: readonly string[], stateFile?: string): CliHost {
+export function createHost(
+  context: CommandContext,
+  inputs: readonly string[],
+  stateFile?: string,
+  npmrcFile?: string,
+): CliHost {
   const host = new CliHost({
     flags: inputFlags(context.values, inputs),
     inputs,
@@ -16,6 +21,7 @@ export function createHost(context: CommandContext, inputs: readonly string[], s
     color: context.io.color,
     debug: context.debug,
     stateFile,
+    npmrcFile,
   });
   maskSecretInputs(host);
   return host;

@@ -46,6 +46,13 @@ export interface Host {
   addSummary(markdown: string): void;
   runContext(): RunContext;
   /**
+   * A directory for files later steps of this job read (npm's user config): the runner's temp dir, which
+   * the platform empties when the job ends (GitHub RUNNER_TEMP, Azure Pipelines Agent.TempDirectory).
+   */
+  tempDir(): string;
+  /** Where the user asked a consumer's file (`npmrc`) to go (the CLI's --npmrc); undefined: in tempDir(). */
+  consumerFile?(name: string): string | undefined;
+  /**
    * The job's own federated identity token (GitHub OIDC, Azure Pipelines service connection), where
    * available, requested through `http` like every other request (proxy, timeouts, retries).
    */

@@ -13,6 +13,7 @@ import type { EndpointInput } from '../../core/inputs/endpoint-hosts';
 import { httpClientFor } from '../../core/net/host-http';
 import { login, type LoginTarget } from '../../core/steps/login';
 import { maskSecret } from '../../core/safety/secrets';
+import { parseEntraScope } from '../../core/inputs/entra-scope';
 import { parseGuid, parseKeyVaultSecretName, parseTenant, readInput } from '../../core/inputs/validate';
 import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';
@@ -28,12 +29,14 @@ const LOGIN_INPUTS = [
   'key-vault-url',
   'key-vault-secret',
   'allow-custom-endpoints',
+  'entra-scope',
 ] as const;
 
 const help = `Usage: ado-ephemeral-pat login --client-id <guid> (--output <file> | --key-vault-url <url> --key-vault-secret <name> | --print) [flags]
 
 Signs the bot user in once with the device code flow (open the URL shown on stderr, enter the code, sign in
-as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_manage, then stores the
+as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_manage (or, with
+--entra-scope default, the resource's .default), prints the scopes Entra granted, then stores the
 bot's refresh token for CI. Entra ID rotates it on each use; unused for 90 days, it expires: run login again.
 
 Where to store the refresh token (exactly one):
@@ -48,6 +51,8 @@ Sign-in:
   --client-id <guid>           the Entra app registration (public client flows allowed, delegated
                                vso.pats + vso.pats_manage)   [ADO_EPHEMERAL_PAT_CLIENT_ID]
   --tenant-id <tenant>         the bot user's tenant (default: organizations)   [ADO_EPHEMERAL_PAT_TENANT_ID]
+  --entra-scope <setting>      granular (default): vso.pats + vso.pats_manage; default: the resource's
+                               .default, for an app consented only to user_impersonation   [..._ENTRA_SCOPE]
   --authority-host <url>       default https://login.microsoftonline.com   [ADO_EPHEMERAL_PAT_AUTHORITY_HOST]
   --allow-custom-endpoints     allow --authority-host and --key-vault-url outside Microsoft's clouds (and
                                loopback), with a warning   [ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS=true]
@@ -108,6 +113,7 @@ async function run(context: CommandContext): Promise<number> {
       clientId: parseGuid('client-id', clientId),
       tenantId: tenantRaw === undefined ? 'organizations' : parseTenant('tenant-id', tenantRaw),
       authorityHost,
+      entraScope: parseEntraScope(readInput(read, 'entra-scope')),
       target,
       http: httpClientFor(host),
       mask: (secret) => maskSecret(host, secret),

@@ -1,4 +1,5 @@
 /** `mint`: the action's main step as a command; the result goes only where the user asked. */
+import { checkChosenPath } from '../../core/consumers/files';
 import { ActionableError } from '../../core/errors';
 import { quote, quoteInput } from '../../core/safety/log-safety';
 import { mint } from '../../core/steps/mint';
@@ -30,6 +31,11 @@ Token:
   --export-variable <NAME>     with --format env: also print \`export NAME=<token>\`
   --token-type pat|entra       pat (default); entra hands out the job identity's own Entra token, which
                                only the GitHub action and the Azure Pipelines task can obtain
+  --export-for <tools>         with --format env: print the variables each tool reads: az, terraform (also
+                               Pulumi), nuget, npm, renovate, git   [..._EXPORT_FOR]
+  --feeds <urls>               Azure Artifacts feed URLs of the organization, for nuget and npm   [..._FEEDS]
+  --npmrc <file>               where --export-for npm writes npm's config (mode 0600; default: a new file in
+                               the temp dir); \`revoke\` deletes it
   --allow-token-scopes         allow vso.tokens and vso.tokenadministration, with a warning: such a PAT can
                                mint or manage tokens that outlive it   [..._ALLOW_TOKEN_SCOPES=true]
 
@@ -108,16 +114,20 @@ async function run(context: CommandContext): Promise<number> {
   if (!ENV_NAME.test(envPrefix))
     throw new UsageError('--env-prefix must be a shell variable name prefix, e.g. ADO_PAT_.');
   const stateFile = option(context, 'state-file', 'ADO_EPHEMERAL_PAT_STATE_FILE') ?? DEFAULT_STATE_FILE;
-  const host = createHost(context, MINT_INPUTS, stateFile);
+  const npmrc = option(context, 'npmrc');
+  const host = createHost(context, MINT_INPUTS, stateFile, npmrc);
   return guarded(host, async () => {
     warnSecretFlags(host, context.values);
     // Every check that can fail is made before the token exists.
     if (output !== undefined) checkWritablePath(output, 'output');
+    if (npmrc !== undefined) checkChosenPath(npmrc, 'npmrc');
     checkWritablePath(stateFile, 'state file');
     checkStateFree(stateFile);
     await mintUntilStopped(host);
     if (format !== 'env' && host.exported.length > 0) {
-      host.warning('--git-credentials and --export-variable print their variables only with --format env.');
+      host.warning(
+        '--git-credentials, --export-variable and --export-for print their variables only with --format env.',
+      );
     }
     const text = formatMint(format, host.outputs, host.exported, envPrefix);
     try {
@@ -145,6 +155,7 @@ export const command: Command = {
     output: { type: 'string', short: 'o' },
     'env-prefix': { type: 'string' },
     'state-file': { type: 'string' },
+    npmrc: { type: 'string' },
   },
   run,
 };

@@ -23,6 +23,7 @@ export function createCredential(settings: CredentialSettings, context: Credenti
           clientId: settings.clientId,
           tenantId: settings.tenantId,
           origin: 'the `refresh-token` input',
+          entraScope: settings.entraScope,
         },
         context,
       );

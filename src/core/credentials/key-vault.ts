@@ -117,6 +117,7 @@ export class KeyVaultCredential implements UserCredential {
         tenantId: this.settings.tenantId,
         origin: `the Key Vault secret ${quoteSecretName(name)}`,
         onRotated: (rotated) => this.writeBack(rotated),
+        entraScope: this.settings.entraScope,
       },
       this.context,
     );

@@ -3,6 +3,7 @@
  * Microsoft and refused under MFA or Conditional Access (the settings already warn); kept for service
  * accounts that have neither. An MFA refusal says to switch to the refresh-token path.
  */
+import { ENTRA_SCOPES } from '../entra/scopes';
 import { EntraClient } from '../entra/token-client';
 import { ActionableError } from '../errors';
 import { assertDelegatedUserToken, patScopeWarning } from '../entra/jwt';
@@ -48,6 +49,7 @@ export class PasswordCredential implements UserCredential {
         clientId: this.settings.clientId,
         username: this.settings.username,
         password: this.settings.password,
+        scopes: ENTRA_SCOPES[this.settings.entraScope ?? 'granular'],
       });
     } catch (error) {
       throw this.explain(error);

@@ -3,6 +3,7 @@
  * Entra rotates refresh tokens; the newest one is masked at once and kept for later redemptions in this
  * process, and handed to `onRotated` (the Key Vault source writes it back).
  */
+import { ENTRA_SCOPES, type EntraScopeSetting } from '../entra/scopes';
 import { EntraClient } from '../entra/token-client';
 import { assertDelegatedUserToken, patScopeWarning } from '../entra/jwt';
 import type { CredentialContext, UserCredential } from './credential';
@@ -16,6 +17,8 @@ export interface RefreshTokenCredentialOptions {
   origin?: string;
   onRotated?: (refreshToken: string) => void | Promise<void>;
   now?: () => number;
+  /** The delegated scopes to request (`entra-scope`); default granular. */
+  entraScope?: EntraScopeSetting;
 }
 
 export class RefreshTokenCredential implements UserCredential {
@@ -62,6 +65,7 @@ export class RefreshTokenCredential implements UserCredential {
     const tokens = await this.entra.redeemRefreshToken({
       clientId: this.options.clientId,
       refreshToken: this.refreshToken,
+      scopes: ENTRA_SCOPES[this.options.entraScope ?? 'granular'],
     });
     if (tokens.refreshToken && tokens.refreshToken !== this.refreshToken) {
       this.refreshToken = tokens.refreshToken;

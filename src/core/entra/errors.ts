@@ -7,6 +7,7 @@ import { endsSentence } from '../said';
 import { ActionableError } from '../errors';
 import type { ErrorKind } from '../errors';
 import { quote, REDACTED, scrubSecrets } from '../safety/log-safety';
+import { ENTRA_SCOPES, scopeSettingOf, type EntraScopeSetting } from './scopes';
 
 export interface EntraErrorRule {
   /** Stable code for ActionableError.code and the docs. */
@@ -49,11 +50,11 @@ export const ENTRA_ERROR_RULES: readonly EntraErrorRule[] = [
     id: 'consent_required',
     kind: 'auth',
     codes: [65001, 65004],
-    cause:
-      'The user (or an admin) has not consented to the Azure DevOps permissions vso.pats and vso.pats_manage.',
+    cause: 'The user (or an admin) has not consented to the Azure DevOps permissions requested.',
     fix:
       'Grant consent: run `ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin ' +
-      'consent" on the app registration\'s API permissions page.',
+      'consent" on the app registration\'s API permissions page. An app consented only to user_impersonation ' +
+      '(before vso.pats existed) works with `entra-scope` set to default.',
   },
   {
     id: 'app_or_tenant_invalid',
@@ -218,5 +219,37 @@ export function entraError(
     `Microsoft Entra ID refused to ${operation} (${label}): ${chosen.cause}${description}${correlation}`,
     chosen.fix,
     { code: rule ? rule.id : label },
+  );
+}
+
+/** Refusals that a different `entra-scope` setting can fix. */
+const SCOPE_REFUSALS: ReadonlySet<string | undefined> = new Set(['consent_required', 'invalid_scope']);
+
+const SCOPE_ADVICE: Readonly<Record<EntraScopeSetting, string>> = {
+  granular:
+    `Set \`entra-scope\` to default: the token is then requested for ${ENTRA_SCOPES.default.join(' ')}, the ` +
+    'Azure DevOps permissions the app already has consent for (an app consented before vso.pats existed has ' +
+    'user_impersonation). Or keep granular and grant consent to vso.pats and vso.pats_manage: run ' +
+    '`ado-ephemeral-pat login` as the bot user and accept, or have an admin use "Grant admin consent" on the ' +
+    "app registration's API permissions page.",
+  default:
+    'The app has no consent for any Azure DevOps permission. Add the delegated permissions vso.pats and ' +
+    'vso.pats_manage to the app registration and grant consent (run `ado-ephemeral-pat login` as the bot user ' +
+    'and accept, or "Grant admin consent"), then set `entra-scope` to granular (the default).',
+};
+
+/**
+ * A consent or scope refusal, rewritten to say which scopes were requested and which `entra-scope` setting
+ * fixes it. Any other error is returned as it is.
+ */
+export function withScopeAdvice(error: unknown, scopes: readonly string[]): unknown {
+  if (!(error instanceof ActionableError) || !SCOPE_REFUSALS.has(error.code)) return error;
+  const setting = scopeSettingOf(scopes);
+  if (setting === undefined) return error;
+  return new ActionableError(
+    error.kind,
+    `${error.message} Requested with \`entra-scope\` ${setting}: ${scopes.join(' ')}.`,
+    SCOPE_ADVICE[setting],
+    { code: error.code, status: error.status, cause: error },
   );
 }

@@ -2,19 +2,13 @@
  * The Microsoft Entra ID OAuth 2.0 endpoints (v2.0), form-encoded: refresh token, password, device code and
  * client credentials grants. Every token in a response goes to `mask` before anything else touches it.
  */
-import { entraError, parseEntraErrorBody } from './errors';
+import { entraError, parseEntraErrorBody, withScopeAdvice } from './errors';
 import { ActionableError } from '../errors';
 import type { HttpClient, HttpResponse } from '../net/http';
 import { decodeJwtUnverified } from './jwt';
+import { PAT_MANAGEMENT_SCOPES } from './scopes';
 
-/** The Azure DevOps resource (application) id. */
-export const AZURE_DEVOPS_RESOURCE = '499b84ac-1321-427f-aa17-267ca6975798';
-
-/** List/Get need vso.pats; Create/Revoke need vso.pats_manage; some tenants want both for create. */
-export const PAT_MANAGEMENT_SCOPES: string[] = [
-  `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
-  `${AZURE_DEVOPS_RESOURCE}/vso.pats_manage`,
-];
+export { AZURE_DEVOPS_RESOURCE, PAT_MANAGEMENT_SCOPES } from './scopes';
 
 const OFFLINE_ACCESS = 'offline_access';
 const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
@@ -51,7 +45,7 @@ export interface EntraClientOptions {
 
 type Json = Record<string, unknown>;
 
-function withOfflineAccess(scopes: string[]): string {
+function withOfflineAccess(scopes: readonly string[]): string {
   return [...new Set([...scopes, OFFLINE_ACCESS])].join(' ');
 }
 
@@ -89,15 +83,16 @@ export class EntraClient {
   redeemRefreshToken(input: {
     clientId: string;
     refreshToken: string;
-    scopes?: string[];
+    scopes?: readonly string[];
   }): Promise<EntraTokens> {
+    const scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES;
     const form = {
       grant_type: 'refresh_token',
       client_id: input.clientId,
       refresh_token: input.refreshToken,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES),
+      scope: withOfflineAccess(scopes),
     };
-    return this.token(form, 'redeem the refresh token', [input.refreshToken]);
+    return this.token(form, 'redeem the refresh token', [input.refreshToken], scopes);
   }
 
   /** Resource-owner password grant: deprecated by Microsoft, fails under MFA and Conditional Access. */
@@ -105,16 +100,18 @@ export class EntraClient {
     clientId: string;
     username: string;
     password: string;
-    scopes?: string[];
+    scopes?: readonly string[];
   }): Promise<EntraTokens> {
+    const scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES;
     const form = {
       grant_type: 'password',
       client_id: input.clientId,
       username: input.username,
       password: input.password,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES),
+      scope: withOfflineAccess(scopes),
     };
-    return this.token(form, `sign in as ${input.username.replace(/[^\w.@+-]/g, '')}`, [input.password]);
+    const operation = `sign in as ${input.username.replace(/[^\w.@+-]/g, '')}`;
+    return this.token(form, operation, [input.password], scopes);
   }
 
   /**
@@ -141,12 +138,17 @@ export class EntraClient {
     return this.token(form, 'issue a token for the job identity', secrets);
   }
 
-  async startDeviceCode(input: { clientId: string; scopes?: string[] }): Promise<DeviceCodeChallenge> {
-    const form = {
-      client_id: input.clientId,
-      scope: withOfflineAccess(input.scopes ?? PAT_MANAGEMENT_SCOPES),
-    };
-    const json = await this.post('devicecode', form, 'start the device code sign-in', []);
+  async startDeviceCode(input: {
+    clientId: string;
+    scopes?: readonly string[];
+  }): Promise<DeviceCodeChallenge> {
+    const scopes = input.scopes ?? PAT_MANAGEMENT_SCOPES;
+    const form = { client_id: input.clientId, scope: withOfflineAccess(scopes) };
+    const json = await this.post('devicecode', form, 'start the device code sign-in', []).catch(
+      (error: unknown) => {
+        throw withScopeAdvice(error, scopes);
+      },
+    );
     const deviceCode = json.device_code;
     const userCode = json.user_code;
     const verificationUri = json.verification_uri ?? json.verification_url;
@@ -191,10 +193,19 @@ export class EntraClient {
     throw entraError({ error: 'expired_token' }, 'complete the device code sign-in');
   }
 
-  private token(form: Record<string, string>, operation: string, secrets: string[]): Promise<EntraTokens> {
+  /** `scopes`: the delegated scopes asked for, so that a consent refusal can say which setting fixes it. */
+  private token(
+    form: Record<string, string>,
+    operation: string,
+    secrets: string[],
+    scopes: readonly string[] = [],
+  ): Promise<EntraTokens> {
     return this.http
       .send(this.request('token', form), { idempotent: true })
-      .then((response) => this.tokens(response, operation, secrets));
+      .then((response) => this.tokens(response, operation, secrets))
+      .catch((error: unknown) => {
+        throw withScopeAdvice(error, scopes);
+      });
   }
 
   private request(endpoint: 'token' | 'devicecode', form: Record<string, string>) {

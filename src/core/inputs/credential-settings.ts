@@ -5,6 +5,7 @@
 import { hasWhitespaceOrControl } from './characters';
 import { InputError } from '../errors';
 import { allowsCustomEndpoints, customEndpointWarnings, parseEndpointUrl } from './endpoints';
+import { parseEntraScope } from './entra-scope';
 import { inputRef } from './names';
 import { quoteInput } from '../safety/log-safety';
 import type { CredentialSettings, CredentialSource } from './settings';
@@ -111,6 +112,12 @@ function required(read: InputReader, source: CredentialSource, name: string, kee
   );
 }
 
+/** Given only when the input is: the credential requests the granular scopes otherwise. */
+function entraScope(read: InputReader) {
+  const raw = readInput(read, 'entra-scope');
+  return raw === undefined ? undefined : parseEntraScope(raw);
+}
+
 function tenant(read: InputReader): string {
   const raw = readInput(read, 'tenant-id');
   return raw === undefined ? 'organizations' : parseTenant('tenant-id', raw);
@@ -124,6 +131,7 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
         refreshToken: checkTokenShape('refresh-token', required(read, source, 'refresh-token')),
         clientId: parseGuid('client-id', required(read, source, 'client-id')),
         tenantId: tenant(read),
+        entraScope: entraScope(read),
       };
     case 'access-token':
       return { source, accessToken: checkTokenShape('access-token', required(read, source, 'access-token')) };
@@ -142,6 +150,7 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
         password: required(read, source, 'password', true),
         clientId: parseGuid('client-id', required(read, source, 'client-id')),
         tenantId: tenant(read),
+        entraScope: entraScope(read),
       };
     }
     case 'key-vault': {
@@ -161,6 +170,7 @@ function build(read: InputReader, source: CredentialSource): CredentialSettings 
         azureTenantId: jobTenant(read, tenantId),
         clientId: parseGuid('client-id', required(read, source, 'client-id')),
         tenantId,
+        entraScope: entraScope(read),
       };
     }
     case 'azure-cli':
@@ -219,6 +229,12 @@ export function parseCredential(read: InputReader): { credential: CredentialSett
   if (ignored.length > 0) {
     warnings.push(
       `Ignoring ${ignored.map(inputRef).join(', ')}: the ${source} credential source does not use them.`,
+    );
+  }
+  // Checked for every source (a typo fails); the sources that take a token made elsewhere request none.
+  if ((source === 'access-token' || source === 'azure-cli') && entraScope(read) === 'default') {
+    warnings.push(
+      `Ignoring ${inputRef('entra-scope')}: the ${source} credential source requests no Entra token itself.`,
     );
   }
   if (credential.source === 'key-vault') {

@@ -19,6 +19,7 @@ export const CREDENTIAL_INPUTS = [
   'key-vault-secret',
   'azure-client-id',
   'azure-tenant-id',
+  'entra-scope',
 ] as const;
 
 /** The inputs that point at other Entra ID and Azure DevOps endpoints (sovereign clouds, the emulator). */
@@ -38,6 +39,8 @@ export const INPUT_NAMES: ReadonlySet<string> = new Set([
   'export-variable',
   'token-type',
   'dry-run',
+  'export-for',
+  'feeds',
   ...CREDENTIAL_INPUTS,
   ...ENDPOINT_INPUTS,
   ...OPT_IN_INPUTS,

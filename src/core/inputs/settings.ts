@@ -4,7 +4,10 @@
  */
 import { parseCredential } from './credential-settings';
 import { endpointWarnings, parseEndpoints } from './endpoints';
+import type { EntraScopeSetting } from '../entra/scopes';
 import { InputError } from '../errors';
+import { parseExportFor, type ConsumerName } from './export-for';
+import { parseFeeds, type Feeds } from './feeds';
 import { DEFAULT_LIFETIME, parseLifetime } from './lifetime';
 import { readOrganization } from './organization';
 import { inputRef } from './names';
@@ -20,11 +23,22 @@ export interface Endpoints {
   azureDevOpsUrl: string;
 }
 
+/** The delegated scopes the bot's Entra token is requested with (`entra-scope`); undefined: granular. */
+interface EntraScopeChoice {
+  entraScope?: EntraScopeSetting;
+}
+
 export type CredentialSettings =
-  | { source: 'refresh-token'; refreshToken: string; clientId: string; tenantId: string }
+  | ({ source: 'refresh-token'; refreshToken: string; clientId: string; tenantId: string } & EntraScopeChoice)
   | { source: 'access-token'; accessToken: string }
-  | { source: 'password'; username: string; password: string; clientId: string; tenantId: string }
-  | {
+  | ({
+      source: 'password';
+      username: string;
+      password: string;
+      clientId: string;
+      tenantId: string;
+    } & EntraScopeChoice)
+  | ({
       source: 'key-vault';
       keyVaultUrl: string;
       keyVaultSecret: string;
@@ -34,7 +48,7 @@ export type CredentialSettings =
       /** The app and tenant the stored refresh token belongs to. */
       clientId: string;
       tenantId: string;
-    }
+    } & EntraScopeChoice)
   | { source: 'azure-cli' };
 
 export type CredentialSource = CredentialSettings['source'];
@@ -53,6 +67,10 @@ export interface Settings {
   gitCredentials: boolean;
   /** Name of an environment variable to export the token to; undefined for none. */
   exportVariable: string | undefined;
+  /** The tools to feed the token (`export-for`), `git` excluded: it turns `gitCredentials` on. */
+  exportFor: Exclude<ConsumerName, 'git'>[];
+  /** Azure Artifacts feeds for the nuget and npm consumers. */
+  feeds: Feeds;
   endpoints: Endpoints;
   credential: CredentialSettings;
 }
@@ -100,11 +118,15 @@ export function parseSettings(read: InputReader, defaults: { organization?: stri
   const { scopes, highPrivilege } = parseScopes(scopesRaw, { allowTokenScopes });
   const lifetime = parseLifetime(readInput(read, 'lifetime') ?? DEFAULT_LIFETIME);
   const revoke = parseBoolean('revoke', readInput(read, 'revoke'), true);
-  const gitCredentials = parseBoolean('git-credentials', readInput(read, 'git-credentials'), false);
+  const exportFor = parseExportFor(readInput(read, 'export-for'));
+  const { feeds, warnings: feedWarnings } = parseFeeds(readInput(read, 'feeds'), organization, exportFor);
+  const gitCredentials =
+    parseBoolean('git-credentials', readInput(read, 'git-credentials'), false) || exportFor.includes('git');
   const exportRaw = readInput(read, 'export-variable');
   const exportVariable =
     exportRaw === undefined ? undefined : parseExportVariable('export-variable', exportRaw);
   const { credential, warnings } = parseCredential(read);
+  warnings.push(...feedWarnings);
   const tokenScopes = scopes.filter((id) => TOKEN_SCOPES.has(id));
   if (tokenScopes.length > 0) warnings.unshift(tokenScopesWarning(tokenScopes));
   if (highPrivilege.length > 0) warnings.unshift(highPrivilegeWarning(highPrivilege));
@@ -119,6 +141,8 @@ export function parseSettings(read: InputReader, defaults: { organization?: stri
       revoke,
       gitCredentials,
       exportVariable,
+      exportFor: exportFor.filter((name) => name !== 'git'),
+      feeds,
       endpoints,
       credential,
     },

@@ -7,10 +7,12 @@
 import { checkSecretFileTarget, writeSecretFile } from '../credentials/refresh-token-file';
 import { userVaultToken } from '../credentials/key-vault-auth';
 import { KeyVaultClient } from '../credentials/key-vault-client';
-import { EntraClient, PAT_MANAGEMENT_SCOPES } from '../entra/token-client';
+import { ENTRA_SCOPES, type EntraScopeSetting } from '../entra/scopes';
+import { EntraClient } from '../entra/token-client';
 import { ActionableError } from '../errors';
 import type { HttpClient } from '../net/http';
 import { assertDelegatedUserToken, patScopeWarning } from '../entra/jwt';
+import { quote } from '../safety/log-safety';
 
 export type LoginTarget =
   | { kind: 'file'; file: string; force: boolean }
@@ -21,6 +23,8 @@ export interface LoginOptions {
   clientId: string;
   tenantId: string;
   authorityHost: string;
+  /** The delegated scopes to consent to and request (`entra-scope`); default granular. */
+  entraScope?: EntraScopeSetting;
   target: LoginTarget;
   http: HttpClient;
   mask: (secret: string) => void;
@@ -35,6 +39,8 @@ export interface LoginResult {
   /** Handed back for `print` only; undefined once stored elsewhere. */
   refreshToken?: string;
   account?: string;
+  /** The scopes Entra says the tokens carry (the token response's `scope`). */
+  scopes?: string;
   storedIn?: string;
 }
 
@@ -75,7 +81,7 @@ export async function login(options: LoginOptions): Promise<LoginResult> {
   });
   const challenge = await entra.startDeviceCode({
     clientId: options.clientId,
-    scopes: PAT_MANAGEMENT_SCOPES,
+    scopes: ENTRA_SCOPES[options.entraScope ?? 'granular'],
   });
   options.prompt(challenge.message);
   const tokens = await entra.pollDeviceCode({ clientId: options.clientId, ...challenge });
@@ -93,15 +99,21 @@ export async function login(options: LoginOptions): Promise<LoginResult> {
     );
   }
   const who = tokens.account ? `Signed in as ${tokens.account}.` : 'Signed in.';
+  // What was granted, which may differ from what was asked (`.default` grants whatever was consented).
+  options.info(
+    tokens.scope
+      ? `The refresh token carries the scopes ${quote(tokens.scope, 500)}.`
+      : 'Microsoft Entra ID did not say which scopes the refresh token carries.',
+  );
 
   switch (target.kind) {
     case 'print':
       options.info(`${who} Printing the refresh token to stdout (--print).`);
-      return { refreshToken, account: tokens.account };
+      return { refreshToken, account: tokens.account, scopes: tokens.scope };
     case 'file':
       writeSecretFile(target.file, refreshToken, { force: target.force });
       options.info(`${who} Stored the refresh token in ${target.file} (readable by you only, mode 0600).`);
-      return { account: tokens.account, storedIn: target.file };
+      return { account: tokens.account, storedIn: target.file, scopes: tokens.scope };
     case 'key-vault': {
       const stored = await (vault as NonNullable<typeof vault>).client.setSecret(
         target.secretName,
@@ -111,7 +123,7 @@ export async function login(options: LoginOptions): Promise<LoginResult> {
       options.info(
         `${who} Stored the refresh token as a new version${stored.version ? ` (${stored.version})` : ''} of ${where}.`,
       );
-      return { account: tokens.account, storedIn: where };
+      return { account: tokens.account, storedIn: where, scopes: tokens.scope };
     }
   }
 }

@@ -6,6 +6,7 @@ import { createReconciled } from './create-pat';
 import { mintBearer } from './mint-bearer';
 import { connectBot } from '../credentials/context';
 import { buildDisplayName, randomSuffix } from '../azure-devops/display-name';
+import { exportForConsumers } from '../consumers/export';
 import { gitCredentialVariables } from '../git/credentials';
 import { ActionableError } from '../errors';
 import type { Host } from '../host';
@@ -126,6 +127,12 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
     host.exportVariable(settings.exportVariable, pat.token, { secret: true });
     host.info(`Exported the token to later steps as ${settings.exportVariable}.`);
   }
+  exportForConsumers(host, settings.exportFor, {
+    token: pat.token,
+    organization: settings.organization,
+    azureDevOpsUrl: settings.endpoints.azureDevOpsUrl,
+    feeds: settings.feeds,
+  });
 
   host.addSummary(
     mintSummary({

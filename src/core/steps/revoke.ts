@@ -3,6 +3,7 @@
  * the create answer was lost (and by name again when a lost create may have been committed late). Never fails
  * the job: a revocation that keeps failing becomes a warning that says how to revoke the token by hand.
  */
+import { removeConsumerFiles } from '../consumers/files';
 import { connectBot } from '../credentials/context';
 import { ActionableError, describeError } from '../errors';
 import type { Host } from '../host';
@@ -41,6 +42,8 @@ const POST_RETRY = { attempts: 5, totalMs: 45_000 };
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): Promise<RevokeOutcome> {
+  // Whatever happens to the token, the files that hold it go now.
+  removeConsumerFiles(host);
   const state = readState(host);
   if (state.tokenType === 'entra') {
     host.info(

@@ -143,6 +143,10 @@ export class AzurePipelinesHost implements Host {
     return runContextFrom((name) => this.agent.variable(name));
   }
 
+  tempDir(): string {
+    return this.agent.variable('Agent.TempDirectory') || tmpdir();
+  }
+
   /** The service connection's federated token; the audience is fixed by Azure Pipelines (api://AzureADTokenExchange). */
   async getIdToken(audience: string, http: HttpClient): Promise<string> {
     const connection = this.serviceConnection();

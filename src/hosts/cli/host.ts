@@ -5,6 +5,7 @@
  * for the command to write where the user asked; state lives in a 0600 JSON file. Logs go to stderr so
  * that stdout carries only the data a command was asked for.
  */
+import { tmpdir } from 'node:os';
 import type { Host, RunContext } from '../../core/host';
 import { inputRef, replaceInputs } from '../../core/inputs/names';
 import { neutralizeCommands } from '../../core/safety/log-safety';
@@ -50,6 +51,8 @@ export interface CliHostOptions {
   debug?: boolean;
   /** Where saveState/getState keep their values; without one, state stays in memory. */
   stateFile?: string;
+  /** Where `--export-for npm` writes npm's user config (--npmrc); without one, a new file in the temp dir. */
+  npmrcFile?: string;
 }
 
 const COLORS = { red: '\u001b[31m', yellow: '\u001b[33m', dim: '\u001b[2m', reset: '\u001b[0m' } as const;
@@ -143,6 +146,14 @@ export class CliHost implements Host {
   setFailed(message: string): void {
     this.failed = message;
     this.line(message, 'error: ', COLORS.red);
+  }
+
+  tempDir(): string {
+    return tmpdir();
+  }
+
+  consumerFile(name: string): string | undefined {
+    return name === 'npmrc' ? this.options.npmrcFile : undefined;
   }
 
   /** No job summary outside a runner. */

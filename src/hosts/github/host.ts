@@ -3,6 +3,7 @@
  * tokens, so that no child process inherits them), results through file commands and workflow commands.
  */
 import { appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { ActionableError } from '../../core/errors';
 import type { Host, RunContext } from '../../core/host';
 import type { HttpClient } from '../../core/net/http';
@@ -88,6 +89,10 @@ export class GitHubHost implements Host {
       attempt: this.env.GITHUB_RUN_ATTEMPT,
       job: this.env.GITHUB_JOB,
     };
+  }
+
+  tempDir(): string {
+    return this.env.RUNNER_TEMP || tmpdir();
   }
 
   async getIdToken(audience: string, http: HttpClient): Promise<string> {
