@@ -2755,10 +2755,12 @@ var WARM_IDLE_MS, warm, init_warm_connections = __esm({
 
 // src/core/net/http1/exchange.ts
 function exchange(request2, timeoutMs, resolveProxy) {
-  let { url } = request2, proxy = proxyOf(url, resolveProxy), body = request2.body === void 0 ? void 0 : Buffer.from(request2.body, "utf8"), headers = { Host: url.host, Connection: "close" };
+  let { url } = request2, proxy = proxyOf(url, resolveProxy), { body } = request2, headers = { Host: url.host, Connection: "close" };
   for (let [name, value] of Object.entries(request2.headers))
     RESERVED.has(name.toLowerCase()) || (headers[name] = value);
-  (body !== void 0 || BODY_METHODS.has(request2.method)) && (headers["Content-Length"] = `${body?.length ?? 0}`);
+  (body !== void 0 || BODY_METHODS.has(request2.method)) && (headers["Content-Length"] = `${body === void 0 ? 0 : Buffer.byteLength(body)}`);
+  for (let [name, value] of Object.entries(headers))
+    (0, import_node_http2.validateHeaderName)(name), (0, import_node_http2.validateHeaderValue)(name, value);
   let resolve = () => {
   }, reject = () => {
   }, answered = new Promise((onAnswer, onFailure) => {
@@ -2772,24 +2774,27 @@ function exchange(request2, timeoutMs, resolveProxy) {
       return;
     }
     opened.forEach((socket) => socket.destroy()), reject(error);
-  }, outgoing = (0, import_node_http2.request)({
-    method: request2.method,
-    path: `${url.pathname}${url.search}`,
-    headers,
-    maxHeaderSize: MAX_HEAD_BYTES,
-    createConnection: (_options, created) => {
-      if (!proxy) {
-        let socket = takeWarm(url) ?? connect(url);
-        return sockets = [socket], bounded(socket);
-      }
-      sockets = [openTunnel(proxy, url, (error, tunnel) => {
-        if (error || !tunnel) return finish(error);
-        if (settled) return tunnel.destroy();
-        let inside = secure(url, tunnel);
-        sockets = [inside, tunnel], created(null, bounded(inside));
-      })];
-    }
-  }), timer = setTimeout(
+  }, deliver = () => {
+  }, direct = proxy ? void 0 : bounded(takeWarm(url) ?? connect(url));
+  direct ? sockets = [direct] : proxy && (sockets = [openTunnel(proxy, url, (error, tunnel) => {
+    if (error || !tunnel) return finish(error);
+    if (settled) return tunnel.destroy();
+    let inside = secure(url, tunnel);
+    sockets = [inside, tunnel], deliver(bounded(inside));
+  })]);
+  let outgoing;
+  try {
+    outgoing = (0, import_node_http2.request)({
+      method: request2.method,
+      path: `${url.pathname}${url.search}`,
+      headers,
+      maxHeaderSize: MAX_HEAD_BYTES,
+      createConnection: (_options, created) => (deliver = (socket) => created(null, socket), direct)
+    });
+  } catch (error) {
+    throw sockets.forEach((socket) => socket.destroy()), error;
+  }
+  let timer = setTimeout(
     () => finish(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
     timeoutMs
   ), answer;
@@ -2797,7 +2802,7 @@ function exchange(request2, timeoutMs, resolveProxy) {
     answer?.complete || finish(error);
   }), outgoing.on("response", (response) => {
     answer = response, receive(response, finish);
-  }), outgoing.end(body), answered;
+  }), outgoing.end(body, "utf8"), answered;
   function bounded(socket) {
     let read = 0;
     return socket.on("data", (chunk) => {

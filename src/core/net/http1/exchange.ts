@@ -6,7 +6,13 @@
  * request is enough: a step talks to each host once; a connection opened ahead by ./warm-connections is
  * used when one waits for the origin.
  */
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import {
+  request as httpRequest,
+  validateHeaderName,
+  validateHeaderValue,
+  type ClientRequest,
+  type IncomingMessage,
+} from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { BodyCollector, MAX_BODY_BYTES } from './body';
@@ -57,14 +63,20 @@ export function exchange(
 ): Promise<ParsedResponse> {
   const { url } = request;
   const proxy = proxyOf(url, resolveProxy);
-  const body = request.body === undefined ? undefined : Buffer.from(request.body, 'utf8');
+  const { body } = request;
   // Host and Connection first, as a browser or curl writes them.
   const headers: Record<string, string> = { Host: url.host, Connection: 'close' };
   for (const [name, value] of Object.entries(request.headers)) {
     if (!RESERVED.has(name.toLowerCase())) headers[name] = value;
   }
-  if (body !== undefined || BODY_METHODS.has(request.method))
-    headers['Content-Length'] = `${body?.length ?? 0}`;
+  if (body !== undefined || BODY_METHODS.has(request.method)) {
+    headers['Content-Length'] = `${body === undefined ? 0 : Buffer.byteLength(body)}`;
+  }
+  // Node's own checks, which its request would make too, but before anything is opened.
+  for (const [name, value] of Object.entries(headers)) {
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+  }
 
   // Settled from outside the executor, so that a request Node refuses throws here, synchronously.
   let resolve: (response: ParsedResponse) => void = () => undefined;
@@ -93,29 +105,37 @@ export function exchange(
     reject(error);
   };
 
-  // Validates method and headers (throwing synchronously) before `createConnection` opens anything.
-  const outgoing = httpRequest({
-    method: request.method,
-    path: `${url.pathname}${url.search}`,
-    headers,
-    maxHeaderSize: MAX_HEAD_BYTES,
-    createConnection: (_options, created: (error: Error | null, socket: Duplex) => void) => {
-      if (!proxy) {
-        const socket = takeWarm(url) ?? connect(url);
-        sockets = [socket];
-        return bounded(socket);
-      }
-      const toProxy = openTunnel(proxy, url, (error, tunnel) => {
-        if (error || !tunnel) return finish(error);
-        if (settled) return tunnel.destroy();
-        const inside = secure(url, tunnel);
-        sockets = [inside, tunnel];
-        created(null, bounded(inside));
-      });
-      sockets = [toProxy];
-      return undefined;
-    },
-  });
+  // The connection is opened first, so that its handshake runs while Node builds the request.
+  let deliver: (socket: Socket) => void = () => undefined;
+  const direct = proxy ? undefined : bounded(takeWarm(url) ?? connect(url));
+  if (direct) sockets = [direct];
+  else if (proxy) {
+    const toProxy = openTunnel(proxy, url, (error, tunnel) => {
+      if (error || !tunnel) return finish(error);
+      if (settled) return tunnel.destroy();
+      const inside = secure(url, tunnel);
+      sockets = [inside, tunnel];
+      deliver(bounded(inside));
+    });
+    sockets = [toProxy];
+  }
+  let outgoing: ClientRequest;
+  try {
+    outgoing = httpRequest({
+      method: request.method,
+      path: `${url.pathname}${url.search}`,
+      headers,
+      maxHeaderSize: MAX_HEAD_BYTES,
+      createConnection: (_options, created: (error: Error | null, socket: Duplex) => void) => {
+        deliver = (socket) => created(null, socket);
+        return direct;
+      },
+    });
+  } catch (error) {
+    // A method Node refuses: nothing was sent.
+    sockets.forEach((socket) => socket.destroy());
+    throw error;
+  }
   // One timer for connecting, tunnelling, sending and the whole answer.
   const timer = setTimeout(
     () => finish(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
@@ -131,7 +151,7 @@ export function exchange(
     answer = response;
     receive(response, finish);
   });
-  outgoing.end(body);
+  outgoing.end(body, 'utf8');
   return answered;
 
   /** Counts what the server sends on `socket` for this answer, against MAX_WIRE_BYTES. */
