@@ -315,6 +315,9 @@ describe('status line and headers', () => {
     ['a two-digit status', 'HTTP/1.1 20 OK\r\n\r\n'],
     ['a four-digit status', 'HTTP/1.1 2000 OK\r\n\r\n'],
     ['lower-case protocol', 'http/1.1 200 OK\r\n\r\n'],
+    ['HTTP/1.2', 'HTTP/1.2 200 OK\r\n\r\n'],
+    ['a status not followed by a space', 'HTTP/1.1 200OK\r\n\r\n'],
+    ['a leading space', ' HTTP/1.1 200 OK\r\n\r\n'],
     ['a line feed without carriage return', 'HTTP/1.1 200 OK\nContent-Length: 0\n\n'],
     ['an HTML page', '<html><body>proxy error</body></html>\r\n\r\n'],
   ])('refuses a status line with %s (HPE_ code)', async (_what, bytes) => {
