@@ -1,19 +1,26 @@
 /**
  * A fast smoke run of `npm run bench` (bench/bench.ts) with tiny counts, so the benchmark cannot rot. It asserts
- * only that the benchmark runs and prints the table with every row: no timing assertions in tests.
+ * only that the benchmark runs (on this Node and on Node 24, which scripts/node24.sh fetches once) and prints
+ * the table with every row: no timing assertions in tests.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.join(__dirname, '..');
 
+/** The cold starts, measured on this Node and on Node 24, each step as a ratio to the floor on its runtime. */
+const COLD_START_ROWS = (runtime: string) => [
+  `Cold start, GitHub main (refresh token), ${runtime}`,
+  `Cold start, GitHub post, ${runtime}`,
+  `Cold start, Azure Pipelines main, ${runtime}`,
+  `Cold start, Azure Pipelines post-job, ${runtime}`,
+  `Reference: 2 HTTPS GETs from node -e, ${runtime}`,
+  `Floor: main step's 2 requests by hand, ${runtime}`,
+];
+
 const ROWS = [
-  'Cold start, GitHub main (refresh token)',
-  'Cold start, GitHub post',
-  'Cold start, Azure Pipelines main',
-  'Cold start, Azure Pipelines post-job',
-  'Reference: 2 HTTPS GETs from node -e',
-  "Reference: main step's 2 requests by hand",
+  ...COLD_START_ROWS(`Node ${process.versions.node.split('.')[0]}`),
+  ...COLD_START_ROWS('Node 24'),
   'Peak memory, GitHub main',
   'Peak memory, GitHub post',
   'Peak memory, Azure Pipelines main',
@@ -67,4 +74,9 @@ test('npm run bench runs with tiny counts and prints every row of its table', ()
   expect(table).toHaveLength(ROWS.length + 2);
   // A figure that could not be measured shows as NaN or Infinity: every row must have a number.
   expect(table.filter((line) => /NaN|Infinity/.test(line))).toEqual([]);
+  // The steps' verdict is their ratio to the floor on the same runtime.
+  const coldStarts = table.filter((line) => line.startsWith('| Cold start, '));
+  expect(coldStarts).toHaveLength(8);
+  for (const line of coldStarts)
+    expect(line).toMatch(/\| [\d.]+× floor \(.*\| ≤ 1\.25× floor +\| (pass|FAIL) +\|$/);
 }, 120_000);

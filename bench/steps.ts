@@ -149,6 +149,8 @@ export async function runStep(
     baseline?: boolean;
     reference?: boolean;
     floor?: boolean;
+    /** The node binary to run it on (this process's by default). */
+    node?: string;
   } & Measure = {},
 ): Promise<ChildRun> {
   const prepared = (platform === 'github' ? githubStep : azurePipelinesStep)(
@@ -161,7 +163,8 @@ export async function runStep(
     : options.reference
       ? ['-e', referenceScript(emu.url)]
       : [options.floor ? FLOOR : bundleOf(platform, step)];
-  let command = process.execPath;
+  const node = options.node ?? process.execPath;
+  let command = node;
   let args = script;
   const probeOut = path.join(prepared.cwd, 'probe.json');
   const timeOut = path.join(prepared.cwd, 'time.txt');
@@ -170,7 +173,7 @@ export async function runStep(
     args = ['--require', PROBE, ...script];
     if (hasTimeBinary) {
       command = TIME_BINARY;
-      args = ['-f', '%M %R', '-o', timeOut, process.execPath, ...args];
+      args = ['-f', '%M %R', '-o', timeOut, node, ...args];
     }
   }
   const started = process.hrtime.bigint();

@@ -861,15 +861,15 @@ var import_node_fs5, import_node_path4, HEADERS, DIRECTORY_PREFIX, init_files2 =
 });
 
 // src/core/steps/create-pat.ts
-async function createReconciled(pats, request, log, options = {}) {
+async function createReconciled(pats, request2, log, options = {}) {
   let attempts = options.attempts ?? 3, sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   for (let attempt = 1; ; attempt++)
     try {
-      return await pats.create(request);
+      return await pats.create(request2);
     } catch (error) {
       if (!(error instanceof ActionableError) || !error.retryable || attempt >= attempts || error.notApplied) throw error;
       options.onAnswerLost?.();
-      let orphans = await pats.findActive(request.displayName);
+      let orphans = await pats.findActive(request2.displayName);
       for (let orphan of orphans) await pats.revoke(orphan.authorizationId);
       log.warning(
         `Creating the token failed (${error.message}). ` + (orphans.length > 0 ? `It had been created anyway; revoked ${orphans.length} such token(s). ` : "No token of this name exists yet; if the server still completes that request, revocation finds the token by its name. ") + `Trying again (attempt ${attempt + 1} of ${attempts}).`
@@ -3468,6 +3468,45 @@ var PROXY_CREDENTIALS, HTTP_CLIENT_FAILURES, NEVER_REACHED_SERVER, PROXY_REFUSED
   }
 });
 
+// src/core/net/http1/body.ts
+var BodyTooLargeError, BodyCollector, init_body = __esm({
+  "src/core/net/http1/body.ts"() {
+    "use strict";
+    BodyTooLargeError = class extends Error {
+      code = "HPE_BODY_TOO_LARGE";
+      constructor() {
+        super("The response body is larger than 33554432 bytes."), this.name = "BodyTooLargeError";
+      }
+    }, BodyCollector = class {
+      buffer;
+      length = 0;
+      /** `expected`: the Content-Length, when the response gives one (refused at once when too large). */
+      constructor(expected) {
+        if (expected !== void 0 && expected > 33554432) throw new BodyTooLargeError();
+        this.buffer = Buffer.allocUnsafe(expected ?? 16384);
+      }
+      /** Copies `chunk` in; throws BodyTooLargeError past MAX_BODY_BYTES. */
+      push(chunk) {
+        let needed = this.length + chunk.length;
+        if (needed > 33554432) throw new BodyTooLargeError();
+        if (needed > this.buffer.length) {
+          let grown = Buffer.allocUnsafe(Math.min(33554432, Math.max(needed, this.buffer.length * 2)));
+          this.buffer.copy(grown, 0, 0, this.length), this.buffer = grown;
+        }
+        chunk.copy(this.buffer, this.length), this.length = needed;
+      }
+      /** The body so far: a view of the one buffer that holds it. */
+      bytes() {
+        return this.buffer.subarray(0, this.length);
+      }
+      /** How many bytes are held, used or not: at most twice the body, or its announced length. */
+      get capacity() {
+        return this.buffer.length;
+      }
+    };
+  }
+});
+
 // src/core/net/http1/url-parts.ts
 function bareHost(url) {
   return url.hostname.replace(/^\[|\]$/g, "");
@@ -3575,220 +3614,42 @@ var import_node_net2, init_proxy = __esm({
   }
 });
 
-// src/core/net/http1/grammar.ts
-function isToken(text) {
-  return TOKEN.test(text);
+// src/core/net/http1/tunnel.ts
+function openTunnel(proxy, target, done2) {
+  let socket = connect(proxy.url), authority = `${target.hostname}:${portOf(target)}`, headers = { Host: authority };
+  proxy.authorization && (headers["Proxy-Authorization"] = proxy.authorization);
+  let connectRequest = (0, import_node_http.request)({
+    method: "CONNECT",
+    path: authority,
+    headers,
+    createConnection: () => socket
+  });
+  connectRequest.removeHeader("Connection");
+  let called = !1, failed2 = (error) => {
+    if (called) return;
+    called = !0, socket.destroy();
+    let failure2 = typeof error == "object" && error !== null ? error : new Error(String(error));
+    done2(Object.assign(failure2, { proxy: proxy.url.host }));
+  };
+  return connectRequest.on("error", failed2), connectRequest.on("connect", (answer, tunnel, head) => {
+    if (answer.statusCode !== 200) return failed2(new ProxyTunnelError(answer.statusCode ?? 0));
+    called = !0, head.length > 0 && tunnel.unshift(head), done2(void 0, tunnel);
+  }), connectRequest.end(), socket;
 }
-function isFieldValue(text) {
-  return FIELD_VALUE.test(text);
-}
-var TOKEN, FIELD_VALUE, init_grammar = __esm({
-  "src/core/net/http1/grammar.ts"() {
+var import_node_http, ProxyTunnelError, init_tunnel = __esm({
+  "src/core/net/http1/tunnel.ts"() {
     "use strict";
-    TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-  }
-});
-
-// src/core/net/http1/request.ts
-function serializeRequest(request) {
-  let { method, url } = request;
-  if (!isToken(method)) throw new InvalidRequestError("ERR_INVALID_HTTP_TOKEN", "Invalid HTTP method.");
-  let lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, "Connection: close"];
-  for (let [name, value] of Object.entries(request.headers)) {
-    if (!isToken(name))
-      throw new InvalidRequestError(
-        "ERR_INVALID_HTTP_TOKEN",
-        "A header name has characters HTTP does not allow."
-      );
-    if (!RESERVED.has(name.toLowerCase())) {
-      if (!isFieldValue(value))
-        throw new InvalidRequestError(
-          "ERR_INVALID_CHAR",
-          `The value of header ${name} has characters HTTP does not allow.`
-        );
-      lines.push(`${name}: ${value}`);
-    }
-  }
-  let body = request.body === void 0 ? void 0 : Buffer.from(request.body, "utf8");
-  (body !== void 0 || BODY_METHODS.has(method)) && lines.push(`Content-Length: ${body?.length ?? 0}`);
-  let head = Buffer.from(`${lines.join(`\r
-`)}\r
-\r
-`, "latin1");
-  return body === void 0 ? head : Buffer.concat([head, body]);
-}
-var InvalidRequestError, RESERVED, BODY_METHODS, init_request = __esm({
-  "src/core/net/http1/request.ts"() {
-    "use strict";
-    init_grammar();
-    InvalidRequestError = class extends TypeError {
-      constructor(code, message) {
-        super(message);
-        this.code = code;
+    import_node_http = require("node:http");
+    init_connect();
+    init_url_parts();
+    ProxyTunnelError = class extends Error {
+      constructor(status) {
+        super(`The proxy refused the tunnel with HTTP ${status}.`);
+        this.status = status;
+        this.name = "ProxyTunnelError";
       }
-      code;
-    }, RESERVED = /* @__PURE__ */ new Set(["host", "connection", "content-length", "transfer-encoding"]), BODY_METHODS = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]);
-  }
-});
-
-// src/core/net/http1/response-parser.ts
-function trimWhitespace(value) {
-  let start = 0, end = value.length;
-  for (; start < end && (value[start] === " " || value[start] === "	"); ) start++;
-  for (; end > start && (value[end - 1] === " " || value[end - 1] === "	"); ) end--;
-  return value.slice(start, end);
-}
-function closedMidResponse() {
-  return Object.assign(new Error("The connection closed mid-response."), { code: "ECONNRESET" });
-}
-function tooLarge() {
-  return new HttpParseError(
-    "HPE_BODY_TOO_LARGE",
-    `The response body is larger than ${MAX_BODY_BYTES} bytes.`
-  );
-}
-var CRLF, HEAD_END, MAX_HEAD_BYTES, MAX_BODY_BYTES, NO_BODY_STATUS, HttpParseError, ResponseParser, init_response_parser = __esm({
-  "src/core/net/http1/response-parser.ts"() {
-    "use strict";
-    init_grammar();
-    CRLF = Buffer.from(`\r
-`), HEAD_END = Buffer.from(`\r
-\r
-`), MAX_HEAD_BYTES = 16 * 1024, MAX_BODY_BYTES = 32 * 1024 * 1024, NO_BODY_STATUS = /* @__PURE__ */ new Set([204, 304]), HttpParseError = class extends Error {
-      constructor(code, message) {
-        super(message);
-        this.code = code;
-        this.name = "HttpParseError";
-      }
-      code;
-    }, ResponseParser = class {
-      /** `head` is true for a HEAD request, whose answer has headers only. */
-      constructor(head = !1) {
-        this.head = head;
-      }
-      head;
-      buffered = Buffer.alloc(0);
-      status = 0;
-      headers = /* @__PURE__ */ new Map();
-      framing;
-      body = [];
-      bodyBytes = 0;
-      /** Bytes of the heads read so far (interim answers and the final one), and of the trailers. */
-      headBytes = 0;
-      trailerBytes = 0;
-      complete = !1;
-      /** Feeds bytes; returns the response once it is whole (later bytes are ignored). */
-      push(chunk) {
-        if (this.complete) return this.result();
-        for (this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]); !this.complete && (this.framing === void 0 ? this.readHead() : this.readBody()); )
-          ;
-        return this.complete ? this.result() : void 0;
-      }
-      /** The connection ended: completes a body that runs until close, otherwise it was cut short. */
-      end() {
-        if (this.complete) return this.result();
-        if (this.framing?.kind === "until-close")
-          return this.complete = !0, this.result();
-        throw closedMidResponse();
-      }
-      result() {
-        return { status: this.status, headers: this.headers, body: Buffer.concat(this.body) };
-      }
-      /** Parses a status line and headers when the whole head is buffered. */
-      readHead() {
-        let end = this.buffered.indexOf(HEAD_END), budget = MAX_HEAD_BYTES - this.headBytes;
-        if (end < 0) {
-          if (this.buffered.length > budget + HEAD_END.length - 1)
-            throw new HttpParseError("HPE_HEADER_OVERFLOW", "The response head is too large.");
-          return !1;
-        }
-        if (end > budget) throw new HttpParseError("HPE_HEADER_OVERFLOW", "The response head is too large.");
-        this.headBytes += end;
-        let lines = this.buffered.subarray(0, end).toString("latin1").split(`\r
-`);
-        this.buffered = this.buffered.subarray(end + HEAD_END.length);
-        let statusLine = /^HTTP\/1\.[01] ([1-9]\d\d)(?: .*)?$/.exec(lines[0] ?? "");
-        if (!statusLine)
-          throw new HttpParseError("HPE_INVALID_CONSTANT", "The answer is not an HTTP/1.1 response.");
-        let status = Number(statusLine[1]), headers = /* @__PURE__ */ new Map();
-        for (let line of lines.slice(1)) {
-          let colon = line.indexOf(":"), name = line.slice(0, colon).toLowerCase(), value = trimWhitespace(line.slice(colon + 1));
-          if (colon <= 0 || !isToken(name) || !isFieldValue(value))
-            throw new HttpParseError("HPE_INVALID_HEADER_TOKEN", "The response has a malformed header line.");
-          let previous = headers.get(name);
-          headers.set(name, previous === void 0 ? value : `${previous}, ${value}`);
-        }
-        return status >= 100 && status < 200 || (this.status = status, this.headers = headers, this.framing = this.framingOf(status, headers), this.framing.kind === "length" && this.framing.remaining === 0 && (this.complete = !0)), !0;
-      }
-      framingOf(status, headers) {
-        if (this.head || NO_BODY_STATUS.has(status)) return { kind: "length", remaining: 0 };
-        let coding = headers.get("transfer-encoding");
-        if (coding !== void 0) {
-          let codings = coding.toLowerCase().split(",").map((c) => c.trim());
-          return codings[codings.length - 1] === "chunked" ? { kind: "chunked", remaining: 0, stage: "size" } : { kind: "until-close" };
-        }
-        let length = headers.get("content-length");
-        if (length === void 0) return { kind: "until-close" };
-        let values = new Set(length.split(",").map((v) => v.trim())), [only] = values;
-        if (values.size !== 1 || only === void 0 || !/^\d{1,15}$/.test(only))
-          throw new HttpParseError("HPE_INVALID_CONTENT_LENGTH", "The response has an invalid Content-Length.");
-        let remaining = Number(only);
-        if (remaining > MAX_BODY_BYTES) throw tooLarge();
-        return { kind: "length", remaining };
-      }
-      readBody() {
-        let framing = this.framing;
-        if (framing === void 0 || this.buffered.length === 0)
-          return framing?.kind === "chunked" && framing.stage === "trailers" ? this.readTrailers(framing) : !1;
-        if (framing.kind === "until-close")
-          return this.take(this.buffered.length), !1;
-        if (framing.kind === "length") {
-          let taken = this.take(Math.min(framing.remaining, this.buffered.length));
-          return framing.remaining -= taken, framing.remaining === 0 && (this.complete = !0), !1;
-        }
-        return this.readChunked(framing);
-      }
-      readChunked(framing) {
-        switch (framing.stage) {
-          case "size": {
-            let end = this.buffered.indexOf(CRLF);
-            if (end < 0) {
-              if (this.buffered.length > 1024)
-                throw new HttpParseError("HPE_INVALID_CHUNK_SIZE", "A chunk size line is too long.");
-              return !1;
-            }
-            let sizeText = this.buffered.subarray(0, end).toString("latin1").split(";")[0]?.trim() ?? "";
-            if (!/^[0-9a-fA-F]{1,8}$/.test(sizeText))
-              throw new HttpParseError("HPE_INVALID_CHUNK_SIZE", "The response has an invalid chunk size.");
-            return this.buffered = this.buffered.subarray(end + CRLF.length), framing.remaining = parseInt(sizeText, 16), framing.stage = framing.remaining === 0 ? "trailers" : "data", !0;
-          }
-          case "data": {
-            let taken = this.take(Math.min(framing.remaining, this.buffered.length));
-            return framing.remaining -= taken, framing.remaining > 0 ? !1 : (framing.stage = "data-end", !0);
-          }
-          case "data-end": {
-            if (this.buffered.length < CRLF.length) return !1;
-            if (!this.buffered.subarray(0, CRLF.length).equals(CRLF))
-              throw new HttpParseError("HPE_STRICT", "A chunk is longer than its size says.");
-            return this.buffered = this.buffered.subarray(CRLF.length), framing.stage = "size", !0;
-          }
-          case "trailers":
-            return this.readTrailers(framing);
-        }
-      }
-      /** Trailer fields after the last chunk are read and dropped, up to the empty line. */
-      readTrailers(framing) {
-        let end = this.buffered.indexOf(CRLF), budget = MAX_HEAD_BYTES - this.trailerBytes;
-        if ((end < 0 ? this.buffered.length : end) > budget)
-          throw new HttpParseError("HPE_HEADER_OVERFLOW", "The trailers are too large.");
-        return end < 0 ? !1 : (this.trailerBytes += end, this.buffered = this.buffered.subarray(end + CRLF.length), end === 0 ? (this.complete = !0, !1) : (framing.stage = "trailers", !0));
-      }
-      /** Moves up to `count` buffered bytes into the body. */
-      take(count) {
-        if (count === 0) return 0;
-        if (this.bodyBytes += count, this.bodyBytes > MAX_BODY_BYTES) throw tooLarge();
-        return this.body.push(this.buffered.subarray(0, count)), this.buffered = this.buffered.subarray(count), count;
-      }
+      status;
+      code = "ERR_PROXY_TUNNEL";
     };
   }
 });
@@ -3831,89 +3692,105 @@ var WARM_IDLE_MS, warm, init_warm_connections = __esm({
 });
 
 // src/core/net/http1/exchange.ts
-function exchange(request, timeoutMs, resolveProxy) {
-  let payload = serializeRequest(request), proxy = proxyOf(request.url, resolveProxy);
-  return new Promise((resolve, reject) => {
-    let socket, settled = !1, finish = (error, response) => {
-      if (!settled) {
-        if (settled = !0, clearTimeout(timer), response) {
-          resolve(response);
-          let finished = socket;
-          setImmediate(() => finished?.destroy());
-          return;
-        }
-        socket?.destroy(), reject(error);
-      }
-    }, timer = setTimeout(
-      () => finish(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
-      timeoutMs
-    ), talk = (connection) => {
-      socket = connection;
-      let parser = new ResponseParser(request.method === "HEAD");
-      connection.on("data", (chunk) => {
-        try {
-          let response = parser.push(chunk);
-          response && finish(void 0, response);
-        } catch (error) {
-          finish(error);
-        }
-      }), connection.on("end", () => {
-        try {
-          finish(void 0, parser.end());
-        } catch (error) {
-          finish(error);
-        }
-      }), connection.on("error", finish), connection.on("close", () => finish(closedMidResponse())), connection.write(payload);
-    };
-    if (!proxy) {
-      talk(takeWarm(request.url) ?? connect(request.url));
+function exchange(request2, timeoutMs, resolveProxy) {
+  let { url } = request2, proxy = proxyOf(url, resolveProxy), { body } = request2, headers = { Host: url.host, Connection: "close" };
+  for (let [name, value] of Object.entries(request2.headers))
+    RESERVED.has(name.toLowerCase()) || (headers[name] = value);
+  (body !== void 0 || BODY_METHODS.has(request2.method)) && (headers["Content-Length"] = `${body === void 0 ? 0 : Buffer.byteLength(body)}`);
+  for (let [name, value] of Object.entries(headers))
+    (0, import_node_http2.validateHeaderName)(name), (0, import_node_http2.validateHeaderValue)(name, value);
+  let resolve = () => {
+  }, reject = () => {
+  }, answered = new Promise((onAnswer, onFailure) => {
+    resolve = onAnswer, reject = onFailure;
+  }), sockets = [], settled = !1, finish = (error, response) => {
+    if (settled) return;
+    settled = !0, clearTimeout(timer);
+    let opened = sockets;
+    if (response) {
+      resolve(response), setImmediate(() => opened.forEach((socket) => socket.destroy()));
       return;
     }
-    socket = openTunnel(proxy, request.url, (error, tunnel) => {
-      error || !tunnel ? finish(error) : settled || talk(secure(request.url, tunnel));
+    opened.forEach((socket) => socket.destroy()), reject(error);
+  }, deliver = () => {
+  }, direct = proxy ? void 0 : bounded(takeWarm(url) ?? connect(url));
+  direct ? sockets = [direct] : proxy && (sockets = [openTunnel(proxy, url, (error, tunnel) => {
+    if (error || !tunnel) return finish(error);
+    if (settled) return tunnel.destroy();
+    let inside = secure(url, tunnel);
+    sockets = [inside, tunnel], deliver(bounded(inside));
+  })]);
+  let outgoing;
+  try {
+    outgoing = (0, import_node_http2.request)({
+      method: request2.method,
+      path: `${url.pathname}${url.search}`,
+      headers,
+      maxHeaderSize: MAX_HEAD_BYTES,
+      createConnection: (_options, created) => (deliver = (socket) => created(null, socket), direct)
     });
-  });
+  } catch (error) {
+    throw sockets.forEach((socket) => socket.destroy()), error;
+  }
+  let timer = setTimeout(
+    () => finish(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
+    timeoutMs
+  ), answer;
+  return outgoing.on("error", (error) => {
+    answer?.complete || finish(error);
+  }), outgoing.on("response", (response) => {
+    answer = response, receive(response, finish);
+  }), outgoing.end(body, "utf8"), answered;
+  function bounded(socket) {
+    let read = 0;
+    return socket.on("data", (chunk) => {
+      read += chunk.length, read > MAX_WIRE_BYTES && finish(Object.assign(new Error("The answer is too large."), { code: "HPE_BODY_TOO_LARGE" }));
+    }), socket;
+  }
 }
-function openTunnel(proxy, target, done2) {
-  let socket = connect(proxy.url), authority = `${target.hostname}:${portOf(target)}`, lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
-  proxy.authorization && lines.push(`Proxy-Authorization: ${proxy.authorization}`), socket.write(`${lines.join(`\r
-`)}\r
-\r
-`, "latin1");
-  let parser = new ResponseParser(!0), failed2 = (error) => {
-    socket.removeAllListeners("data");
-    let failure2 = typeof error == "object" && error !== null ? error : new Error(String(error));
-    done2(Object.assign(failure2, { proxy: proxy.url.host }));
-  }, onData = (chunk) => {
-    let answer;
+function receive(answer, finish) {
+  let collector;
+  try {
+    let length = answer.headers["content-length"];
+    collector = new BodyCollector(length === void 0 ? void 0 : Number(length));
+  } catch (error) {
+    finish(error);
+    return;
+  }
+  answer.on("data", (chunk) => {
     try {
-      answer = parser.push(chunk);
+      collector.push(chunk);
     } catch (error) {
-      failed2(error);
-      return;
+      finish(error);
     }
-    answer && (socket.off("data", onData), socket.off("error", failed2), socket.off("end", onEnd), answer.status === 200 ? done2(void 0, socket) : failed2(new ProxyTunnelError(answer.status)));
-  }, onEnd = () => failed2(Object.assign(new Error("The proxy closed the connection."), { code: "ECONNRESET" }));
-  return socket.on("data", onData), socket.on("error", failed2), socket.on("end", onEnd), socket;
+  }), answer.on("error", finish), answer.on(
+    "end",
+    () => finish(void 0, {
+      status: answer.statusCode ?? 0,
+      headers: headersOf(answer),
+      body: collector.bytes()
+    })
+  );
 }
-var ProxyTunnelError, init_exchange = __esm({
+function headersOf(answer) {
+  let headers = /* @__PURE__ */ new Map(), raw = answer.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    let name = (raw[i] ?? "").toLowerCase(), value = raw[i + 1] ?? "", previous = headers.get(name);
+    headers.set(name, previous === void 0 ? value : `${previous}, ${value}`);
+  }
+  return headers;
+}
+var import_node_http2, MAX_HEAD_BYTES, MAX_WIRE_BYTES, RESERVED, BODY_METHODS, init_exchange = __esm({
   "src/core/net/http1/exchange.ts"() {
     "use strict";
+    import_node_http2 = require("node:http");
+    init_body();
     init_connect();
     init_proxy();
-    init_request();
-    init_response_parser();
-    init_url_parts();
+    init_tunnel();
     init_warm_connections();
-    ProxyTunnelError = class extends Error {
-      constructor(status) {
-        super(`The proxy refused the tunnel with HTTP ${status}.`);
-        this.status = status;
-        this.name = "ProxyTunnelError";
-      }
-      status;
-      code = "ERR_PROXY_TUNNEL";
-    };
+    init_tunnel();
+    MAX_HEAD_BYTES = 16 * 1024, MAX_WIRE_BYTES = 2 * 33554432, RESERVED = /* @__PURE__ */ new Set(["host", "connection", "content-length", "transfer-encoding"]), BODY_METHODS = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]);
   }
 });
 
@@ -4012,18 +3889,18 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
        * never reached the server; any other failure throws a retryable ActionableError so the caller can check
        * what the server did. Other responses, 2xx or not, are returned.
        */
-      async send(request, options = {}) {
-        let url = assertSecureUrl(request.url), idempotent = options.idempotent ?? request.method !== "POST", started = this.now(), failures = 0;
+      async send(request2, options = {}) {
+        let url = assertSecureUrl(request2.url), idempotent = options.idempotent ?? request2.method !== "POST", started = this.now(), failures = 0;
         for (let attempt = 1; ; attempt++) {
-          let outcome = await this.attempt(request, url, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
+          let outcome = await this.attempt(request2, url, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
           if (verdict === "done" && "response" in outcome) return outcome.response;
-          if (verdict === "fail") throw this.failure(request, url, outcome, attempt, elapsed, idempotent);
+          if (verdict === "fail") throw this.failure(request2, url, outcome, attempt, elapsed, idempotent);
           let requested = "response" in outcome ? serverRequestedDelayMs(outcome.response.status, outcome.response.headers, this.now()) : void 0, paced = requested !== void 0 && "response" in outcome && outcome.response.status === 429;
           paced || failures++;
           let delay = paced ? Math.max(requested, MIN_PACED_DELAY_MS) : requested ?? this.backoff(failures);
-          if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
+          if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request2, url, outcome, attempt, elapsed, idempotent, requested);
           this.log(
-            `Retrying ${request.method} ${redactUrl2(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
+            `Retrying ${request2.method} ${redactUrl2(request2.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
           ), await this.sleep(delay);
         }
       }
@@ -4032,11 +3909,11 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
         let cap = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
         return Math.floor(this.random() * cap);
       }
-      async attempt(request, url, started) {
-        let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request.headers };
+      async attempt(request2, url, started) {
+        let remaining = Math.max(1e3, this.policy.totalMs - (this.now() - started)), timeoutMs = Math.min(request2.timeoutMs ?? DEFAULT_TIMEOUT_MS, remaining), headers = { "User-Agent": this.userAgent, ...request2.headers };
         try {
           let answer = await exchange(
-            { method: request.method, url, headers, body: request.body },
+            { method: request2.method, url, headers, body: request2.body },
             timeoutMs,
             this.proxy
           );
@@ -4045,7 +3922,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
               status: answer.status,
               headers: new ReceivedHeaders(answer.headers),
               body: answer.body.toString("utf8"),
-              url: request.url
+              url: request2.url
             }
           };
         } catch (error) {
@@ -4062,8 +3939,8 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
       reason(outcome) {
         return "response" in outcome ? `HTTP ${outcome.response.status}` : networkErrorCode(outcome.error);
       }
-      failure(request, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
-        let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request.method} ${redactUrl2(request.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
+      failure(request2, url, outcome, attempts, elapsed, idempotent, requestedDelay) {
+        let tries = `${attempts} attempt${attempts === 1 ? "" : "s"} over ${seconds(elapsed)}`, target = `${request2.method} ${redactUrl2(request2.url)}`, budget = requestedDelay !== void 0 && elapsed + requestedDelay > this.policy.totalMs ? ` The server asked to wait ${seconds(requestedDelay)}, beyond the retry budget of ${seconds(this.policy.totalMs)}.` : "";
         if ("error" in outcome && outcome.error instanceof ActionableError) return outcome.error;
         if ("error" in outcome) return describeNetworkFailure(outcome.error, url, target, tries, idempotent);
         let { status } = outcome.response;
