@@ -117,7 +117,7 @@ describe('policies', () => {
       'FAIL PAT creation: Azure DevOps refused to create a PAT (patTokenError "disablePatCreationPolicyViolation"): ' +
         'The organization policy "Restrict personal access token (PAT) creation" is on, and the bot user is not on ' +
         'its allow-list. Azure DevOps said: "Your organization policy restricts the creation of personal access ' +
-        'tokens.". Fix: Ask an organization admin to add the bot user (or its group) to the allow-list in ' +
+        'tokens." Fix: Ask an organization admin to add the bot user (or its group) to the allow-list in ' +
         'Organization settings -> Policies; if only packaging scopes are allowed, request only vso.packaging scopes.',
     );
     expect(line(run, 'maximum lifetime')).toBe(
@@ -141,7 +141,7 @@ describe('policies', () => {
     expect(line(run, 'maximum lifetime')).toBe(
       'FAIL maximum lifetime: Azure DevOps refused to update a PAT (patTokenError "patLifespanPolicyViolation"): ' +
         'A tenant policy caps the lifetime of PATs, and the requested lifetime exceeds it. Azure DevOps said: "The ' +
-        'expiration date exceeds the maximum lifespan allowed by your organization policy.". Fix: Reduce ' +
+        'expiration date exceeds the maximum lifespan allowed by your organization policy." Fix: Reduce ' +
         "`--lifetime` below the tenant's maximum, or ask the Azure DevOps Administrator to add the bot user to the " +
         "policy's allow-list.",
     );
@@ -174,8 +174,8 @@ describe('organization', () => {
     expect(run.code).toBe(1);
     expect(line(run, 'organization')).toBe(
       `FAIL organization: Azure DevOps found no organization nowhere at ${emu.emulator.azureDevOpsUrl} (HTTP 404). ` +
-        `Azure DevOps said: "VS800075: The organization 'nowhere' does not exist.". Fix: Check \`--organization\` ` +
-        '(the name in https://dev.azure.com/<name>) and `--azure-devops-url`.',
+        `Azure DevOps said: "VS800075: The organization 'nowhere' does not exist." Fix: Check \`--organization\` ` +
+        '(the name in https://dev.azure.com/<name>) and `--azure-devops-url` (from ADO_EPHEMERAL_PAT_AZURE_DEVOPS_URL).',
     );
     expect(line(run, 'PAT API')).toBe('--   PAT API: not checked: the organization check failed.');
   });

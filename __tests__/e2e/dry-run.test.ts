@@ -96,7 +96,7 @@ describe('Azure Pipelines task', () => {
     });
     expect(post.exitCode).toBe(0);
     expect(post.plainLines.join('\n')).toContain(
-      'Nothing to revoke: the main step was a dry run and kept no token.',
+      'Nothing to revoke: the task was a dry run and kept no token.',
     );
   });
 

@@ -3189,7 +3189,7 @@ var ID2 = "organization", TITLE2 = "organization";
 function errorMessage(response) {
   try {
     let body = JSON.parse(response.body), message = typeof body == "object" && body !== null ? body.message : "";
-    return typeof message == "string" && message.trim() ? ` Azure DevOps said: ${serverText(message)}.` : "";
+    return typeof message == "string" && message.trim() ? ` Azure DevOps said: ${endsSentence(serverText(message))}` : "";
   } catch {
     return "";
   }

@@ -5687,7 +5687,7 @@ var ID, TITLE, NEEDED_SCOPES, BROAD_SCOPE, SAFE_ID2, init_entra_scopes = __esm({
 function errorMessage(response) {
   try {
     let body = JSON.parse(response.body), message = typeof body == "object" && body !== null ? body.message : "";
-    return typeof message == "string" && message.trim() ? ` Azure DevOps said: ${serverText(message)}.` : "";
+    return typeof message == "string" && message.trim() ? ` Azure DevOps said: ${endsSentence(serverText(message))}` : "";
   } catch {
     return "";
   }
@@ -5730,6 +5730,7 @@ var ID2, TITLE2, init_organization2 = __esm({
   "src/core/steps/doctor/organization.ts"() {
     "use strict";
     init_pat_errors();
+    init_said();
     init_names();
     init_checks();
     ID2 = "organization", TITLE2 = "organization";

@@ -3199,7 +3199,7 @@ var ID2 = "organization", TITLE2 = "organization";
 function errorMessage(response) {
   try {
     let body = JSON.parse(response.body), message = typeof body == "object" && body !== null ? body.message : "";
-    return typeof message == "string" && message.trim() ? ` Azure DevOps said: ${serverText(message)}.` : "";
+    return typeof message == "string" && message.trim() ? ` Azure DevOps said: ${endsSentence(serverText(message))}` : "";
   } catch {
     return "";
   }
@@ -4191,7 +4191,12 @@ var SPELLINGS = { "azure-devops-url": "azureDevOpsUrl" };
 function taskName(kebab) {
   return SPELLINGS[kebab] ?? kebab.replace(/-([a-z0-9])/g, (_match, char) => char.toUpperCase());
 }
-var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["revoke", "git-credentials"]);
+var BOOLEAN_INPUTS = /* @__PURE__ */ new Set([
+  "revoke",
+  "git-credentials",
+  "allow-custom-endpoints",
+  "allow-token-scopes"
+]);
 function taskBoolean(name, value) {
   if (!BOOLEAN_INPUTS.has(name)) return value;
   let lower = value.trim().toLowerCase();

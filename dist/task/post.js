@@ -3115,7 +3115,12 @@ var SPELLINGS = { "azure-devops-url": "azureDevOpsUrl" };
 function taskName(kebab) {
   return SPELLINGS[kebab] ?? kebab.replace(/-([a-z0-9])/g, (_match, char) => char.toUpperCase());
 }
-var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["revoke", "git-credentials"]);
+var BOOLEAN_INPUTS = /* @__PURE__ */ new Set([
+  "revoke",
+  "git-credentials",
+  "allow-custom-endpoints",
+  "allow-token-scopes"
+]);
 function taskBoolean(name, value) {
   if (!BOOLEAN_INPUTS.has(name)) return value;
   let lower = value.trim().toLowerCase();

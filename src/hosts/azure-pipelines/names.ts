@@ -16,7 +16,12 @@ export function taskName(kebab: string): string {
  * The task's boolean inputs (task.json type `boolean`). task-lib's getBoolInput reads them in any case
  * (`TRUE`, `tRuE`); the task hands the core `true` or `false`, and anything else as it is, to be refused.
  */
-export const BOOLEAN_INPUTS: ReadonlySet<string> = new Set(['revoke', 'git-credentials']);
+export const BOOLEAN_INPUTS: ReadonlySet<string> = new Set([
+  'revoke',
+  'git-credentials',
+  'allow-custom-endpoints',
+  'allow-token-scopes',
+]);
 
 /** `TRUE` → `true` for a boolean input; any other value as it is. */
 export function taskBoolean(name: string, value: string): string {

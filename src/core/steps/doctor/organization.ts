@@ -4,6 +4,7 @@
  * page: the bot user is not a member, or the organization does not accept the token.
  */
 import { isHtml, serverText } from '../../azure-devops/pat-errors';
+import { endsSentence } from '../../said';
 import type { Platform } from '../../host';
 import { inputRef } from '../../inputs/names';
 import type { HttpClient, HttpResponse } from '../../net/http';
@@ -17,7 +18,9 @@ function errorMessage(response: HttpResponse): string {
     const body: unknown = JSON.parse(response.body);
     const message =
       typeof body === 'object' && body !== null ? (body as Record<string, unknown>).message : '';
-    return typeof message === 'string' && message.trim() ? ` Azure DevOps said: ${serverText(message)}.` : '';
+    return typeof message === 'string' && message.trim()
+      ? ` Azure DevOps said: ${endsSentence(serverText(message))}`
+      : '';
   } catch {
     return '';
   }
