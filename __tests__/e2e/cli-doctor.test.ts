@@ -195,7 +195,7 @@ describe('organization', () => {
       expect(line(run, 'organization')).toBe(
         'FAIL organization: contoso did not let the bot user pat-bot@contoso.example in (HTTP 401): the user is ' +
           'not a member of the organization, or the organization does not accept its token. Azure DevOps said: ' +
-          `"TF400813: The user 'b0b0b0b0-0000-4000-8000-000000000001' is not authorized to access this resource.". ` +
+          `"TF400813: The user 'b0b0b0b0-0000-4000-8000-000000000001' is not authorized to access this resource." ` +
           'Fix: Add pat-bot@contoso.example to contoso (Organization settings > Users > Add users, access level ' +
           "Basic or Stakeholder). If it is a member, check that the organization is connected to the bot user's " +
           'Microsoft Entra tenant (Organization settings > Microsoft Entra).',
