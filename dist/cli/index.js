@@ -2882,6 +2882,14 @@ var ProxyTunnelError, init_exchange = __esm({
 });
 
 // src/core/http.ts
+function testRetryScale(url, env = process.env) {
+  let value = env[TEST_RETRY_SCALE_VARIABLE]?.trim() ?? "", scale = /^\d+(\.\d+)?$/.test(value) ? Number(value) : 1;
+  try {
+    return scale < 1 && isLoopback(new URL(url).hostname) ? scale : 1;
+  } catch {
+    return 1;
+  }
+}
 function redactUrl(url) {
   try {
     let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=\u2026`).join("&")}` : "";
@@ -2983,7 +2991,7 @@ function describeNetworkFailure(error, url, target, tries, idempotent) {
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
-var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, RETRYABLE_STATUS, NEVER_REACHED_SERVER, PROXY_REFUSED, HttpClient, init_http = __esm({
+var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, HTTP_CLIENT_FAILURES, TEST_RETRY_SCALE_VARIABLE, RETRYABLE_STATUS, NEVER_REACHED_SERVER, PROXY_REFUSED, HttpClient, init_http = __esm({
   "src/core/http.ts"() {
     "use strict";
     init_errors();
@@ -3040,7 +3048,8 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
         cause: "Tokens must not travel in clear text.",
         fix: "Use an https:// URL in the endpoint inputs (`vssps-url`, `authority-host`, `azure-devops-url`)."
       }
-    }, RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+    }, TEST_RETRY_SCALE_VARIABLE = "ADO_EPHEMERAL_PAT_TEST_RETRY_SCALE";
+    RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
     NEVER_REACHED_SERVER = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
     PROXY_REFUSED = "ERR_PROXY_TUNNEL";
     HttpClient = class {
@@ -3072,7 +3081,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
        * what the server did. Other responses, 2xx or not, are returned.
        */
       async send(request, options = {}) {
-        let url = assertSecureUrl(request.url), idempotent = options.idempotent ?? request.method !== "POST", started = this.now(), failures = 0;
+        let url = assertSecureUrl(request.url), idempotent = options.idempotent ?? request.method !== "POST", started = this.now(), scale = testRetryScale(url), failures = 0;
         for (let attempt = 1; ; attempt++) {
           let outcome = await this.attempt(request, url, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
           if (verdict === "done" && "response" in outcome) return outcome.response;
@@ -3083,7 +3092,9 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
           if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request, url, outcome, attempt, elapsed, idempotent, requested);
           this.log(
             `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
-          ), await this.sleep(delay);
+          );
+          let wait = delay * scale;
+          started -= delay - wait, await this.sleep(wait);
         }
       }
       /** Full jitter: a random delay up to the exponential cap, so parallel jobs do not retry in lock step. */
@@ -3772,8 +3783,8 @@ async function mint(host, deps = {}) {
   host.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
   ), throwIfInterrupted();
-  let pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
-    sleep: interruptibleSleep,
+  let scale = testRetryScale(settings.endpoints.vsspsUrl), pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
+    sleep: (ms) => interruptibleSleep(ms * scale),
     onAnswerLost: () => saveCreateAnswerLost(host)
   }), basic = basicAuth(pat.token);
   maskSecret(host, basic);
@@ -3824,6 +3835,7 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_display_name();
     init_git_credentials();
     init_host_http();
+    init_http();
     init_secret_inputs();
     init_secrets();
     init_settings();

@@ -8,7 +8,7 @@ import { buildDisplayName, randomSuffix } from './display-name';
 import { gitCredentialVariables } from './git-credentials';
 import type { Host } from './host';
 import { httpClientFor } from './host-http';
-import type { HttpClient } from './http';
+import { testRetryScale, type HttpClient } from './http';
 import { maskSecret, maskSecretInputs } from './secret-inputs';
 import { basicAuth } from './secrets';
 import { parseSettings } from './settings';
@@ -65,8 +65,10 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`,
   );
   throwIfInterrupted();
+  // The waits between creates are retry waits too: the test-only scale shortens them likewise (http.ts).
+  const scale = testRetryScale(settings.endpoints.vsspsUrl);
   const pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
-    sleep: interruptibleSleep,
+    sleep: (ms) => interruptibleSleep(ms * scale),
     onAnswerLost: () => saveCreateAnswerLost(host),
   });
 
