@@ -220,7 +220,9 @@ describe('recovering from transient failures while minting', () => {
   test('a 429 with Retry-After is honoured', async () => {
     await emu.fault({ route: 'pats.create', action: 'throttle', retryAfterSeconds: 1, times: 1 });
     const started = Date.now();
-    const main = await runActionStep('main', { inputs: emu.inputs() });
+    // The wait itself is under test: the real one, not the harness's shortened test waits.
+    const env = { ADO_EPHEMERAL_PAT_TEST_RETRY_SCALE: '1' };
+    const main = await runActionStep('main', { inputs: emu.inputs(), env });
     expect(main.exitCode).toBe(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(await activePats()).toHaveLength(1);

@@ -8,7 +8,7 @@ import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { EmulatorHandle } from '../../emulator/index';
-import { distDir } from '../../scripts/harness/github-runner';
+import { distDir, TEST_RETRY_ENV } from '../../scripts/harness/github-runner';
 import { maskForms } from '../../src/core/safety/secrets';
 
 export const cliBundle = path.join(distDir, 'cli', 'index.js');
@@ -19,9 +19,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The environment a CI job would have: no inherited ADO_EPHEMERAL_PAT_* or CI variables. */
+/** The environment a CI job would have: no inherited ADO_EPHEMERAL_PAT_* or CI variables (but test retries). */
 export function baseEnv(home: string): Record<string, string> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: home };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: home, ...TEST_RETRY_ENV };
   for (const name of ['NODE_EXTRA_CA_CERTS', 'GIT_SSL_CAINFO']) {
     const value = process.env[name];
     if (value) env[name] = value;

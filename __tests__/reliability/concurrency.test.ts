@@ -38,7 +38,11 @@ async function pool<T>(count: number, limit: number, task: (index: number) => Pr
 test(`${JOBS} concurrent jobs under throttling: every token minted once and revoked`, async () => {
   const jobs = await pool(JOBS, PARALLEL, async (index) => {
     // Each job is its own run: its own run id gives it its own display name.
-    const driver = githubDriver(emu, { GITHUB_RUN_ID: String(10_000 + index) });
+    // Real waits: the emulator's throttle frees its budget in real time, so the pacing itself is under test.
+    const driver = githubDriver(emu, {
+      GITHUB_RUN_ID: String(10_000 + index),
+      ADO_EPHEMERAL_PAT_TEST_RETRY_SCALE: '1',
+    });
     const main: Step = await driver.main();
     const post: Step = await driver.post(main.handoff);
     return { main, post };

@@ -66,7 +66,11 @@ interface Scenario {
   check?: (context: Context) => void;
   /** The post step could not revoke (by design): follow its hand-revocation advice with the CLI. */
   followWarning?: boolean;
+  /** The scenario's timing rests on a full retry wait, not the harness's shortened test waits. */
+  realWaits?: boolean;
 }
+
+const REAL_WAITS = { ADO_EPHEMERAL_PAT_TEST_RETRY_SCALE: '1' };
 
 const line = (stdout: string, text: string) => stdout.includes(text);
 /** The first masking command after the create call went out: the PAT, masked as soon as it arrived. */
@@ -116,7 +120,9 @@ const scenarios: Scenario[] = [
     postSays: /did not record the token's id; found 1 token\(s\) named/,
   },
   {
-    name: 'SIGTERM before the create call',
+    name: 'SIGTERM before the create call (Entra answer delayed)',
+    // The delay holds the step before its create until the signal has surely landed, however loaded the machine.
+    duringMain: () => emu.fault({ route: 'entra.token', action: 'delay', delayMs: 1500, times: 1 }),
     kill: { signal: 'SIGTERM', when: firstMask },
     mainExit: 1,
     postSays: /No active token is named "[^"]+": (?:the main step|the task) minted nothing|Nothing to revoke/,
@@ -161,6 +167,8 @@ const scenarios: Scenario[] = [
     name: 'SIGTERM just after a create whose answer was lost',
     duringMain: () => emu.fault({ route: 'pats.create', action: 'drop-after', times: 1 }),
     kill: { signal: 'SIGTERM', when: (out) => line(out, 'Creating the token failed') },
+    // The signal lands during the wait before the next create.
+    realWaits: true,
     mainExit: 1,
     // The lost create may still be committed: the post step looks again, then warns; it never says that
     // nothing was minted.
@@ -217,6 +225,8 @@ const scenarios: Scenario[] = [
     name: 'create: 503, committed late (after the retry looked)',
     duringMain: () =>
       emu.fault({ route: 'pats.create', action: 'commit-late', status: 503, commitAfterMs: 300, times: 1 }),
+    // The late commit lands while the main step waits before its next create.
+    realWaits: true,
     mainExit: 0,
     maxActiveAfterMain: 2,
     postSays: /committed it late: revoked 1 more token/,
@@ -319,8 +329,8 @@ async function followWarning(post: Step): Promise<void> {
 }
 
 describe.each([
-  ['github', () => githubDriver(emu)],
-  ['azure-pipelines', () => taskDriver(emu)],
+  ['github', (env?: Record<string, string>) => githubDriver(emu, env)],
+  ['azure-pipelines', (env?: Record<string, string>) => taskDriver(emu, env)],
 ])('%s: main + post under faults', (platform, makeDriver) => {
   beforeEach(async () => {
     await emu.reset();
@@ -329,7 +339,7 @@ describe.each([
   test.each(scenarios.map((scenario) => [scenario.name, scenario] as const))(
     '%s',
     async (_name, scenario) => {
-      const driver = makeDriver();
+      const driver = makeDriver(scenario.realWaits ? REAL_WAITS : undefined);
       await scenario.duringMain?.();
       const main = await driver.main({ inputs: scenario.inputs, kill: scenario.kill });
       await emu.clearFaults();

@@ -3795,6 +3795,14 @@ var import_node_http2, MAX_HEAD_BYTES, MAX_WIRE_BYTES, RESERVED, BODY_METHODS, i
 });
 
 // src/core/net/http.ts
+function testRetryScale(url, env = process.env) {
+  let value = env[TEST_RETRY_SCALE_VARIABLE]?.trim() ?? "", scale = /^\d+(\.\d+)?$/.test(value) ? Number(value) : 1;
+  try {
+    return scale < 1 && isLoopbackHost(new URL(url).hostname) ? scale : 1;
+  } catch {
+    return 1;
+  }
+}
 function redactUrl2(url) {
   try {
     let parsed = new URL(url), names = [...parsed.searchParams.keys()], query = names.length > 0 ? `?${names.map((name) => `${name}=\u2026`).join("&")}` : "";
@@ -3839,7 +3847,7 @@ function serverRequestedDelayMs(status, headers, now) {
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
-var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, RETRYABLE_STATUS, HttpClient, init_http = __esm({
+var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_MS, MAX_ATTEMPTS, DEFAULT_USER_AGENT, TEST_RETRY_SCALE_VARIABLE, RETRYABLE_STATUS, HttpClient, init_http = __esm({
   "src/core/net/http.ts"() {
     "use strict";
     init_errors();
@@ -3860,7 +3868,8 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
       totalMs: 6e4,
       baseDelayMs: 1e3,
       maxDelayMs: 3e4
-    }, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+    }, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", TEST_RETRY_SCALE_VARIABLE = "ADO_EPHEMERAL_PAT_TEST_RETRY_SCALE";
+    RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
     HttpClient = class {
       policy;
       log;
@@ -3890,7 +3899,7 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
        * what the server did. Other responses, 2xx or not, are returned.
        */
       async send(request2, options = {}) {
-        let url = assertSecureUrl(request2.url), idempotent = options.idempotent ?? request2.method !== "POST", started = this.now(), failures = 0;
+        let url = assertSecureUrl(request2.url), idempotent = options.idempotent ?? request2.method !== "POST", started = this.now(), scale = testRetryScale(url), failures = 0;
         for (let attempt = 1; ; attempt++) {
           let outcome = await this.attempt(request2, url, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
           if (verdict === "done" && "response" in outcome) return outcome.response;
@@ -3901,7 +3910,9 @@ var ReceivedHeaders, DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT_MS, MIN_PACED_DELAY_M
           if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request2, url, outcome, attempt, elapsed, idempotent, requested);
           this.log(
             `Retrying ${request2.method} ${redactUrl2(request2.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
-          ), await this.sleep(delay);
+          );
+          let wait = delay * scale;
+          started -= delay - wait, await this.sleep(wait);
         }
       }
       /** Full jitter: a random delay up to the exponential cap, so parallel jobs do not retry in lock step. */
@@ -4693,8 +4704,8 @@ async function mint(host, deps = {}) {
   host.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
   ), throwIfInterrupted();
-  let answerLost = !1, pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
-    sleep: interruptibleSleep,
+  let scale = testRetryScale(settings.endpoints.vsspsUrl), answerLost = !1, pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
+    sleep: (ms) => interruptibleSleep(ms * scale),
     onAnswerLost: () => {
       answerLost = !0, saveCreateAnswerLost(host);
     }
@@ -4757,6 +4768,7 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_credentials2();
     init_errors();
     init_host_http();
+    init_http();
     init_secrets();
     init_secrets();
     init_settings();

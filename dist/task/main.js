@@ -2987,7 +2987,16 @@ var ReceivedHeaders = class {
   totalMs: 6e4,
   baseDelayMs: 1e3,
   maxDelayMs: 3e4
-}, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+}, DEFAULT_TIMEOUT_MS = 3e4, MIN_PACED_DELAY_MS = 250, MAX_ATTEMPTS = 50, DEFAULT_USER_AGENT = "ado-ephemeral-pat", TEST_RETRY_SCALE_VARIABLE = "ADO_EPHEMERAL_PAT_TEST_RETRY_SCALE";
+function testRetryScale(url, env = process.env) {
+  let value = env[TEST_RETRY_SCALE_VARIABLE]?.trim() ?? "", scale = /^\d+(\.\d+)?$/.test(value) ? Number(value) : 1;
+  try {
+    return scale < 1 && isLoopbackHost(new URL(url).hostname) ? scale : 1;
+  } catch {
+    return 1;
+  }
+}
+var RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
 function redactUrl2(url) {
   try {
     let parsed = new URL(url), names2 = [...parsed.searchParams.keys()], query = names2.length > 0 ? `?${names2.map((name) => `${name}=\u2026`).join("&")}` : "";
@@ -3061,7 +3070,7 @@ var HttpClient = class {
    * what the server did. Other responses, 2xx or not, are returned.
    */
   async send(request2, options = {}) {
-    let url = assertSecureUrl(request2.url), idempotent = options.idempotent ?? request2.method !== "POST", started = this.now(), failures = 0;
+    let url = assertSecureUrl(request2.url), idempotent = options.idempotent ?? request2.method !== "POST", started = this.now(), scale = testRetryScale(url), failures = 0;
     for (let attempt = 1; ; attempt++) {
       let outcome = await this.attempt(request2, url, started), elapsed = this.now() - started, verdict = this.judge(outcome, idempotent);
       if (verdict === "done" && "response" in outcome) return outcome.response;
@@ -3072,7 +3081,9 @@ var HttpClient = class {
       if (failures >= this.policy.attempts || attempt >= MAX_ATTEMPTS || elapsed + delay > this.policy.totalMs) throw this.failure(request2, url, outcome, attempt, elapsed, idempotent, requested);
       this.log(
         `Retrying ${request2.method} ${redactUrl2(request2.url)} after ${this.reason(outcome)} in ${seconds(delay)} (attempt ${attempt + 1}${paced ? "" : ` of ${this.policy.attempts}`}).`
-      ), await this.sleep(delay);
+      );
+      let wait = delay * scale;
+      started -= delay - wait, await this.sleep(wait);
     }
   }
   /** Full jitter: a random delay up to the exponential cap, so parallel jobs do not retry in lock step. */
@@ -3991,8 +4002,8 @@ async function mint(host2, deps = {}) {
   host2.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
   ), throwIfInterrupted();
-  let answerLost = !1, pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host2, {
-    sleep: interruptibleSleep,
+  let scale = testRetryScale(settings.endpoints.vsspsUrl), answerLost = !1, pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host2, {
+    sleep: (ms) => interruptibleSleep(ms * scale),
     onAnswerLost: () => {
       answerLost = !0, saveCreateAnswerLost(host2);
     }

@@ -10,7 +10,7 @@ import { runBundle } from './run-bundle';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { distDir, repoRoot } from './github-runner';
+import { distDir, repoRoot, TEST_RETRY_ENV } from './github-runner';
 
 export { distDir, repoRoot };
 
@@ -231,6 +231,7 @@ export function agentEnvironment(step: 'main' | 'post', options: TaskStepOptions
     PATH: process.env.PATH,
     HOME: tempDir,
     NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS,
+    ...TEST_RETRY_ENV,
   };
   const publicNames: string[] = [];
   for (const [name, value] of Object.entries(variables)) {

@@ -22,6 +22,12 @@ export const distDir = process.env.ADO_EPHEMERAL_PAT_DIST
   ? path.resolve(process.env.ADO_EPHEMERAL_PAT_DIST)
   : path.join(repoRoot, 'dist');
 
+/**
+ * Test-only (docs/emulator.md): the steps the harnesses start wait a hundredth of each retry wait when they
+ * talk to the emulator, so fault scenarios do not sit out real backoff. A test of a wait itself passes '1'.
+ */
+export const TEST_RETRY_ENV = { ADO_EPHEMERAL_PAT_TEST_RETRY_SCALE: '0.01' };
+
 export interface StepRun {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
@@ -80,6 +86,7 @@ export function runnerEnvironment(dir: string, options: Pick<StepOptions, 'input
     PATH: process.env.PATH,
     HOME: dir,
     NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS,
+    ...TEST_RETRY_ENV,
     GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: 'octo/demo',
     GITHUB_RUN_ID: '4242',

@@ -74,6 +74,24 @@ const MIN_PACED_DELAY_MS = 250;
 const MAX_ATTEMPTS = 50;
 export const DEFAULT_USER_AGENT = 'ado-ephemeral-pat';
 
+/**
+ * Test-only: a number from 0 to 1 that shortens every retry wait of a request to this machine (the emulator),
+ * so fault tests do not sit out real backoff. It can only shorten waits and never applies to a remote host,
+ * so a production run that sets it by mistake retries exactly as before.
+ */
+export const TEST_RETRY_SCALE_VARIABLE = 'ADO_EPHEMERAL_PAT_TEST_RETRY_SCALE';
+
+/** The factor retry waits to `url` are multiplied by: 1 unless the test-only variable applies. */
+export function testRetryScale(url: string | URL, env: NodeJS.ProcessEnv = process.env): number {
+  const value = env[TEST_RETRY_SCALE_VARIABLE]?.trim() ?? '';
+  const scale = /^\d+(\.\d+)?$/.test(value) ? Number(value) : 1;
+  try {
+    return scale < 1 && isLoopbackHost(new URL(url).hostname) ? scale : 1;
+  } catch {
+    return 1;
+  }
+}
+
 /** Statuses that say "try again later" rather than "this request is wrong". */
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 
@@ -178,7 +196,8 @@ export class HttpClient {
   async send(request: HttpRequest, options: { idempotent?: boolean } = {}): Promise<HttpResponse> {
     const url = assertSecureUrl(request.url);
     const idempotent = options.idempotent ?? request.method !== 'POST';
-    const started = this.now();
+    let started = this.now();
+    const scale = testRetryScale(url);
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attempt(request, url, started);
@@ -204,7 +223,10 @@ export class HttpClient {
         `Retrying ${request.method} ${redactUrl(request.url)} after ${this.reason(outcome)} ` +
           `in ${seconds(delay)} (attempt ${attempt + 1}${paced ? '' : ` of ${this.policy.attempts}`}).`,
       );
-      await this.sleep(delay);
+      const wait = delay * scale;
+      // A shortened wait still counts in full, so attempts and messages are those of a real run.
+      started -= delay - wait;
+      await this.sleep(wait);
     }
   }
 

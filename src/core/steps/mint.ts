@@ -11,7 +11,7 @@ import { gitCredentialVariables } from '../git/credentials';
 import { ActionableError } from '../errors';
 import type { Host } from '../host';
 import { httpClientFor } from '../net/host-http';
-import type { HttpClient } from '../net/http';
+import { testRetryScale, type HttpClient } from '../net/http';
 import { maskSecret, maskSecretInputs } from '../safety/secrets';
 import { basicAuth } from '../safety/secrets';
 import { parseSettings } from '../inputs/settings';
@@ -71,9 +71,11 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`,
   );
   throwIfInterrupted();
+  // The waits between creates are retry waits too: the test-only scale shortens them likewise (net/http.ts).
+  const scale = testRetryScale(settings.endpoints.vsspsUrl);
   let answerLost = false;
   const pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
-    sleep: interruptibleSleep,
+    sleep: (ms) => interruptibleSleep(ms * scale),
     onAnswerLost: () => {
       answerLost = true;
       saveCreateAnswerLost(host);
