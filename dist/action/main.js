@@ -3736,7 +3736,8 @@ var JOB_IDENTITY_INPUTS = ["azure-client-id", "azure-tenant-id"], PAT_ONLY = [
   ["display-name", () => !1],
   ["revoke", (raw) => parseBoolean("revoke", raw, !0)],
   [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, !1)],
-  ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name)).map(
+  ["entra-scope", (raw) => parseEntraScope(raw) === "granular"],
+  ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== "entra-scope").map(
     (name) => [name, () => !1]
   )
 ];
@@ -3759,7 +3760,11 @@ function jobClientId2(read) {
   throw new InputError(
     "azure-client-id",
     "`token-type` entra needs `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    "On GitHub, set `azure-client-id` and `azure-tenant-id` and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+    {
+      github: "Set `azure-client-id` and `azure-tenant-id`, and grant the job `permissions: id-token: write`.",
+      "azure-pipelines": "Set azureSubscription to a service connection with workload identity federation.",
+      cli: "The command line has no job identity: use `token-type` pat with the bot user's credential."
+    }
   );
 }
 function jobTenantId(read) {

@@ -3009,6 +3009,29 @@ var MAX_COUNT, init_credentials2 = __esm({
   }
 });
 
+// src/core/inputs/entra-scope.ts
+function parseEntraScope(raw) {
+  if (raw === void 0) return "granular";
+  let keyword = raw.trim().toLowerCase();
+  if (keyword === "granular" || keyword === "default") return keyword;
+  let literal = scopeSettingOf(raw.split(/[\s,]+/).filter((part) => part !== ""));
+  if (literal !== void 0) return literal;
+  throw new InputError(
+    "entra-scope",
+    `Input ${inputRef("entra-scope")} must be granular or default, got ${quoteInput(raw, 120)}.`,
+    `Use granular (the default: ${ENTRA_SCOPES.granular.join(" ")}) or default (${ENTRA_SCOPES.default.join(" ")}, for an app consented only to user_impersonation).`
+  );
+}
+var init_entra_scope = __esm({
+  "src/core/inputs/entra-scope.ts"() {
+    "use strict";
+    init_scopes();
+    init_errors();
+    init_names();
+    init_log_safety();
+  }
+});
+
 // src/core/inputs/lifetime.ts
 function total(parts, units) {
   if (!parts.every((part) => part === void 0))
@@ -3316,7 +3339,11 @@ function jobClientId(read) {
   throw new InputError(
     "azure-client-id",
     "`token-type` entra needs `azure-client-id`: the client id of the app registration (or user-assigned managed identity) whose federated credential trusts this job.",
-    "On GitHub, set `azure-client-id` and `azure-tenant-id` and grant `permissions: id-token: write`. On Azure Pipelines, set azureSubscription to a service connection with workload identity federation."
+    {
+      github: "Set `azure-client-id` and `azure-tenant-id`, and grant the job `permissions: id-token: write`.",
+      "azure-pipelines": "Set azureSubscription to a service connection with workload identity federation.",
+      cli: "The command line has no job identity: use `token-type` pat with the bot user's credential."
+    }
   );
 }
 function jobTenantId(read) {
@@ -3340,6 +3367,7 @@ var JOB_IDENTITY_INPUTS, PAT_ONLY, init_bearer_settings = __esm({
   "src/core/inputs/bearer-settings.ts"() {
     "use strict";
     init_errors();
+    init_entra_scope();
     init_endpoints();
     init_lifetime();
     init_names();
@@ -3352,7 +3380,8 @@ var JOB_IDENTITY_INPUTS, PAT_ONLY, init_bearer_settings = __esm({
       ["display-name", () => !1],
       ["revoke", (raw) => parseBoolean("revoke", raw, !0)],
       [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, !1)],
-      ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name)).map(
+      ["entra-scope", (raw) => parseEntraScope(raw) === "granular"],
+      ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== "entra-scope").map(
         (name) => [name, () => !1]
       )
     ];
@@ -4316,29 +4345,6 @@ var init_export = __esm({
     init_secrets();
     init_catalogue();
     init_files2();
-  }
-});
-
-// src/core/inputs/entra-scope.ts
-function parseEntraScope(raw) {
-  if (raw === void 0) return "granular";
-  let keyword = raw.trim().toLowerCase();
-  if (keyword === "granular" || keyword === "default") return keyword;
-  let literal = scopeSettingOf(raw.split(/[\s,]+/).filter((part) => part !== ""));
-  if (literal !== void 0) return literal;
-  throw new InputError(
-    "entra-scope",
-    `Input ${inputRef("entra-scope")} must be granular or default, got ${quoteInput(raw, 120)}.`,
-    `Use granular (the default: ${ENTRA_SCOPES.granular.join(" ")}) or default (${ENTRA_SCOPES.default.join(" ")}, for an app consented only to user_impersonation).`
-  );
-}
-var init_entra_scope = __esm({
-  "src/core/inputs/entra-scope.ts"() {
-    "use strict";
-    init_scopes();
-    init_errors();
-    init_names();
-    init_log_safety();
   }
 });
 

@@ -5,6 +5,7 @@
  * it (it carries every permission of the identity in the organization).
  */
 import { InputError } from '../errors';
+import { parseEntraScope } from './entra-scope';
 import { endpointWarnings, parseEndpoints } from './endpoints';
 import { DEFAULT_LIFETIME } from './lifetime';
 import { CREDENTIAL_INPUTS, inputRef } from './names';
@@ -42,7 +43,8 @@ const PAT_ONLY: readonly [name: string, unset: (raw: string) => boolean][] = [
   ['display-name', () => false],
   ['revoke', (raw) => parseBoolean('revoke', raw, true)],
   [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, false)],
-  ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name)).map(
+  ['entra-scope', (raw) => parseEntraScope(raw) === 'granular'],
+  ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== 'entra-scope').map(
     (name) => [name, () => false] as [string, (raw: string) => boolean],
   ),
 ];
@@ -72,8 +74,12 @@ function jobClientId(read: InputReader): string {
     'azure-client-id',
     '`token-type` entra needs `azure-client-id`: the client id of the app registration (or user-assigned ' +
       'managed identity) whose federated credential trusts this job.',
-    'On GitHub, set `azure-client-id` and `azure-tenant-id` and grant `permissions: id-token: write`. On Azure ' +
-      'Pipelines, set azureSubscription to a service connection with workload identity federation.',
+    {
+      github:
+        'Set `azure-client-id` and `azure-tenant-id`, and grant the job `permissions: id-token: write`.',
+      'azure-pipelines': 'Set azureSubscription to a service connection with workload identity federation.',
+      cli: "The command line has no job identity: use `token-type` pat with the bot user's credential.",
+    },
   );
 }
 
