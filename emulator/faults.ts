@@ -90,11 +90,16 @@ export interface FaultTable {
   take(routeId: string, method: string): ArmedFault | undefined;
   list(): ArmedFault[];
   clear(): void;
+  /** Runs `commit` after `ms` (a `commit-late` fault's deferred request), unless a reset comes first. */
+  later(commit: () => void, ms: number): void;
+  /** Drops the deferred commits still waiting: a reset must not let one land in the next scenario. */
+  cancelLater(): void;
 }
 
 export function createFaultTable(): FaultTable {
   let faults: ArmedFault[] = [];
   let nextId = 1;
+  const waiting = new Set<NodeJS.Timeout>();
   return {
     arm(spec) {
       const fault: ArmedFault = {
@@ -117,6 +122,18 @@ export function createFaultTable(): FaultTable {
     list: () => faults.map((f) => ({ ...f })),
     clear() {
       faults = [];
+    },
+    later(commit, ms) {
+      const timer = setTimeout(() => {
+        waiting.delete(timer);
+        commit();
+      }, ms);
+      timer.unref();
+      waiting.add(timer);
+    },
+    cancelLater() {
+      for (const timer of waiting) clearTimeout(timer);
+      waiting.clear();
     },
   };
 }

@@ -205,7 +205,7 @@ async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): P
             res,
             familyError(route.family, status, `Injected fault: HTTP ${status}.`, ctx.clock.now()),
           );
-          const late = setTimeout(() => {
+          p.faults.later(() => {
             const sink = swallowResponse(new ServerResponse(req), () => undefined);
             Promise.resolve()
               .then(() => route.handler(emuReq, sink, ctx))
@@ -215,7 +215,6 @@ async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): P
                 );
               });
           }, fault.commitAfterMs ?? 1000);
-          late.unref();
           return;
         }
         case 'drop-after':

@@ -412,11 +412,14 @@ describe('errors and exit codes', () => {
       const mint = ['mint', '--scopes', 'vso.code', '--format', 'json'];
       const refused = await cli(mint, custom);
       expect(refused.code).toBe(2);
-      expect(refused.stderr).toContain('Input `--authority-host` names "login.custom-cloud.invalid"');
+      expect(refused.stderr).toContain(
+        'Input `--authority-host` (from ADO_EPHEMERAL_PAT_AUTHORITY_HOST) names "login.custom-cloud.invalid"',
+      );
       expect(refused.stderr).toContain('turn on `--allow-custom-endpoints`');
       expect(proxy.connects).toEqual([]);
 
-      const warning = 'warning: Input `--authority-host` names "login.custom-cloud.invalid", a host outside';
+      const warning =
+        'warning: Input `--authority-host` (from ADO_EPHEMERAL_PAT_AUTHORITY_HOST) names "login.custom-cloud.invalid", a host outside';
       const byFlag = await cli([...mint, '--allow-custom-endpoints'], custom);
       const byVariable = await cli(mint, { ...custom, ADO_EPHEMERAL_PAT_ALLOW_CUSTOM_ENDPOINTS: 'true' });
       for (const run of [byFlag, byVariable]) {
@@ -453,7 +456,9 @@ describe('errors and exit codes', () => {
       ADO_EPHEMERAL_PAT_AUTHORITY_HOST: custom,
     });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Input `--authority-host` names "login.custom-cloud.invalid"');
+    expect(run.stderr).toContain(
+      'Input `--authority-host` (from ADO_EPHEMERAL_PAT_AUTHORITY_HOST) names "login.custom-cloud.invalid"',
+    );
     expect(existsSync(path.join(dir, 'custom.json'))).toBe(true);
   });
 

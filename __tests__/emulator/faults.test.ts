@@ -80,7 +80,7 @@ test('drop-after: the PAT is created (committed) but the response is lost', asyn
 });
 
 test('commit-late: answers the error at once and commits the create afterwards', async () => {
-  await arm({ route: 'pats.create', action: 'commit-late', status: 503, commitAfterMs: 200 });
+  await arm({ route: 'pats.create', action: 'commit-late', status: 503, commitAfterMs: 1500 });
   const answer = await createPat(emu, token, { displayName: 'late', validTo: inDays(1) });
   expect(answer.status).toBe(503);
   const exists = async () =>
@@ -88,7 +88,7 @@ test('commit-late: answers the error at once and commits the create afterwards',
       (p) => p.displayName === 'late' && p.status === 'active',
     );
   expect(await exists()).toBe(false);
-  await new Promise((resolve) => setTimeout(resolve, 400));
+  await new Promise((resolve) => setTimeout(resolve, 2500));
   expect(await exists()).toBe(true);
 });
 
@@ -167,4 +167,14 @@ describe('throttling', () => {
     const fresh = await botToken(tight);
     expect((await pats(tight, fresh, 'GET')).status).toBe(200);
   });
+});
+
+test('commit-late: a reset drops a commit still waiting, so it cannot land in the next scenario', async () => {
+  await arm({ route: 'pats.create', action: 'commit-late', status: 503, commitAfterMs: 800 });
+  const answer = await createPat(emu, token, { displayName: 'late-reset', validTo: inDays(1) });
+  expect(answer.status).toBe(503);
+  await control(emu, 'POST', 'reset');
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const { pats } = await control<StateView>(emu, 'GET', 'state');
+  expect(pats.some((p) => p.displayName === 'late-reset')).toBe(false);
 });

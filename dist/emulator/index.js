@@ -1000,7 +1000,7 @@ function parseFaultSpec(input) {
   return spec;
 }
 function createFaultTable() {
-  let faults = [], nextId = 1;
+  let faults = [], nextId = 1, waiting = /* @__PURE__ */ new Set();
   return {
     arm(spec) {
       let fault = {
@@ -1019,6 +1019,16 @@ function createFaultTable() {
     list: () => faults.map((f) => ({ ...f })),
     clear() {
       faults = [];
+    },
+    later(commit, ms) {
+      let timer = setTimeout(() => {
+        waiting.delete(timer), commit();
+      }, ms);
+      timer.unref(), waiting.add(timer);
+    },
+    cancelLater() {
+      for (let timer of waiting) clearTimeout(timer);
+      waiting.clear();
     }
   };
 }
@@ -1077,7 +1087,7 @@ function createControlModule(internals) {
     throttled: !1
   }), reset = (ctx) => {
     let data = ctx.state.data;
-    data.pats = {}, data.refreshTokens = {}, data.deviceCodes = {}, data.modules = {}, data.policy = structuredClone(ctx.config.policy), ctx.clock.setOffset(0), internals.faults.clear(), internals.requestLog.clear(), internals.throttle.clear();
+    data.pats = {}, data.refreshTokens = {}, data.deviceCodes = {}, data.modules = {}, data.policy = structuredClone(ctx.config.policy), ctx.clock.setOffset(0), internals.faults.clear(), internals.faults.cancelLater(), internals.requestLog.clear(), internals.throttle.clear();
     for (let m of internals.modules()) m.reset?.(ctx);
     ctx.persist();
   }, setPolicy = async (req, res, ctx) => {
@@ -3648,7 +3658,7 @@ async function handle(p, req, res) {
         sendHttpError(
           res,
           familyError(route.family, status, `Injected fault: HTTP ${status}.`, ctx.clock.now())
-        ), setTimeout(() => {
+        ), p.faults.later(() => {
           let sink = swallowResponse(new import_node_http.ServerResponse(req), () => {
           });
           Promise.resolve().then(() => route.handler(emuReq, sink, ctx)).catch((error) => {
@@ -3656,7 +3666,7 @@ async function handle(p, req, res) {
               `late commit of ${route.id} failed: ${error instanceof Error ? error.message : String(error)}`
             );
           });
-        }, fault.commitAfterMs ?? 1e3).unref();
+        }, fault.commitAfterMs ?? 1e3);
         return;
       }
       case "drop-after":

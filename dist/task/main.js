@@ -1990,7 +1990,7 @@ function refuseHost(input, host2) {
   throw new InputError(
     input,
     `Input ${inputRef(input)} names ${quoteInput(host2, 200)}, which is not a Microsoft host for this service: nothing was sent, because the credential would go there.`,
-    `Use one of ${knownHostsOf(input)} (or leave the input empty for the public cloud). If you trust this host with the bot user's credential (Azure DevOps Server, a proxy of your own), turn on ${inputRef(ALLOW_CUSTOM_ENDPOINTS)}.`,
+    `Use one of ${knownHostsOf(input)} (or leave the input empty for the public cloud). If you trust this host with the bot user's credential (a proxy of your own, say), turn on ${inputRef(ALLOW_CUSTOM_ENDPOINTS)}.`,
     ENDPOINT_NOT_ALLOWED
   );
 }

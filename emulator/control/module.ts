@@ -68,6 +68,7 @@ export function createControlModule(internals: ControlInternals): RouteModule {
     data.policy = structuredClone(ctx.config.policy);
     ctx.clock.setOffset(0);
     internals.faults.clear();
+    internals.faults.cancelLater();
     internals.requestLog.clear();
     internals.throttle.clear();
     for (const m of internals.modules()) m.reset?.(ctx);

@@ -44,7 +44,7 @@ const ENTRA_HOSTS: ReadonlySet<string> = new Set([
  * Azure DevOps Services: dev.azure.com and vssps.dev.azure.com, and the legacy <org>.visualstudio.com and
  * <org>.vssps.visualstudio.com (app.vssps.visualstudio.com among them). Microsoft documents Azure DevOps
  * Services as a public-cloud service only; no sovereign host (such as dev.azure.us) is documented by
- * Microsoft, so none is listed: such a host, like Azure DevOps Server, needs the opt-in.
+ * Microsoft, so none is listed: such a host needs the opt-in.
  */
 const AZURE_DEVOPS_HOSTS: ReadonlySet<string> = new Set(['dev.azure.com', 'vssps.dev.azure.com']);
 const AZURE_DEVOPS_PATTERN = new RegExp(`^${LABEL}(?:\\.vssps)?\\.visualstudio\\.com$`);
