@@ -3694,16 +3694,40 @@ function formatDuration(milliseconds) {
   }
   return text || "0s";
 }
+function inRange2(milliseconds) {
+  return milliseconds !== void 0 && milliseconds >= MIN_LIFETIME_MS && milliseconds <= MAX_LIFETIME_MS;
+}
+function fromWords(text) {
+  let parts = [...text.toLowerCase().matchAll(/(\d+)\s*([a-z]+)\s*(?:,|and)?\s*/g)];
+  if (parts.length === 0 || parts.map((part) => part[0]).join("") !== text.toLowerCase()) return;
+  let compact = "";
+  for (let [, count = "", word = ""] of parts) {
+    let unit = UNIT_WORDS.find(([, words]) => words.test(word))?.[0];
+    if (unit === void 0) return;
+    compact += `${count}${unit}`;
+  }
+  return compact;
+}
+function suggestLifetimes(text) {
+  if (/^\d+$/.test(text))
+    return ["s", "m", "h", "d"].map((unit) => `${text}${unit}`).filter((v) => inRange2(toMilliseconds(v)));
+  let compact = fromWords(text.trim());
+  return compact !== void 0 && inRange2(toMilliseconds(compact)) ? [compact] : [];
+}
+function didYouMean(text) {
+  let suggestions = suggestLifetimes(text), bare = /^\d+$/.test(text);
+  if (suggestions.length === 0) return bare ? " A number needs a unit." : "";
+  let named = suggestions.map((v) => bare ? `\`${v}\` (${UNIT_NAMES[v.slice(-1)] ?? ""})` : `\`${v}\``), list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} or ${named.at(-1) ?? ""}`;
+  return bare ? ` A number needs a unit: did you mean ${list ?? ""}?` : ` Did you mean ${list ?? ""}?`;
+}
 function parseLifetime(raw) {
   let text = raw.trim(), milliseconds = text === "" ? void 0 : toMilliseconds(text);
-  if (milliseconds === void 0) {
-    let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
+  if (milliseconds === void 0)
     throw new InputError(
       "lifetime",
-      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
+      `Invalid lifetime ${quoteInput(raw)}.${didYouMean(text)}`,
       `Use a duration such as ${EXAMPLES}.`
     );
-  }
   if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
     throw new InputError(
       "lifetime",
@@ -3712,12 +3736,18 @@ function parseLifetime(raw) {
     );
   return { milliseconds, text: formatDuration(milliseconds) };
 }
-var SECOND, MINUTE, HOUR, DAY, MIN_LIFETIME_MS, MAX_LIFETIME_MS, DEFAULT_LIFETIME, COMPACT, ISO, EXAMPLES, init_lifetime = __esm({
+var SECOND, MINUTE, HOUR, DAY, MIN_LIFETIME_MS, MAX_LIFETIME_MS, DEFAULT_LIFETIME, COMPACT, ISO, EXAMPLES, UNIT_WORDS, UNIT_NAMES, init_lifetime = __esm({
   "src/core/inputs/lifetime.ts"() {
     "use strict";
     init_errors();
     init_log_safety();
     SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
+    UNIT_WORDS = [
+      ["d", /^(?:d|days?)$/],
+      ["h", /^(?:h|hours?|hrs?)$/],
+      ["m", /^(?:m|min|mins|minutes?)$/],
+      ["s", /^(?:s|sec|secs|seconds?)$/]
+    ], UNIT_NAMES = { s: "seconds", m: "minutes", h: "hours", d: "days" };
   }
 });
 

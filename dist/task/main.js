@@ -2907,16 +2907,46 @@ function formatDuration(milliseconds) {
   }
   return text || "0s";
 }
+function inRange2(milliseconds) {
+  return milliseconds !== void 0 && milliseconds >= MIN_LIFETIME_MS && milliseconds <= MAX_LIFETIME_MS;
+}
+var UNIT_WORDS = [
+  ["d", /^(?:d|days?)$/],
+  ["h", /^(?:h|hours?|hrs?)$/],
+  ["m", /^(?:m|min|mins|minutes?)$/],
+  ["s", /^(?:s|sec|secs|seconds?)$/]
+], UNIT_NAMES = { s: "seconds", m: "minutes", h: "hours", d: "days" };
+function fromWords(text) {
+  let parts = [...text.toLowerCase().matchAll(/(\d+)\s*([a-z]+)\s*(?:,|and)?\s*/g)];
+  if (parts.length === 0 || parts.map((part) => part[0]).join("") !== text.toLowerCase()) return;
+  let compact = "";
+  for (let [, count = "", word = ""] of parts) {
+    let unit = UNIT_WORDS.find(([, words]) => words.test(word))?.[0];
+    if (unit === void 0) return;
+    compact += `${count}${unit}`;
+  }
+  return compact;
+}
+function suggestLifetimes(text) {
+  if (/^\d+$/.test(text))
+    return ["s", "m", "h", "d"].map((unit) => `${text}${unit}`).filter((v) => inRange2(toMilliseconds(v)));
+  let compact = fromWords(text.trim());
+  return compact !== void 0 && inRange2(toMilliseconds(compact)) ? [compact] : [];
+}
+function didYouMean(text) {
+  let suggestions = suggestLifetimes(text), bare = /^\d+$/.test(text);
+  if (suggestions.length === 0) return bare ? " A number needs a unit." : "";
+  let named = suggestions.map((v) => bare ? `\`${v}\` (${UNIT_NAMES[v.slice(-1)] ?? ""})` : `\`${v}\``), list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} or ${named.at(-1) ?? ""}`;
+  return bare ? ` A number needs a unit: did you mean ${list ?? ""}?` : ` Did you mean ${list ?? ""}?`;
+}
 function parseLifetime(raw) {
   let text = raw.trim(), milliseconds = text === "" ? void 0 : toMilliseconds(text);
-  if (milliseconds === void 0) {
-    let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
+  if (milliseconds === void 0)
     throw new InputError(
       "lifetime",
-      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
+      `Invalid lifetime ${quoteInput(raw)}.${didYouMean(text)}`,
       `Use a duration such as ${EXAMPLES}.`
     );
-  }
   if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
     throw new InputError(
       "lifetime",
