@@ -3007,12 +3007,133 @@ function readOrganization(read, azureDevOpsUrl, platformDefault) {
   return parseOrganization(raw, azureDevOpsUrl);
 }
 
+// src/core/inputs/scope-labels.ts
+var TABLE = [
+  ["Agent Pools", "Read=agentpools; Read & manage=agentpools_manage"],
+  ["Analytics", "Read=analytics"],
+  ["Auditing|Audit Log", "Read Audit Log|Read=auditlog; Manage Audit Streams|Manage=auditstreams_manage"],
+  ["Build", "Read=build; Read & execute=build_execute"],
+  [
+    "Code|Repos",
+    "Read=code; Read & write=code_write; Read, write, & manage=code_manage; Full=code_full; Status=code_status"
+  ],
+  ["Connected Server", "Connected Server|Read=connected_server"],
+  ["Deployment Groups", "Read & manage=machinegroup_manage"],
+  ["Entitlements", "Read=entitlements"],
+  ["Environment", "Read & manage=environment_manage"],
+  ["Extension Data", "Read=extension.data; Read & write=extension.data_write"],
+  ["Extensions", "Read=extension; Read & manage=extension_manage"],
+  ["GitHub Connections", "Read=githubconnections; Read & manage=githubconnections_manage"],
+  ["Graph", "Read=graph; Read & manage=graph_manage"],
+  ["Identity", "Read=identity; Read & manage=identity_manage"],
+  ["Marketplace", "Read=gallery; Acquire=gallery_acquire; Publish=gallery_publish; Manage=gallery_manage"],
+  [
+    "Member Entitlement Management",
+    "Read=memberentitlementmanagement; Read & write=memberentitlementmanagement_write"
+  ],
+  [
+    "Notifications",
+    "Read=notification; Write=notification_write; Manage=notification_manage; Diagnostics=notification_diagnostics"
+  ],
+  [
+    "Packaging|Packages|Artifacts",
+    "Read=packaging; Read & write=packaging_write; Read, write, & manage=packaging_manage"
+  ],
+  ["Pipeline Resources", "Use=pipelineresources_use; Use & manage=pipelineresources_manage"],
+  ["Project and Team", "Read=project; Read & write=project_write; Read, write, & manage=project_manage"],
+  ["Pull Request Threads", "Read & write=threads_full"],
+  [
+    "Release",
+    "Read=release; Read, write, & execute=release_execute; Read, write, execute, & manage=release_manage"
+  ],
+  [
+    "Secure Files",
+    "Read=securefiles_read; Read & create=securefiles_write; Read, create, & manage=securefiles_manage"
+  ],
+  ["Security", "Manage=security_manage"],
+  [
+    "Service Connections",
+    "Read=serviceendpoint; Read & query=serviceendpoint_query; Read, query, & manage=serviceendpoint_manage"
+  ],
+  ["Symbols", "Read=symbols; Read & write=symbols_write; Read, write, & manage=symbols_manage"],
+  [
+    "Task Groups",
+    "Read=taskgroups_read; Read & create=taskgroups_write; Read, create, & manage=taskgroups_manage"
+  ],
+  ["Team Dashboard|Dashboards", "Read=dashboards; Read & manage=dashboards_manage"],
+  ["Test Management|Test Plans", "Read=test; Read & write=test_write"],
+  ["Tokens", "Read & manage=tokens"],
+  ["Token Administration", "Read & manage=tokenadministration"],
+  ["User Profile|Profile", "Read=profile; Read & write=profile_write"],
+  [
+    "Variable Groups",
+    "Read=variablegroups_read; Read & create=variablegroups_write; Read, create, & manage=variablegroups_manage"
+  ],
+  ["Wiki", "Read=wiki; Read & write=wiki_write"],
+  ["Work Items|Work Item|Boards", "Read=work; Read & write=work_write; Read, write, & manage=work_full"]
+];
+function permissionKey(text) {
+  return text.toLowerCase().replace(/[^a-z]/g, "").replace(/and/g, "");
+}
+function areaKey(text) {
+  return permissionKey(text).replace(/s$/, "");
+}
+function buildAreas() {
+  let areas = /* @__PURE__ */ new Map();
+  for (let [names, permissions] of TABLE) {
+    let area = { permissions: /* @__PURE__ */ new Map(), scopes: [] };
+    for (let entry of permissions.split(";")) {
+      let [labels = "", name = ""] = entry.split("="), scope = `vso.${name.trim()}`;
+      area.scopes.push(scope);
+      for (let label of labels.split("|")) {
+        let lastWord = label.trim().split(/[\s,&]+/).at(-1) ?? "";
+        for (let key of [permissionKey(label), permissionKey(lastWord)])
+          area.permissions.has(key) || area.permissions.set(key, scope);
+      }
+    }
+    for (let name of names.split("|")) areas.set(areaKey(name), area);
+  }
+  return areas;
+}
+var AREAS = buildAreas(), LABELLED_SCOPES = new Set(
+  [...AREAS.values()].flatMap((area) => area.scopes)
+);
+function lookUp(label, area, permission) {
+  let found = AREAS.get(areaKey(area));
+  if (found === void 0) return;
+  let exact = permission === void 0 ? void 0 : found.permissions.get(permissionKey(permission));
+  return { label, scopes: exact === void 0 ? [...found.scopes] : [exact] };
+}
+var MAX_AREA_WORDS = 3;
+function findScopeLabels(raw) {
+  let found = [];
+  for (let match of raw.matchAll(/([^(),;\r\n]*)\(([^()\r\n]*)\)/g)) {
+    let words = (match[1] ?? "").trim().split(/\s+/), permission = (match[2] ?? "").trim();
+    for (let count = Math.min(MAX_AREA_WORDS, words.length); count > 0; count--) {
+      let area = words.slice(-count).join(" "), label = lookUp(`${area} (${permission})`, area, permission);
+      if (label !== void 0) {
+        found.push(label);
+        break;
+      }
+    }
+  }
+  return found;
+}
+function scopeLabelOf(token) {
+  let pair = /^([A-Za-z][A-Za-z_-]*)[:./]([A-Za-z_&,-]+)$/.exec(token);
+  if (pair !== null) {
+    let label = lookUp(token, pair[1] ?? "", pair[2] ?? "");
+    return label?.scopes.length === 1 ? label : void 0;
+  }
+  return /^[A-Za-z][A-Za-z_-]*$/.test(token) ? lookUp(token, token, void 0) : void 0;
+}
+
 // src/core/inputs/scopes.ts
 var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
   ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
   ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
   ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
-]), TABLE = [
+]), TABLE2 = [
   ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
   ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
   ["Analytics", "analytics"],
@@ -3073,7 +3194,7 @@ var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integra
 ];
 function buildCatalogue() {
   let catalogue = /* @__PURE__ */ new Map();
-  for (let [area, scopes] of TABLE)
+  for (let [area, scopes] of TABLE2)
     for (let entry of scopes.split(" ")) {
       let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
       catalogue.set(id, {
@@ -3145,12 +3266,27 @@ function suggestScopes(id) {
     return { candidate, score: prefix ? Math.min(distance, threshold) : distance };
   }).filter(({ score }) => score <= threshold).sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, 3).map(({ candidate }) => candidate);
 }
+function didYouMean2(scopes) {
+  let quoted = scopes.map((scope) => `\`${scope}\``), last = quoted.pop() ?? "";
+  return `Did you mean ${quoted.length > 0 ? `${quoted.join(", ")} or ${last}` : last}?`;
+}
+var CATALOGUE_HINT = `Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`;
+function refuseLabels(labels) {
+  let names = labels.map((label) => quoteInput(label.label)), many = labels.length > 1;
+  throw new InputError(
+    "scopes",
+    `${many ? "Scopes" : "Scope"} ${names.join(", ")} ${many ? "are labels" : "is a label"} of the Azure DevOps web page, not ${many ? "scope ids" : "a scope id"}.`,
+    `${didYouMean2(labels.flatMap((label) => label.scopes))} ${CATALOGUE_HINT}`
+  );
+}
 function refuseUnknown(token, id) {
-  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
+  let label = scopeLabelOf(token);
+  label !== void 0 && refuseLabels([label]);
+  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `${didYouMean2(suggestions)} ` : "";
   throw new InputError(
     "scopes",
     `Unknown Azure DevOps scope ${quoteInput(token)}.`,
-    `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
+    `${hint}${CATALOGUE_HINT}`
   );
 }
 function parseScopes(raw, options = {}) {
@@ -3161,6 +3297,8 @@ function parseScopes(raw, options = {}) {
       "No scope given: Azure DevOps would turn an empty scope into a full-access token.",
       LEAST_PRIVILEGE_FIX
     );
+  let labels = findScopeLabels(raw);
+  labels.length > 0 && refuseLabels(labels);
   let requested = /* @__PURE__ */ new Set();
   for (let token of tokens) {
     let id = canonicalId(token);
