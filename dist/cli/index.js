@@ -2545,17 +2545,17 @@ function deriveBaseName(ctx) {
   let parts = [];
   return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
 }
-function buildDisplayName(requested, ctx, suffix) {
+function planDisplayName(requested, ctx, suffix) {
   if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
   let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  if (htmlEncodedLength(base) <= budget) return { name: head + base + tail, shortened: !1 };
   let ellipsis = "...", kept2 = "", used = htmlEncodedLength(ellipsis);
   for (let char of base) {
     let cost = htmlEncodedLength(char);
     if (used + cost > budget) break;
     kept2 += char, used += cost;
   }
-  return `${head}${kept2.trimEnd()}${ellipsis}${tail}`;
+  return { name: `${head}${kept2.trimEnd()}${ellipsis}${tail}`, shortened: !0 };
 }
 function isOwnDisplayName(name) {
   return OWN_NAME.test(name);
@@ -4306,12 +4306,14 @@ async function mint(host, deps = {}) {
   for (let warning of warnings) host.warning(warning);
   let http = deps.http ?? httpClientFor(host, { sleep: interruptibleSleep }), { credential, pats } = connectBot(host, http, settings, settings.credential), accessToken = credential.getAccessToken();
   pats.preconnect(), await accessToken;
-  let displayName = buildDisplayName(
+  let { name: displayName, shortened } = planDisplayName(
     settings.displayName,
     host.runContext(),
     (deps.suffix ?? randomSuffix)()
   );
-  savePending(host, settings.organization, settings.endpoints, displayName);
+  shortened && host.warning(
+    `The token's display name was shortened to fit Azure DevOps' limit of ${DISPLAY_NAME_MAX_ENCODED_LENGTH} characters after HTML encoding (the "${DISPLAY_NAME_PREFIX}: " prefix and the unique suffix included); kept: ${quoteInput(displayName, DISPLAY_NAME_MAX_ENCODED_LENGTH)}. Give a shorter ${inputRef("display-name")} to choose what it says.`
+  ), savePending(host, settings.organization, settings.endpoints, displayName);
   let now = deps.now ?? (() => /* @__PURE__ */ new Date()), validTo = new Date(now().getTime() + settings.lifetime.milliseconds), scopeText = settings.scopes.join(" ");
   host.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
@@ -4375,7 +4377,9 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_host_http();
     init_secrets();
     init_secrets();
+    init_names();
     init_settings();
+    init_log_safety();
     init_signals();
     init_state();
     init_summary();

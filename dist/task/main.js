@@ -1895,17 +1895,17 @@ function deriveBaseName(ctx) {
   let parts = [];
   return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
 }
-function buildDisplayName(requested, ctx, suffix) {
+function planDisplayName(requested, ctx, suffix) {
   if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
   let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  if (htmlEncodedLength(base) <= budget) return { name: head + base + tail, shortened: !1 };
   let ellipsis = "...", kept = "", used = htmlEncodedLength(ellipsis);
   for (let char of base) {
     let cost = htmlEncodedLength(char);
     if (used + cost > budget) break;
     kept += char, used += cost;
   }
-  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+  return { name: `${head}${kept.trimEnd()}${ellipsis}${tail}`, shortened: !0 };
 }
 var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
 
@@ -3448,12 +3448,14 @@ async function mint(host2, deps = {}) {
   for (let warning of warnings) host2.warning(warning);
   let http = deps.http ?? httpClientFor(host2, { sleep: interruptibleSleep }), { credential, pats } = connectBot(host2, http, settings, settings.credential), accessToken = credential.getAccessToken();
   pats.preconnect(), await accessToken;
-  let displayName = buildDisplayName(
+  let { name: displayName, shortened } = planDisplayName(
     settings.displayName,
     host2.runContext(),
     (deps.suffix ?? randomSuffix)()
   );
-  savePending(host2, settings.organization, settings.endpoints, displayName);
+  shortened && host2.warning(
+    `The token's display name was shortened to fit Azure DevOps' limit of ${DISPLAY_NAME_MAX_ENCODED_LENGTH} characters after HTML encoding (the "${DISPLAY_NAME_PREFIX}: " prefix and the unique suffix included); kept: ${quoteInput(displayName, DISPLAY_NAME_MAX_ENCODED_LENGTH)}. Give a shorter ${inputRef("display-name")} to choose what it says.`
+  ), savePending(host2, settings.organization, settings.endpoints, displayName);
   let now = deps.now ?? (() => /* @__PURE__ */ new Date()), validTo = new Date(now().getTime() + settings.lifetime.milliseconds), scopeText = settings.scopes.join(" ");
   host2.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`

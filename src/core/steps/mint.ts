@@ -4,7 +4,12 @@
  */
 import { createReconciled } from './create-pat';
 import { connectBot } from '../credentials/context';
-import { buildDisplayName, randomSuffix } from '../azure-devops/display-name';
+import {
+  DISPLAY_NAME_MAX_ENCODED_LENGTH,
+  DISPLAY_NAME_PREFIX,
+  planDisplayName,
+  randomSuffix,
+} from '../azure-devops/display-name';
 import { gitCredentialVariables } from '../git/credentials';
 import { ActionableError } from '../errors';
 import type { Host } from '../host';
@@ -12,7 +17,9 @@ import { httpClientFor } from '../net/host-http';
 import type { HttpClient } from '../net/http';
 import { maskSecret, maskSecretInputs } from '../safety/secrets';
 import { basicAuth } from '../safety/secrets';
+import { inputRef } from '../inputs/names';
 import { parseSettings } from '../inputs/settings';
+import { quoteInput } from '../safety/log-safety';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';
 import { saveCreateAnswerLost, saveMinted, savePending } from './state';
 import { mintSummary } from './summary';
@@ -52,11 +59,19 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
   pats.preconnect();
   await accessToken;
 
-  const displayName = buildDisplayName(
+  const { name: displayName, shortened } = planDisplayName(
     settings.displayName,
     host.runContext(),
     (deps.suffix ?? randomSuffix)(),
   );
+  if (shortened) {
+    host.warning(
+      `The token's display name was shortened to fit Azure DevOps' limit of ${DISPLAY_NAME_MAX_ENCODED_LENGTH} ` +
+        `characters after HTML encoding (the "${DISPLAY_NAME_PREFIX}: " prefix and the unique suffix included); ` +
+        `kept: ${quoteInput(displayName, DISPLAY_NAME_MAX_ENCODED_LENGTH)}. Give a shorter ${inputRef('display-name')} ` +
+        'to choose what it says.',
+    );
+  }
   savePending(host, settings.organization, settings.endpoints, displayName);
 
   const now = deps.now ?? (() => new Date());
