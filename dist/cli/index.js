@@ -3508,7 +3508,7 @@ function present(read, name) {
 function chooseSource(read) {
   let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS2.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
     (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
-  ), listed = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
+  ), listed2 = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
   if (auth !== void 0) {
     let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
     if (source === void 0)
@@ -3521,7 +3521,7 @@ function chooseSource(read) {
     if (conflicting.length > 0)
       throw new InputError(
         "auth",
-        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
+        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed2}).`,
         `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
       );
     return source;
@@ -3529,7 +3529,7 @@ function chooseSource(read) {
   if (selected.length === 1 && selected[0] !== void 0) return selected[0];
   throw new InputError(
     "auth",
-    selected.length === 0 ? `No credential source given (${listed}).` : `Several credential sources given: ${selected.join(" and ")} (${listed}); exactly one is allowed.`,
+    selected.length === 0 ? `No credential source given (${listed2}).` : `Several credential sources given: ${selected.join(" and ")} (${listed2}); exactly one is allowed.`,
     `Give the inputs of exactly one source. ${SOURCE_REQUIREMENTS}`
   );
 }
@@ -5037,15 +5037,34 @@ var list_exports = {};
 __export(list_exports, {
   command: () => command3
 });
+function isoTime(text) {
+  let time = Date.parse(text);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+function listed(token) {
+  return {
+    authorizationId: token.authorizationId,
+    displayName: token.displayName,
+    scopes: token.scope.split(/\s+/).filter(Boolean).join(" "),
+    createdAt: isoTime(token.validFrom),
+    expiresAt: isoTime(token.validTo)
+  };
+}
 async function run3(context) {
   let host = createHost(context, CONNECTION_INPUTS);
   return guarded(host, async () => {
     warnSecretFlags(host, context.values);
-    let { pats, organization } = openPatSession(host), tokens = await listOwn(pats);
+    let { pats, organization } = openPatSession(host), tokens = (await listOwn(pats)).map(listed);
     if (context.values.json === !0)
       return context.io.stdout(json(tokens)), EXIT.ok;
     if (host.info(`${tokens.length} active token(s) minted by ado-ephemeral-pat in ${organization}.`), tokens.length > 0) {
-      let rows = tokens.map((t) => [t.authorizationId, t.validFrom, t.validTo, t.scope, t.displayName]);
+      let rows = tokens.map((t) => [
+        t.authorizationId,
+        t.createdAt ?? "",
+        t.expiresAt ?? "",
+        t.scopes,
+        t.displayName
+      ]);
       context.io.stdout(
         formatTable(["AUTHORIZATION ID", "CREATED", "EXPIRES", "SCOPES", "DISPLAY NAME"], rows)
       );
@@ -5068,7 +5087,8 @@ Lists the active tokens of the bot user whose display name this tool built ("ado
 oldest first. Tokens minted by hand or by other tools are not shown. Never prints a token's secret.
 
 Output:
-  --json                       a JSON array of {authorizationId, displayName, scope, validFrom, validTo}
+  --json                       a JSON array of {authorizationId, displayName, scopes, createdAt, expiresAt}:
+                               the names and ISO 8601 times (milliseconds, UTC) of \`mint --format json\`
 
 ${CONNECTION_HELP}
 
