@@ -4710,7 +4710,7 @@ Token:
 Result:
   --format json|env|token      json (default): {token, basicAuth, authorizationId, expiresAt, scopes,
                                displayName}; env: \`export ADO_PAT_TOKEN=\u2026\` lines for eval; token: the token
-  --output <file>              write the result there (mode 0600, replaced atomically, never via a symlink)
+  -o, --output <file>          write the result there (mode 0600, replaced atomically, never via a symlink)
                                instead of stdout
   --env-prefix <PREFIX>        variable prefix for --format env (default ADO_PAT_)
   --state-file <file>          default ${DEFAULT_STATE_FILE}   [ADO_EPHEMERAL_PAT_STATE_FILE]
@@ -5460,6 +5460,22 @@ ${COMMON_HELP}
   }
 });
 
+// emulator/usage.ts
+var EMULATOR_SUMMARY, EMULATOR_OPTIONS, init_usage2 = __esm({
+  "emulator/usage.ts"() {
+    "use strict";
+    EMULATOR_SUMMARY = `Starts the ado-ephemeral-pat emulator (Entra ID + Azure DevOps PAT API + git + Key Vault + OIDC issuers)
+on https://127.0.0.1 and prints one JSON line on stdout when it is ready. Everything else goes to stderr.`, EMULATOR_OPTIONS = `Options:
+  --port N          listen on port N (default 0: any free port)
+  --config FILE     seed config (JSON), deep-merged over the defaults
+  --data-dir DIR    keep state in DIR (survives restarts); in memory when absent
+  --ca-dir DIR      where the CA (ca.pem, ca-key.pem) lives; default <data-dir>/ca or a per-user temp dir
+  --log-level L     silent, error, warn, info (default) or debug
+  -h, --help        show this help
+`;
+  }
+});
+
 // src/cli/commands/emulator.ts
 var emulator_exports = {};
 __export(emulator_exports, {
@@ -5470,6 +5486,8 @@ function emulatorBundle(cliDir = __dirname) {
   return import_node_path4.default.join(cliDir, "..", "emulator", "index.js");
 }
 function run6(context) {
+  if (context.args.some((arg) => arg === "--help" || arg === "-h"))
+    return context.io.stdout(help6), Promise.resolve(EXIT.ok);
   let file = emulatorBundle();
   return (0, import_node_fs5.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
@@ -5481,14 +5499,21 @@ function run6(context) {
     )
   );
 }
-var import_node_fs5, import_node_module, import_node_path4, command6, init_emulator = __esm({
+var import_node_fs5, import_node_module, import_node_path4, help6, command6, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs"), import_node_module = require("node:module"), import_node_path4 = __toESM(require("node:path"));
     init_errors();
+    init_usage2();
+    init_exit_codes();
+    help6 = `Usage: ado-ephemeral-pat emulator [flags]
+
+${EMULATOR_SUMMARY}
+
+${EMULATOR_OPTIONS}`;
     command6 = {
       name: "emulator",
-      help: "Usage: ado-ephemeral-pat emulator [emulator flags]   (see `ado-ephemeral-pat emulator --help`)\n",
+      help: help6,
       options: {},
       passThrough: !0,
       run: run6
@@ -5568,12 +5593,12 @@ function usageFailure(io, error, command7) {
 See \`${more}\`.
 `), EXIT.usage;
 }
+var GLOBAL_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  debug: { type: "boolean" }
+};
 function parse(command7, args) {
-  let options = {
-    ...command7.options,
-    help: { type: "boolean", short: "h" },
-    debug: { type: "boolean" }
-  };
+  let options = { ...command7.options, ...GLOBAL_OPTIONS };
   try {
     return (0, import_node_util.parseArgs)({ args, options, strict: !0, allowPositionals: !1 }).values;
   } catch (error) {
