@@ -1,5 +1,6 @@
 /** Parsing the emulator CLI's flags: `--port N`, `--config FILE`, `--data-dir DIR`, `--ca-dir DIR`, `--log-level L`, `--help`. */
 import { isLogLevel, type LogLevel } from './logger';
+import { EMULATOR_OPTIONS, EMULATOR_SUMMARY } from './usage';
 
 export interface CliOptions {
   help: boolean;
@@ -14,17 +15,9 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: npm run emulator -- [options]
 
-Starts the ado-ephemeral-pat emulator (Entra ID + Azure DevOps PAT API + git + Key Vault + OIDC issuers)
-on https://127.0.0.1 and prints one JSON line on stdout when it is ready. Everything else goes to stderr.
+${EMULATOR_SUMMARY}
 
-Options:
-  --port N          listen on port N (default 0: any free port)
-  --config FILE     seed config (JSON), deep-merged over the defaults
-  --data-dir DIR    keep state in DIR (survives restarts); in memory when absent
-  --ca-dir DIR      where the CA (ca.pem, ca-key.pem) lives; default <data-dir>/ca or a per-user temp dir
-  --log-level L     silent, error, warn, info (default) or debug
-  --help            show this help
-`;
+${EMULATOR_OPTIONS}`;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { help: false, port: 0, logLevel: 'info' };

@@ -256,6 +256,22 @@ describe('failures say what went wrong and how to fix it', () => {
     expect(failureText(main)).toMatch(/patLifespanPolicyViolation/);
   });
 
+  test('a display name cut to fit is one warning naming the limit and what was kept', async () => {
+    const main = await runActionStep('main', {
+      inputs: emu.inputs({ 'display-name': 'nightly '.repeat(40) }),
+    });
+    expect(main.exitCode).toBe(0);
+    const kept = main.outputs['display-name'] ?? '';
+    expect(kept).toMatch(/^ado-ephemeral-pat: (nightly )+nightly\.\.\. \[[0-9a-f]{8}\]$/);
+    expect(main.warnings).toEqual([
+      "The token's display name was shortened to fit Azure DevOps' limit of 256 characters after HTML encoding " +
+        `(the "ado-ephemeral-pat: " prefix and the unique suffix included); kept: "${kept}". ` +
+        'Give a shorter `display-name` to choose what it says.',
+    ]);
+    const whole = await runActionStep('main', { inputs: emu.inputs({ 'display-name': 'nightly' }) });
+    expect(whole.warnings).toEqual([]);
+  });
+
   test('a lifespan policy that shortens the lifetime is a warning, and expires-at tells the truth', async () => {
     await emu.policy({ maxLifespan: { enabled: true, days: 1, mode: 'clamp', allowList: [] } });
     const main = await runActionStep('main', { inputs: emu.inputs({ lifetime: '2d' }) });

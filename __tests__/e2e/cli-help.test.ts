@@ -7,7 +7,7 @@ import { baseEnv, cliBundle, runCli, tempDir } from './cli-harness';
 const dir = tempDir();
 const env = baseEnv(dir);
 
-test.each(['mint', 'revoke', 'list', 'sweep', 'doctor', 'login'])(
+test.each(['mint', 'revoke', 'list', 'sweep', 'doctor', 'login', 'emulator'])(
   '%s --help prints its usage to stdout, exit 0',
   async (name) => {
     const run = await runCli([name, '--help'], { env, cwd: dir });
@@ -16,6 +16,22 @@ test.each(['mint', 'revoke', 'list', 'sweep', 'doctor', 'login'])(
     expect(run.stderr).toBe('');
   },
 );
+
+test("emulator -h prints the CLI's usage and the emulator's flags to stdout, without starting it", async () => {
+  const run = await runCli(['emulator', '--port', '0', '-h'], { env, cwd: dir });
+  expect([run.code, run.stderr]).toEqual([0, '']);
+  expect(run.stdout).toMatch(/^Usage: ado-ephemeral-pat emulator \[flags\]\n/);
+  for (const flag of [
+    '--port N',
+    '--config FILE',
+    '--data-dir DIR',
+    '--ca-dir DIR',
+    '--log-level L',
+    '-h, --help',
+  ])
+    expect(run.stdout).toContain(`  ${flag} `);
+  expect(run.stdout).not.toContain('npm run emulator');
+});
 
 test('--help lists every command; no arguments prints it to stderr and exits 2', async () => {
   const help = await runCli(['--help'], { env, cwd: dir });

@@ -300,10 +300,22 @@ describe('list and sweep', () => {
 
     const json = await cli(['list', '--json']);
     expect(json.code).toBe(0);
-    const listed = JSON.parse(json.stdout) as { authorizationId: string; displayName: string }[];
+    const listed = JSON.parse(json.stdout) as Record<string, unknown>[];
     expect(listed.map((t) => t.authorizationId).sort()).toEqual(
       [a.authorizationId, b.authorizationId].sort(),
     );
+    // The field names and time precision of `mint --format json`, whatever precision the server wrote.
+    const isoMs = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+    const first = listed.find((t) => t.authorizationId === a.authorizationId);
+    expect(first).toEqual({
+      authorizationId: a.authorizationId,
+      displayName: a.displayName,
+      scopes: a.scopes,
+      createdAt: first?.createdAt,
+      expiresAt: a.expiresAt,
+    });
+    expect(first?.createdAt).toMatch(isoMs);
+    expect(a.expiresAt).toMatch(isoMs);
     expect(leaks(json.stdout, secrets)).toEqual([]);
 
     const table = await cli(['list']);

@@ -4,6 +4,7 @@ import {
   htmlEncode,
   htmlEncodedLength,
   isOwnDisplayName,
+  planDisplayName,
   randomSuffix,
   sameDisplayName,
 } from '../../src/core/azure-devops/display-name';
@@ -49,6 +50,16 @@ describe('buildDisplayName', () => {
     const name = buildDisplayName(requested, {}, SUFFIX);
     expect(serverEncode(name).length).toBeLessThanOrEqual(256);
     expect(serverEncode(name).length).toBeGreaterThan(240); // truncated, not emptied
+  });
+
+  it('says when it cut the base, so that the step can warn', () => {
+    const budget = 256 - 'ado-ephemeral-pat: '.length - ' [0a1b2c3d]'.length;
+    expect(planDisplayName('x'.repeat(budget), {}, SUFFIX).shortened).toBe(false);
+    expect(planDisplayName('&'.repeat(budget / 5), {}, SUFFIX).shortened).toBe(false);
+    const cut = planDisplayName('x'.repeat(budget + 1), {}, SUFFIX);
+    expect(cut).toEqual({ name: buildDisplayName('x'.repeat(budget + 1), {}, SUFFIX), shortened: true });
+    expect(planDisplayName('&'.repeat(budget / 5 + 1), {}, SUFFIX).shortened).toBe(true);
+    expect(planDisplayName(undefined, { source: 'o/r'.repeat(100) }, SUFFIX).shortened).toBe(true);
   });
 
   it('never splits a surrogate pair when truncating', () => {

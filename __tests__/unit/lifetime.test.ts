@@ -1,5 +1,5 @@
 import { InputError } from '../../src/core/errors';
-import { formatDuration, parseLifetime } from '../../src/core/inputs/lifetime';
+import { formatDuration, parseLifetime, suggestLifetimes } from '../../src/core/inputs/lifetime';
 
 const M = 60_000;
 const H = 60 * M;
@@ -63,6 +63,57 @@ describe('parseLifetime', () => {
     expect((error as InputError).input).toBe('lifetime');
     expect((error as InputError).message).toMatch(message);
     expect((error as InputError).fix).toMatch(/`30m`/);
+  });
+});
+
+describe('did you mean', () => {
+  function message(raw: string): string {
+    try {
+      parseLifetime(raw);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return (error as InputError).message;
+    }
+    throw new Error(`${raw} was accepted`);
+  }
+
+  it.each([
+    ['90', 'A number needs a unit: did you mean `90m` (minutes) or `90h` (hours)?'],
+    ['2', 'A number needs a unit: did you mean `2h` (hours) or `2d` (days)?'],
+    ['3600', 'A number needs a unit: did you mean `3600s` (seconds) or `3600m` (minutes)?'],
+    ['5', 'A number needs a unit: did you mean `5m` (minutes), `5h` (hours) or `5d` (days)?'],
+    ['2 hours', 'Did you mean `2h`?'],
+    ['2 hrs', 'Did you mean `2h`?'],
+    ['2hours', 'Did you mean `2h`?'],
+    ['1 Hour', 'Did you mean `1h`?'],
+    ['1 day', 'Did you mean `1d`?'],
+    ['30 minutes', 'Did you mean `30m`?'],
+    ['45 min', 'Did you mean `45m`?'],
+    ['1 hour 30 minutes', 'Did you mean `1h30m`?'],
+    ['1 hour and 30 mins', 'Did you mean `1h30m`?'],
+    ['600 seconds', 'Did you mean `600s`?'],
+  ])('%j: %s', (raw, hint) => {
+    expect(message(raw)).toBe(`Invalid lifetime "${raw}". ${hint}`);
+  });
+
+  it.each([
+    ['0', 'A number needs a unit.'], // no unit makes 0 valid
+    ['99999999', 'A number needs a unit.'],
+    ['90 seconds', ''], // 90s is too short: never suggest what would be refused
+    ['8 days', ''],
+    ['30 minutes 1 hour', ''], // 30m1h is not valid either
+    ['2 fortnights', ''],
+    ['soon', ''],
+  ])('%j: no suggestion that would itself be refused', (raw, hint) => {
+    expect(message(raw)).toBe(`Invalid lifetime "${raw}".${hint ? ` ${hint}` : ''}`);
+  });
+
+  it('every suggestion is itself a valid lifetime', () => {
+    for (const raw of ['1', '7', '10', '59', '168', '300', '10080', '2 days', '1 hr', '7 days']) {
+      const suggestions = suggestLifetimes(raw);
+      expect(suggestions.length).toBeGreaterThan(0);
+      for (const suggestion of suggestions) expect(() => parseLifetime(suggestion)).not.toThrow();
+    }
   });
 });
 

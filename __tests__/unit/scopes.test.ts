@@ -179,7 +179,7 @@ describe('parseScopes', () => {
   it('refuses an unknown scope, naming it and suggesting the nearest ones', () => {
     const error = inputError(() => parseScopes('code cod_write'));
     expect(error.message).toBe('Unknown Azure DevOps scope "cod_write".');
-    expect(error.fix).toMatch(/^Did you mean vso\.code_write/);
+    expect(error.fix).toMatch(/^Did you mean `vso\.code_write`/);
     expect(error.fix).toContain('learn.microsoft.com');
   });
 

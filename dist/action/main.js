@@ -2304,16 +2304,46 @@ function formatDuration(milliseconds) {
   }
   return text || "0s";
 }
+function inRange(milliseconds) {
+  return milliseconds !== void 0 && milliseconds >= MIN_LIFETIME_MS && milliseconds <= MAX_LIFETIME_MS;
+}
+var UNIT_WORDS = [
+  ["d", /^(?:d|days?)$/],
+  ["h", /^(?:h|hours?|hrs?)$/],
+  ["m", /^(?:m|min|mins|minutes?)$/],
+  ["s", /^(?:s|sec|secs|seconds?)$/]
+], UNIT_NAMES = { s: "seconds", m: "minutes", h: "hours", d: "days" };
+function fromWords(text) {
+  let parts = [...text.toLowerCase().matchAll(/(\d+)\s*([a-z]+)\s*(?:,|and)?\s*/g)];
+  if (parts.length === 0 || parts.map((part) => part[0]).join("") !== text.toLowerCase()) return;
+  let compact = "";
+  for (let [, count = "", word = ""] of parts) {
+    let unit = UNIT_WORDS.find(([, words]) => words.test(word))?.[0];
+    if (unit === void 0) return;
+    compact += `${count}${unit}`;
+  }
+  return compact;
+}
+function suggestLifetimes(text) {
+  if (/^\d+$/.test(text))
+    return ["s", "m", "h", "d"].map((unit) => `${text}${unit}`).filter((v) => inRange(toMilliseconds(v)));
+  let compact = fromWords(text.trim());
+  return compact !== void 0 && inRange(toMilliseconds(compact)) ? [compact] : [];
+}
+function didYouMean(text) {
+  let suggestions = suggestLifetimes(text), bare = /^\d+$/.test(text);
+  if (suggestions.length === 0) return bare ? " A number needs a unit." : "";
+  let named = suggestions.map((v) => bare ? `\`${v}\` (${UNIT_NAMES[v.slice(-1)] ?? ""})` : `\`${v}\``), list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} or ${named.at(-1) ?? ""}`;
+  return bare ? ` A number needs a unit: did you mean ${list ?? ""}?` : ` Did you mean ${list ?? ""}?`;
+}
 function parseLifetime(raw) {
   let text = raw.trim(), milliseconds = text === "" ? void 0 : toMilliseconds(text);
-  if (milliseconds === void 0) {
-    let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
+  if (milliseconds === void 0)
     throw new InputError(
       "lifetime",
-      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
+      `Invalid lifetime ${quoteInput(raw)}.${didYouMean(text)}`,
       `Use a duration such as ${EXAMPLES}.`
     );
-  }
   if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
     throw new InputError(
       "lifetime",
@@ -2354,15 +2384,23 @@ function nameFromUrl(raw, text, azureDevOpsUrl) {
     legacy[1] ?? "",
     ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
   ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
-  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse3(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse3(
-    raw,
-    "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
-  ), segments[0] ?? "";
+  if ((segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse3(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length === 0 && refuse3(raw, "Add the organization to the URL, e.g. https://dev.azure.com/contoso."), segments.length > 1) {
+    let first = segments[0] ?? "", name = isOrganizationName(first) ? `"${first}"` : 'the name alone, e.g. "contoso"';
+    refuse3(
+      raw,
+      `Set \`organization\` to ${name}, without a project or other path: a token is for a whole organization.`
+    );
+  }
+  return segments[0] ?? "";
+}
+var SCHEME2 = /^[a-z][a-z0-9+.-]*:\/\//i;
+function withScheme(text) {
+  return SCHEME2.test(text) ? text : `https://${text}`;
 }
 function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   let text = raw.trim();
   hasWhitespaceControlOrBackslash(text) && refuse3(raw);
-  let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
+  let name = text.includes("/") || text.includes(":") || text.includes(".") ? nameFromUrl(raw, withScheme(text), azureDevOpsUrl) : text;
   return isOrganizationName(name) || refuse3(raw), name;
 }
 function readOrganization(read, azureDevOpsUrl, platformDefault) {
@@ -2376,12 +2414,133 @@ function readOrganization(read, azureDevOpsUrl, platformDefault) {
   return parseOrganization(raw, azureDevOpsUrl);
 }
 
+// src/core/inputs/scope-labels.ts
+var TABLE = [
+  ["Agent Pools", "Read=agentpools; Read & manage=agentpools_manage"],
+  ["Analytics", "Read=analytics"],
+  ["Auditing|Audit Log", "Read Audit Log|Read=auditlog; Manage Audit Streams|Manage=auditstreams_manage"],
+  ["Build", "Read=build; Read & execute=build_execute"],
+  [
+    "Code|Repos",
+    "Read=code; Read & write=code_write; Read, write, & manage=code_manage; Full=code_full; Status=code_status"
+  ],
+  ["Connected Server", "Connected Server|Read=connected_server"],
+  ["Deployment Groups", "Read & manage=machinegroup_manage"],
+  ["Entitlements", "Read=entitlements"],
+  ["Environment", "Read & manage=environment_manage"],
+  ["Extension Data", "Read=extension.data; Read & write=extension.data_write"],
+  ["Extensions", "Read=extension; Read & manage=extension_manage"],
+  ["GitHub Connections", "Read=githubconnections; Read & manage=githubconnections_manage"],
+  ["Graph", "Read=graph; Read & manage=graph_manage"],
+  ["Identity", "Read=identity; Read & manage=identity_manage"],
+  ["Marketplace", "Read=gallery; Acquire=gallery_acquire; Publish=gallery_publish; Manage=gallery_manage"],
+  [
+    "Member Entitlement Management",
+    "Read=memberentitlementmanagement; Read & write=memberentitlementmanagement_write"
+  ],
+  [
+    "Notifications",
+    "Read=notification; Write=notification_write; Manage=notification_manage; Diagnostics=notification_diagnostics"
+  ],
+  [
+    "Packaging|Packages|Artifacts",
+    "Read=packaging; Read & write=packaging_write; Read, write, & manage=packaging_manage"
+  ],
+  ["Pipeline Resources", "Use=pipelineresources_use; Use & manage=pipelineresources_manage"],
+  ["Project and Team", "Read=project; Read & write=project_write; Read, write, & manage=project_manage"],
+  ["Pull Request Threads", "Read & write=threads_full"],
+  [
+    "Release",
+    "Read=release; Read, write, & execute=release_execute; Read, write, execute, & manage=release_manage"
+  ],
+  [
+    "Secure Files",
+    "Read=securefiles_read; Read & create=securefiles_write; Read, create, & manage=securefiles_manage"
+  ],
+  ["Security", "Manage=security_manage"],
+  [
+    "Service Connections",
+    "Read=serviceendpoint; Read & query=serviceendpoint_query; Read, query, & manage=serviceendpoint_manage"
+  ],
+  ["Symbols", "Read=symbols; Read & write=symbols_write; Read, write, & manage=symbols_manage"],
+  [
+    "Task Groups",
+    "Read=taskgroups_read; Read & create=taskgroups_write; Read, create, & manage=taskgroups_manage"
+  ],
+  ["Team Dashboard|Dashboards", "Read=dashboards; Read & manage=dashboards_manage"],
+  ["Test Management|Test Plans", "Read=test; Read & write=test_write"],
+  ["Tokens", "Read & manage=tokens"],
+  ["Token Administration", "Read & manage=tokenadministration"],
+  ["User Profile|Profile", "Read=profile; Read & write=profile_write"],
+  [
+    "Variable Groups",
+    "Read=variablegroups_read; Read & create=variablegroups_write; Read, create, & manage=variablegroups_manage"
+  ],
+  ["Wiki", "Read=wiki; Read & write=wiki_write"],
+  ["Work Items|Work Item|Boards", "Read=work; Read & write=work_write; Read, write, & manage=work_full"]
+];
+function permissionKey(text) {
+  return text.toLowerCase().replace(/[^a-z]/g, "").replace(/and/g, "");
+}
+function areaKey(text) {
+  return permissionKey(text).replace(/s$/, "");
+}
+function buildAreas() {
+  let areas = /* @__PURE__ */ new Map();
+  for (let [names, permissions] of TABLE) {
+    let area = { permissions: /* @__PURE__ */ new Map(), scopes: [] };
+    for (let entry of permissions.split(";")) {
+      let [labels = "", name = ""] = entry.split("="), scope = `vso.${name.trim()}`;
+      area.scopes.push(scope);
+      for (let label of labels.split("|")) {
+        let lastWord = label.trim().split(/[\s,&]+/).at(-1) ?? "";
+        for (let key of [permissionKey(label), permissionKey(lastWord)])
+          area.permissions.has(key) || area.permissions.set(key, scope);
+      }
+    }
+    for (let name of names.split("|")) areas.set(areaKey(name), area);
+  }
+  return areas;
+}
+var AREAS = buildAreas(), LABELLED_SCOPES = new Set(
+  [...AREAS.values()].flatMap((area) => area.scopes)
+);
+function lookUp(label, area, permission) {
+  let found = AREAS.get(areaKey(area));
+  if (found === void 0) return;
+  let exact = permission === void 0 ? void 0 : found.permissions.get(permissionKey(permission));
+  return { label, scopes: exact === void 0 ? [...found.scopes] : [exact] };
+}
+var MAX_AREA_WORDS = 3;
+function findScopeLabels(raw) {
+  let found = [];
+  for (let match of raw.matchAll(/([^(),;\r\n]*)\(([^()\r\n]*)\)/g)) {
+    let words = (match[1] ?? "").trim().split(/\s+/), permission = (match[2] ?? "").trim();
+    for (let count = Math.min(MAX_AREA_WORDS, words.length); count > 0; count--) {
+      let area = words.slice(-count).join(" "), label = lookUp(`${area} (${permission})`, area, permission);
+      if (label !== void 0) {
+        found.push(label);
+        break;
+      }
+    }
+  }
+  return found;
+}
+function scopeLabelOf(token) {
+  let pair = /^([A-Za-z][A-Za-z_-]*)[:./]([A-Za-z_&,-]+)$/.exec(token);
+  if (pair !== null) {
+    let label = lookUp(token, pair[1] ?? "", pair[2] ?? "");
+    return label?.scopes.length === 1 ? label : void 0;
+  }
+  return /^[A-Za-z][A-Za-z_-]*$/.test(token) ? lookUp(token, token, void 0) : void 0;
+}
+
 // src/core/inputs/scopes.ts
 var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
   ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
   ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
   ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
-]), TABLE = [
+]), TABLE2 = [
   ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
   ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
   ["Analytics", "analytics"],
@@ -2442,7 +2601,7 @@ var SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integra
 ];
 function buildCatalogue() {
   let catalogue = /* @__PURE__ */ new Map();
-  for (let [area, scopes] of TABLE)
+  for (let [area, scopes] of TABLE2)
     for (let entry of scopes.split(" ")) {
       let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
       catalogue.set(id, {
@@ -2514,12 +2673,27 @@ function suggestScopes(id) {
     return { candidate, score: prefix ? Math.min(distance, threshold) : distance };
   }).filter(({ score }) => score <= threshold).sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, 3).map(({ candidate }) => candidate);
 }
+function didYouMean2(scopes) {
+  let quoted = scopes.map((scope) => `\`${scope}\``), last = quoted.pop() ?? "";
+  return `Did you mean ${quoted.length > 0 ? `${quoted.join(", ")} or ${last}` : last}?`;
+}
+var CATALOGUE_HINT = `Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`;
+function refuseLabels(labels) {
+  let names = labels.map((label) => quoteInput(label.label)), many = labels.length > 1;
+  throw new InputError(
+    "scopes",
+    `${many ? "Scopes" : "Scope"} ${names.join(", ")} ${many ? "are labels" : "is a label"} of the Azure DevOps web page, not ${many ? "scope ids" : "a scope id"}.`,
+    `${didYouMean2(labels.flatMap((label) => label.scopes))} ${CATALOGUE_HINT}`
+  );
+}
 function refuseUnknown(token, id) {
-  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
+  let label = scopeLabelOf(token);
+  label !== void 0 && refuseLabels([label]);
+  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `${didYouMean2(suggestions)} ` : "";
   throw new InputError(
     "scopes",
     `Unknown Azure DevOps scope ${quoteInput(token)}.`,
-    `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
+    `${hint}${CATALOGUE_HINT}`
   );
 }
 function parseScopes(raw, options = {}) {
@@ -2530,6 +2704,8 @@ function parseScopes(raw, options = {}) {
       "No scope given: Azure DevOps would turn an empty scope into a full-access token.",
       LEAST_PRIVILEGE_FIX
     );
+  let labels = findScopeLabels(raw);
+  labels.length > 0 && refuseLabels(labels);
   let requested = /* @__PURE__ */ new Set();
   for (let token of tokens) {
     let id = canonicalId(token);
@@ -2790,7 +2966,7 @@ function bypassed(target, noProxy) {
   let host2 = withoutTrailingDot(bareHost(target).toLowerCase()), port = String(portOf(target));
   return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
     if (entry === "*") return !0;
-    if (entry.includes("/")) return inRange(host2, entry);
+    if (entry.includes("/")) return inRange2(host2, entry);
     let match = /^(?:\*?\.)?(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry.toLowerCase());
     if (!match) return !1;
     let name = withoutTrailingDot((match[1] ?? "").replace(/^\[|\]$/g, ""));
@@ -2800,7 +2976,7 @@ function bypassed(target, noProxy) {
 function withoutTrailingDot(name) {
   return name.endsWith(".") ? name.slice(0, -1) : name;
 }
-function inRange(host2, cidr) {
+function inRange2(host2, cidr) {
   let [address = "", bits = "", ...rest] = cidr.replace(/^\[|\](?=\/)/g, "").split("/"), family = (0, import_node_net2.isIP)(address);
   if (rest.length > 0 || family === 0 || (0, import_node_net2.isIP)(host2) !== family || !/^\d{1,3}$/.test(bits)) return !1;
   let prefix = Number(bits);
@@ -3272,16 +3448,19 @@ function deriveBaseName(ctx) {
   return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
 }
 function buildDisplayName(requested, ctx, suffix) {
+  return planDisplayName(requested, ctx, suffix).name;
+}
+function planDisplayName(requested, ctx, suffix) {
   if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
   let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  if (htmlEncodedLength(base) <= budget) return { name: head + base + tail, shortened: !1 };
   let ellipsis = "...", kept = "", used = htmlEncodedLength(ellipsis);
   for (let char of base) {
     let cost = htmlEncodedLength(char);
     if (used + cost > budget) break;
     kept += char, used += cost;
   }
-  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+  return { name: `${head}${kept.trimEnd()}${ellipsis}${tail}`, shortened: !0 };
 }
 var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
 
@@ -3987,12 +4166,14 @@ async function mint(host2, deps = {}) {
   for (let warning of warnings) host2.warning(warning);
   let http = deps.http ?? httpClientFor(host2, { sleep: interruptibleSleep }), { credential, pats } = connectBot(host2, http, settings, settings.credential), accessToken = credential.getAccessToken();
   pats.preconnect(), await accessToken;
-  let displayName = buildDisplayName(
+  let { name: displayName, shortened } = planDisplayName(
     settings.displayName,
     host2.runContext(),
     (deps.suffix ?? randomSuffix)()
   );
-  savePending(host2, settings.organization, settings.endpoints, displayName);
+  shortened && host2.warning(
+    `The token's display name was shortened to fit Azure DevOps' limit of ${DISPLAY_NAME_MAX_ENCODED_LENGTH} characters after HTML encoding (the "${DISPLAY_NAME_PREFIX}: " prefix and the unique suffix included); kept: ${quoteInput(displayName, DISPLAY_NAME_MAX_ENCODED_LENGTH)}. Give a shorter ${inputRef("display-name")} to choose what it says.`
+  ), savePending(host2, settings.organization, settings.endpoints, displayName);
   let now = deps.now ?? (() => /* @__PURE__ */ new Date()), validTo = new Date(now().getTime() + settings.lifetime.milliseconds), scopeText = settings.scopes.join(" ");
   host2.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`

@@ -2790,15 +2790,23 @@ function nameFromUrl(raw, text, azureDevOpsUrl) {
     legacy[1] ?? "",
     ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
   ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
-  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
-    raw,
-    "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
-  ), segments[0] ?? "";
+  if ((segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length === 0 && refuse2(raw, "Add the organization to the URL, e.g. https://dev.azure.com/contoso."), segments.length > 1) {
+    let first = segments[0] ?? "", name = isOrganizationName(first) ? `"${first}"` : 'the name alone, e.g. "contoso"';
+    refuse2(
+      raw,
+      `Set \`organization\` to ${name}, without a project or other path: a token is for a whole organization.`
+    );
+  }
+  return segments[0] ?? "";
+}
+var SCHEME2 = /^[a-z][a-z0-9+.-]*:\/\//i;
+function withScheme(text) {
+  return SCHEME2.test(text) ? text : `https://${text}`;
 }
 function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   let text = raw.trim();
   hasWhitespaceControlOrBackslash(text) && refuse2(raw);
-  let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
+  let name = text.includes("/") || text.includes(":") || text.includes(".") ? nameFromUrl(raw, withScheme(text), azureDevOpsUrl) : text;
   return isOrganizationName(name) || refuse2(raw), name;
 }
 

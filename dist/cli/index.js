@@ -3057,16 +3057,40 @@ function formatDuration(milliseconds) {
   }
   return text || "0s";
 }
+function inRange(milliseconds) {
+  return milliseconds !== void 0 && milliseconds >= MIN_LIFETIME_MS && milliseconds <= MAX_LIFETIME_MS;
+}
+function fromWords(text) {
+  let parts = [...text.toLowerCase().matchAll(/(\d+)\s*([a-z]+)\s*(?:,|and)?\s*/g)];
+  if (parts.length === 0 || parts.map((part) => part[0]).join("") !== text.toLowerCase()) return;
+  let compact = "";
+  for (let [, count = "", word = ""] of parts) {
+    let unit = UNIT_WORDS.find(([, words]) => words.test(word))?.[0];
+    if (unit === void 0) return;
+    compact += `${count}${unit}`;
+  }
+  return compact;
+}
+function suggestLifetimes(text) {
+  if (/^\d+$/.test(text))
+    return ["s", "m", "h", "d"].map((unit) => `${text}${unit}`).filter((v) => inRange(toMilliseconds(v)));
+  let compact = fromWords(text.trim());
+  return compact !== void 0 && inRange(toMilliseconds(compact)) ? [compact] : [];
+}
+function didYouMean(text) {
+  let suggestions = suggestLifetimes(text), bare = /^\d+$/.test(text);
+  if (suggestions.length === 0) return bare ? " A number needs a unit." : "";
+  let named = suggestions.map((v) => bare ? `\`${v}\` (${UNIT_NAMES[v.slice(-1)] ?? ""})` : `\`${v}\``), list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} or ${named.at(-1) ?? ""}`;
+  return bare ? ` A number needs a unit: did you mean ${list ?? ""}?` : ` Did you mean ${list ?? ""}?`;
+}
 function parseLifetime(raw) {
   let text = raw.trim(), milliseconds = text === "" ? void 0 : toMilliseconds(text);
-  if (milliseconds === void 0) {
-    let hint = /^\d+$/.test(text) ? " A number needs a unit." : "";
+  if (milliseconds === void 0)
     throw new InputError(
       "lifetime",
-      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
+      `Invalid lifetime ${quoteInput(raw)}.${didYouMean(text)}`,
       `Use a duration such as ${EXAMPLES}.`
     );
-  }
   if (milliseconds < MIN_LIFETIME_MS || milliseconds > MAX_LIFETIME_MS)
     throw new InputError(
       "lifetime",
@@ -3075,12 +3099,18 @@ function parseLifetime(raw) {
     );
   return { milliseconds, text: formatDuration(milliseconds) };
 }
-var SECOND, MINUTE, HOUR, DAY, MIN_LIFETIME_MS, MAX_LIFETIME_MS, DEFAULT_LIFETIME, COMPACT, ISO, EXAMPLES, init_lifetime = __esm({
+var SECOND, MINUTE, HOUR, DAY, MIN_LIFETIME_MS, MAX_LIFETIME_MS, DEFAULT_LIFETIME, COMPACT, ISO, EXAMPLES, UNIT_WORDS, UNIT_NAMES, init_lifetime = __esm({
   "src/core/inputs/lifetime.ts"() {
     "use strict";
     init_errors();
     init_log_safety();
     SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
+    UNIT_WORDS = [
+      ["d", /^(?:d|days?)$/],
+      ["h", /^(?:h|hours?|hrs?)$/],
+      ["m", /^(?:m|min|mins|minutes?)$/],
+      ["s", /^(?:s|sec|secs|seconds?)$/]
+    ], UNIT_NAMES = { s: "seconds", m: "minutes", h: "hours", d: "days" };
   }
 });
 
@@ -3114,15 +3144,22 @@ function nameFromUrl(raw, text, azureDevOpsUrl) {
     legacy[1] ?? "",
     ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
   ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
-  return (segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length !== 1 && refuse2(
-    raw,
-    "Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso."
-  ), segments[0] ?? "";
+  if ((segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length === 0 && refuse2(raw, "Add the organization to the URL, e.g. https://dev.azure.com/contoso."), segments.length > 1) {
+    let first = segments[0] ?? "", name = isOrganizationName(first) ? `"${first}"` : 'the name alone, e.g. "contoso"';
+    refuse2(
+      raw,
+      `Set \`organization\` to ${name}, without a project or other path: a token is for a whole organization.`
+    );
+  }
+  return segments[0] ?? "";
+}
+function withScheme(text) {
+  return SCHEME2.test(text) ? text : `https://${text}`;
 }
 function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   let text = raw.trim();
   hasWhitespaceControlOrBackslash(text) && refuse2(raw);
-  let name = text.includes("/") || text.includes(":") ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
+  let name = text.includes("/") || text.includes(":") || text.includes(".") ? nameFromUrl(raw, withScheme(text), azureDevOpsUrl) : text;
   return isOrganizationName(name) || refuse2(raw), name;
 }
 function readOrganization(read, azureDevOpsUrl, platformDefault) {
@@ -3135,7 +3172,7 @@ function readOrganization(read, azureDevOpsUrl, platformDefault) {
     );
   return parseOrganization(raw, azureDevOpsUrl);
 }
-var ORGANIZATION_NAME, init_organization = __esm({
+var ORGANIZATION_NAME, SCHEME2, init_organization = __esm({
   "src/core/inputs/organization.ts"() {
     "use strict";
     init_characters();
@@ -3143,13 +3180,140 @@ var ORGANIZATION_NAME, init_organization = __esm({
     init_log_safety();
     init_validate();
     ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
+    SCHEME2 = /^[a-z][a-z0-9+.-]*:\/\//i;
+  }
+});
+
+// src/core/inputs/scope-labels.ts
+function permissionKey(text) {
+  return text.toLowerCase().replace(/[^a-z]/g, "").replace(/and/g, "");
+}
+function areaKey(text) {
+  return permissionKey(text).replace(/s$/, "");
+}
+function buildAreas() {
+  let areas = /* @__PURE__ */ new Map();
+  for (let [names, permissions] of TABLE) {
+    let area = { permissions: /* @__PURE__ */ new Map(), scopes: [] };
+    for (let entry of permissions.split(";")) {
+      let [labels = "", name = ""] = entry.split("="), scope = `vso.${name.trim()}`;
+      area.scopes.push(scope);
+      for (let label of labels.split("|")) {
+        let lastWord = label.trim().split(/[\s,&]+/).at(-1) ?? "";
+        for (let key of [permissionKey(label), permissionKey(lastWord)])
+          area.permissions.has(key) || area.permissions.set(key, scope);
+      }
+    }
+    for (let name of names.split("|")) areas.set(areaKey(name), area);
+  }
+  return areas;
+}
+function lookUp(label, area, permission) {
+  let found = AREAS.get(areaKey(area));
+  if (found === void 0) return;
+  let exact = permission === void 0 ? void 0 : found.permissions.get(permissionKey(permission));
+  return { label, scopes: exact === void 0 ? [...found.scopes] : [exact] };
+}
+function findScopeLabels(raw) {
+  let found = [];
+  for (let match of raw.matchAll(/([^(),;\r\n]*)\(([^()\r\n]*)\)/g)) {
+    let words = (match[1] ?? "").trim().split(/\s+/), permission = (match[2] ?? "").trim();
+    for (let count = Math.min(MAX_AREA_WORDS, words.length); count > 0; count--) {
+      let area = words.slice(-count).join(" "), label = lookUp(`${area} (${permission})`, area, permission);
+      if (label !== void 0) {
+        found.push(label);
+        break;
+      }
+    }
+  }
+  return found;
+}
+function scopeLabelOf(token) {
+  let pair = /^([A-Za-z][A-Za-z_-]*)[:./]([A-Za-z_&,-]+)$/.exec(token);
+  if (pair !== null) {
+    let label = lookUp(token, pair[1] ?? "", pair[2] ?? "");
+    return label?.scopes.length === 1 ? label : void 0;
+  }
+  return /^[A-Za-z][A-Za-z_-]*$/.test(token) ? lookUp(token, token, void 0) : void 0;
+}
+var TABLE, AREAS, LABELLED_SCOPES, MAX_AREA_WORDS, init_scope_labels = __esm({
+  "src/core/inputs/scope-labels.ts"() {
+    "use strict";
+    TABLE = [
+      ["Agent Pools", "Read=agentpools; Read & manage=agentpools_manage"],
+      ["Analytics", "Read=analytics"],
+      ["Auditing|Audit Log", "Read Audit Log|Read=auditlog; Manage Audit Streams|Manage=auditstreams_manage"],
+      ["Build", "Read=build; Read & execute=build_execute"],
+      [
+        "Code|Repos",
+        "Read=code; Read & write=code_write; Read, write, & manage=code_manage; Full=code_full; Status=code_status"
+      ],
+      ["Connected Server", "Connected Server|Read=connected_server"],
+      ["Deployment Groups", "Read & manage=machinegroup_manage"],
+      ["Entitlements", "Read=entitlements"],
+      ["Environment", "Read & manage=environment_manage"],
+      ["Extension Data", "Read=extension.data; Read & write=extension.data_write"],
+      ["Extensions", "Read=extension; Read & manage=extension_manage"],
+      ["GitHub Connections", "Read=githubconnections; Read & manage=githubconnections_manage"],
+      ["Graph", "Read=graph; Read & manage=graph_manage"],
+      ["Identity", "Read=identity; Read & manage=identity_manage"],
+      ["Marketplace", "Read=gallery; Acquire=gallery_acquire; Publish=gallery_publish; Manage=gallery_manage"],
+      [
+        "Member Entitlement Management",
+        "Read=memberentitlementmanagement; Read & write=memberentitlementmanagement_write"
+      ],
+      [
+        "Notifications",
+        "Read=notification; Write=notification_write; Manage=notification_manage; Diagnostics=notification_diagnostics"
+      ],
+      [
+        "Packaging|Packages|Artifacts",
+        "Read=packaging; Read & write=packaging_write; Read, write, & manage=packaging_manage"
+      ],
+      ["Pipeline Resources", "Use=pipelineresources_use; Use & manage=pipelineresources_manage"],
+      ["Project and Team", "Read=project; Read & write=project_write; Read, write, & manage=project_manage"],
+      ["Pull Request Threads", "Read & write=threads_full"],
+      [
+        "Release",
+        "Read=release; Read, write, & execute=release_execute; Read, write, execute, & manage=release_manage"
+      ],
+      [
+        "Secure Files",
+        "Read=securefiles_read; Read & create=securefiles_write; Read, create, & manage=securefiles_manage"
+      ],
+      ["Security", "Manage=security_manage"],
+      [
+        "Service Connections",
+        "Read=serviceendpoint; Read & query=serviceendpoint_query; Read, query, & manage=serviceendpoint_manage"
+      ],
+      ["Symbols", "Read=symbols; Read & write=symbols_write; Read, write, & manage=symbols_manage"],
+      [
+        "Task Groups",
+        "Read=taskgroups_read; Read & create=taskgroups_write; Read, create, & manage=taskgroups_manage"
+      ],
+      ["Team Dashboard|Dashboards", "Read=dashboards; Read & manage=dashboards_manage"],
+      ["Test Management|Test Plans", "Read=test; Read & write=test_write"],
+      ["Tokens", "Read & manage=tokens"],
+      ["Token Administration", "Read & manage=tokenadministration"],
+      ["User Profile|Profile", "Read=profile; Read & write=profile_write"],
+      [
+        "Variable Groups",
+        "Read=variablegroups_read; Read & create=variablegroups_write; Read, create, & manage=variablegroups_manage"
+      ],
+      ["Wiki", "Read=wiki; Read & write=wiki_write"],
+      ["Work Items|Work Item|Boards", "Read=work; Read & write=work_write; Read, write, & manage=work_full"]
+    ];
+    AREAS = buildAreas(), LABELLED_SCOPES = new Set(
+      [...AREAS.values()].flatMap((area) => area.scopes)
+    );
+    MAX_AREA_WORDS = 3;
   }
 });
 
 // src/core/inputs/scopes.ts
 function buildCatalogue() {
   let catalogue = /* @__PURE__ */ new Map();
-  for (let [area, scopes] of TABLE)
+  for (let [area, scopes] of TABLE2)
     for (let entry of scopes.split(" ")) {
       let [nameAndFlag = "", implied] = entry.split("\u2192"), highPrivilege = nameAndFlag.endsWith("\u2605"), id = `vso.${nameAndFlag.replace("\u2605", "")}`;
       catalogue.set(id, {
@@ -3211,12 +3375,26 @@ function suggestScopes(id) {
     return { candidate, score: prefix ? Math.min(distance, threshold) : distance };
   }).filter(({ score }) => score <= threshold).sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate)).slice(0, 3).map(({ candidate }) => candidate);
 }
+function didYouMean2(scopes) {
+  let quoted = scopes.map((scope) => `\`${scope}\``), last = quoted.pop() ?? "";
+  return `Did you mean ${quoted.length > 0 ? `${quoted.join(", ")} or ${last}` : last}?`;
+}
+function refuseLabels(labels) {
+  let names = labels.map((label) => quoteInput(label.label)), many = labels.length > 1;
+  throw new InputError(
+    "scopes",
+    `${many ? "Scopes" : "Scope"} ${names.join(", ")} ${many ? "are labels" : "is a label"} of the Azure DevOps web page, not ${many ? "scope ids" : "a scope id"}.`,
+    `${didYouMean2(labels.flatMap((label) => label.scopes))} ${CATALOGUE_HINT}`
+  );
+}
 function refuseUnknown(token, id) {
-  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(" or ")}? ` : "";
+  let label = scopeLabelOf(token);
+  label !== void 0 && refuseLabels([label]);
+  let suggestions = suggestScopes(id), hint = suggestions.length > 0 ? `${didYouMean2(suggestions)} ` : "";
   throw new InputError(
     "scopes",
     `Unknown Azure DevOps scope ${quoteInput(token)}.`,
-    `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`
+    `${hint}${CATALOGUE_HINT}`
   );
 }
 function parseScopes(raw, options = {}) {
@@ -3227,6 +3405,8 @@ function parseScopes(raw, options = {}) {
       "No scope given: Azure DevOps would turn an empty scope into a full-access token.",
       LEAST_PRIVILEGE_FIX
     );
+  let labels = findScopeLabels(raw);
+  labels.length > 0 && refuseLabels(labels);
   let requested = /* @__PURE__ */ new Set();
   for (let token of tokens) {
     let id = canonicalId(token);
@@ -3237,17 +3417,18 @@ function parseScopes(raw, options = {}) {
   let scopes = [...requested].filter((id) => !implied.has(id)).sort(), highPrivilege = scopes.filter((id) => SCOPE_CATALOGUE.get(id)?.highPrivilege === !0);
   return { scopes, highPrivilege };
 }
-var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE_CATALOGUE, SEPARATORS, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, ALLOW_TOKEN_SCOPES, TOKEN_SCOPES, TOKEN_SCOPE_NOT_ALLOWED, init_scopes2 = __esm({
+var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE2, SCOPE_CATALOGUE, SEPARATORS, FULL_ACCESS_ALIASES, LEAST_PRIVILEGE_FIX, ALLOW_TOKEN_SCOPES, TOKEN_SCOPES, TOKEN_SCOPE_NOT_ALLOWED, CATALOGUE_HINT, init_scopes2 = __esm({
   "src/core/inputs/scopes.ts"() {
     "use strict";
     init_errors();
     init_names();
+    init_scope_labels();
     init_log_safety();
     SCOPES_DOCUMENTATION_URL = "https://learn.microsoft.com/azure/devops/integrate/get-started/authentication/oauth#scopes", FULL_ACCESS_SCOPE = "app_token", ENTRA_ONLY_SCOPES = /* @__PURE__ */ new Map([
       ["user_impersonation", { id: "user_impersonation", highPrivilege: !0, includes: [], area: "Entra" }],
       ["vso.pats", { id: "vso.pats", highPrivilege: !1, includes: [], area: "Entra" }],
       ["vso.pats_manage", { id: "vso.pats_manage", highPrivilege: !1, includes: ["vso.pats"], area: "Entra" }]
-    ]), TABLE = [
+    ]), TABLE2 = [
       ["Advanced security", "advsec\u2605 advsec_write\u2605\u2192advsec advsec_manage\u2605\u2192advsec_write"],
       ["Agent pools", "agentpools agentpools_manage\u2605\u2192agentpools environment_manage\u2605\u2192agentpools_manage"],
       ["Analytics", "analytics"],
@@ -3316,6 +3497,7 @@ var SCOPES_DOCUMENTATION_URL, FULL_ACCESS_SCOPE, ENTRA_ONLY_SCOPES, TABLE, SCOPE
       "full",
       "full_access"
     ]), LEAST_PRIVILEGE_FIX = `List only the scopes the job needs, in \`scopes\`, e.g. \`vso.code\` to clone or \`vso.code_write\` to push (least privilege: a leaked token can do only what its scopes allow). Scopes: ${SCOPES_DOCUMENTATION_URL}`, ALLOW_TOKEN_SCOPES = "allow-token-scopes", TOKEN_SCOPES = /* @__PURE__ */ new Set(["vso.tokens", "vso.tokenadministration"]), TOKEN_SCOPE_NOT_ALLOWED = "token_scope_not_allowed";
+    CATALOGUE_HINT = `Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`;
   }
 });
 
@@ -3615,7 +3797,7 @@ function bypassed(target, noProxy) {
   let host = withoutTrailingDot(bareHost(target).toLowerCase()), port = String(portOf(target));
   return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
     if (entry === "*") return !0;
-    if (entry.includes("/")) return inRange(host, entry);
+    if (entry.includes("/")) return inRange2(host, entry);
     let match = /^(?:\*?\.)?(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry.toLowerCase());
     if (!match) return !1;
     let name = withoutTrailingDot((match[1] ?? "").replace(/^\[|\]$/g, ""));
@@ -3625,7 +3807,7 @@ function bypassed(target, noProxy) {
 function withoutTrailingDot(name) {
   return name.endsWith(".") ? name.slice(0, -1) : name;
 }
-function inRange(host, cidr) {
+function inRange2(host, cidr) {
   let [address = "", bits = "", ...rest] = cidr.replace(/^\[|\](?=\/)/g, "").split("/"), family = (0, import_node_net2.isIP)(address);
   if (rest.length > 0 || family === 0 || (0, import_node_net2.isIP)(host) !== family || !/^\d{1,3}$/.test(bits)) return !1;
   let prefix = Number(bits);
@@ -4229,16 +4411,19 @@ function deriveBaseName(ctx) {
   return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
 }
 function buildDisplayName(requested, ctx, suffix) {
+  return planDisplayName(requested, ctx, suffix).name;
+}
+function planDisplayName(requested, ctx, suffix) {
   if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
   let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  if (htmlEncodedLength(base) <= budget) return { name: head + base + tail, shortened: !1 };
   let ellipsis = "...", kept2 = "", used = htmlEncodedLength(ellipsis);
   for (let char of base) {
     let cost = htmlEncodedLength(char);
     if (used + cost > budget) break;
     kept2 += char, used += cost;
   }
-  return `${head}${kept2.trimEnd()}${ellipsis}${tail}`;
+  return { name: `${head}${kept2.trimEnd()}${ellipsis}${tail}`, shortened: !0 };
 }
 function isOwnDisplayName(name) {
   return OWN_NAME.test(name);
@@ -4355,7 +4540,7 @@ function present(read, name) {
 function chooseSource(read) {
   let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS2.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
     (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
-  ), listed = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
+  ), listed2 = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
   if (auth !== void 0) {
     let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
     if (source === void 0)
@@ -4368,7 +4553,7 @@ function chooseSource(read) {
     if (conflicting.length > 0)
       throw new InputError(
         "auth",
-        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed}).`,
+        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed2}).`,
         `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
       );
     return source;
@@ -4376,7 +4561,7 @@ function chooseSource(read) {
   if (selected.length === 1 && selected[0] !== void 0) return selected[0];
   throw new InputError(
     "auth",
-    selected.length === 0 ? `No credential source given (${listed}).` : `Several credential sources given: ${selected.join(" and ")} (${listed}); exactly one is allowed.`,
+    selected.length === 0 ? `No credential source given (${listed2}).` : `Several credential sources given: ${selected.join(" and ")} (${listed2}); exactly one is allowed.`,
     `Give the inputs of exactly one source. ${SOURCE_REQUIREMENTS}`
   );
 }
@@ -4700,12 +4885,14 @@ async function mint(host, deps = {}) {
   for (let warning of warnings) host.warning(warning);
   let http = deps.http ?? httpClientFor(host, { sleep: interruptibleSleep }), { credential, pats } = connectBot(host, http, settings, settings.credential), accessToken = credential.getAccessToken();
   pats.preconnect(), await accessToken;
-  let displayName = buildDisplayName(
+  let { name: displayName, shortened } = planDisplayName(
     settings.displayName,
     host.runContext(),
     (deps.suffix ?? randomSuffix)()
   );
-  savePending(host, settings.organization, settings.endpoints, displayName);
+  shortened && host.warning(
+    `The token's display name was shortened to fit Azure DevOps' limit of ${DISPLAY_NAME_MAX_ENCODED_LENGTH} characters after HTML encoding (the "${DISPLAY_NAME_PREFIX}: " prefix and the unique suffix included); kept: ${quoteInput(displayName, DISPLAY_NAME_MAX_ENCODED_LENGTH)}. Give a shorter ${inputRef("display-name")} to choose what it says.`
+  ), savePending(host, settings.organization, settings.endpoints, displayName);
   let now = deps.now ?? (() => /* @__PURE__ */ new Date()), validTo = new Date(now().getTime() + settings.lifetime.milliseconds), scopeText = settings.scopes.join(" ");
   host.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
@@ -4777,8 +4964,10 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_http();
     init_secrets();
     init_secrets();
+    init_names();
     init_settings();
     init_token_type();
+    init_log_safety();
     init_signals();
     init_state();
     init_summary();
@@ -5132,7 +5321,7 @@ Token:
 Result:
   --format json|env|token      json (default): {token, basicAuth, authorizationId, expiresAt, scopes,
                                displayName}; env: \`export ADO_PAT_TOKEN=\u2026\` lines for eval; token: the token
-  --output <file>              write the result there (mode 0600, replaced atomically, never via a symlink)
+  -o, --output <file>          write the result there (mode 0600, replaced atomically, never via a symlink)
                                instead of stdout
   --env-prefix <PREFIX>        variable prefix for --format env (default ADO_PAT_)
   --state-file <file>          default ${DEFAULT_STATE_FILE}   [ADO_EPHEMERAL_PAT_STATE_FILE]
@@ -5468,15 +5657,34 @@ var list_exports = {};
 __export(list_exports, {
   command: () => command3
 });
+function isoTime(text) {
+  let time = Date.parse(text);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+function listed(token) {
+  return {
+    authorizationId: token.authorizationId,
+    displayName: token.displayName,
+    scopes: token.scope.split(/\s+/).filter(Boolean).join(" "),
+    createdAt: isoTime(token.validFrom),
+    expiresAt: isoTime(token.validTo)
+  };
+}
 async function run3(context) {
   let host = createHost(context, CONNECTION_INPUTS);
   return guarded(host, async () => {
     warnSecretFlags(host, context.values);
-    let { pats, organization } = openPatSession(host), tokens = await listOwn(pats);
+    let { pats, organization } = openPatSession(host), tokens = (await listOwn(pats)).map(listed);
     if (context.values.json === !0)
       return context.io.stdout(json(tokens)), EXIT.ok;
     if (host.info(`${tokens.length} active token(s) minted by ado-ephemeral-pat in ${organization}.`), tokens.length > 0) {
-      let rows = tokens.map((t) => [t.authorizationId, t.validFrom, t.validTo, t.scope, t.displayName]);
+      let rows = tokens.map((t) => [
+        t.authorizationId,
+        t.createdAt ?? "",
+        t.expiresAt ?? "",
+        t.scopes,
+        t.displayName
+      ]);
       context.io.stdout(
         formatTable(["AUTHORIZATION ID", "CREATED", "EXPIRES", "SCOPES", "DISPLAY NAME"], rows)
       );
@@ -5499,7 +5707,8 @@ Lists the active tokens of the bot user whose display name this tool built ("ado
 oldest first. Tokens minted by hand or by other tools are not shown. Never prints a token's secret.
 
 Output:
-  --json                       a JSON array of {authorizationId, displayName, scope, validFrom, validTo}
+  --json                       a JSON array of {authorizationId, displayName, scopes, createdAt, expiresAt}:
+                               the names and ISO 8601 times (milliseconds, UTC) of \`mint --format json\`
 
 ${CONNECTION_HELP}
 
@@ -6252,6 +6461,22 @@ ${COMMON_HELP}
   }
 });
 
+// emulator/usage.ts
+var EMULATOR_SUMMARY, EMULATOR_OPTIONS, init_usage2 = __esm({
+  "emulator/usage.ts"() {
+    "use strict";
+    EMULATOR_SUMMARY = `Starts the ado-ephemeral-pat emulator (Entra ID + Azure DevOps PAT API + git + Key Vault + OIDC issuers)
+on https://127.0.0.1 and prints one JSON line on stdout when it is ready. Everything else goes to stderr.`, EMULATOR_OPTIONS = `Options:
+  --port N          listen on port N (default 0: any free port)
+  --config FILE     seed config (JSON), deep-merged over the defaults
+  --data-dir DIR    keep state in DIR (survives restarts); in memory when absent
+  --ca-dir DIR      where the CA (ca.pem, ca-key.pem) lives; default <data-dir>/ca or a per-user temp dir
+  --log-level L     silent, error, warn, info (default) or debug
+  -h, --help        show this help
+`;
+  }
+});
+
 // src/cli/commands/emulator.ts
 var emulator_exports = {};
 __export(emulator_exports, {
@@ -6262,6 +6487,8 @@ function emulatorBundle(cliDir = __dirname) {
   return import_node_path6.default.join(cliDir, "..", "emulator", "index.js");
 }
 function run7(context) {
+  if (context.args.some((arg) => arg === "--help" || arg === "-h"))
+    return context.io.stdout(help7), Promise.resolve(EXIT.ok);
   let file = emulatorBundle();
   return (0, import_node_fs7.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
@@ -6273,14 +6500,21 @@ function run7(context) {
     )
   );
 }
-var import_node_fs7, import_node_module, import_node_path6, command7, init_emulator = __esm({
+var import_node_fs7, import_node_module, import_node_path6, help7, command7, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs"), import_node_module = require("node:module"), import_node_path6 = __toESM(require("node:path"));
     init_errors();
+    init_usage2();
+    init_exit_codes();
+    help7 = `Usage: ado-ephemeral-pat emulator [flags]
+
+${EMULATOR_SUMMARY}
+
+${EMULATOR_OPTIONS}`;
     command7 = {
       name: "emulator",
-      help: "Usage: ado-ephemeral-pat emulator [emulator flags]   (see `ado-ephemeral-pat emulator --help`)\n",
+      help: help7,
       options: {},
       passThrough: !0,
       run: run7
@@ -6364,12 +6598,12 @@ function usageFailure(io, error, command8) {
 See \`${more}\`.
 `), EXIT.usage;
 }
+var GLOBAL_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  debug: { type: "boolean" }
+};
 function parse(command8, args) {
-  let options = {
-    ...command8.options,
-    help: { type: "boolean", short: "h" },
-    debug: { type: "boolean" }
-  };
+  let options = { ...command8.options, ...GLOBAL_OPTIONS };
   try {
     return (0, import_node_util.parseArgs)({ args, options, strict: !0, allowPositionals: !1 }).values;
   } catch (error) {

@@ -35,21 +35,24 @@ function createLogger(level, write = (l) => process.stderr.write(l)) {
   return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
 }
 
-// emulator/cli-args.ts
-var UsageError = class extends Error {
-}, USAGE = `Usage: npm run emulator -- [options]
-
-Starts the ado-ephemeral-pat emulator (Entra ID + Azure DevOps PAT API + git + Key Vault + OIDC issuers)
-on https://127.0.0.1 and prints one JSON line on stdout when it is ready. Everything else goes to stderr.
-
-Options:
+// emulator/usage.ts
+var EMULATOR_SUMMARY = `Starts the ado-ephemeral-pat emulator (Entra ID + Azure DevOps PAT API + git + Key Vault + OIDC issuers)
+on https://127.0.0.1 and prints one JSON line on stdout when it is ready. Everything else goes to stderr.`, EMULATOR_OPTIONS = `Options:
   --port N          listen on port N (default 0: any free port)
   --config FILE     seed config (JSON), deep-merged over the defaults
   --data-dir DIR    keep state in DIR (survives restarts); in memory when absent
   --ca-dir DIR      where the CA (ca.pem, ca-key.pem) lives; default <data-dir>/ca or a per-user temp dir
   --log-level L     silent, error, warn, info (default) or debug
-  --help            show this help
+  -h, --help        show this help
 `;
+
+// emulator/cli-args.ts
+var UsageError = class extends Error {
+}, USAGE = `Usage: npm run emulator -- [options]
+
+${EMULATOR_SUMMARY}
+
+${EMULATOR_OPTIONS}`;
 function parseCliArgs(argv) {
   let options = { help: !1, port: 0, logLevel: "info" };
   for (let i = 0; i < argv.length; i++) {

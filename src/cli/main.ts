@@ -39,12 +39,14 @@ function usageFailure(io: CliIo, error: UsageError, command?: string): number {
   return EXIT.usage;
 }
 
+/** Flags every command takes besides its own; COMMON_HELP lists them. */
+export const GLOBAL_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  debug: { type: 'boolean' },
+} as const;
+
 function parse(command: Command, args: string[]): OptionValues {
-  const options = {
-    ...command.options,
-    help: { type: 'boolean', short: 'h' },
-    debug: { type: 'boolean' },
-  } as const;
+  const options = { ...command.options, ...GLOBAL_OPTIONS } as const;
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {

@@ -1,19 +1,33 @@
 /**
  * `emulator`: runs the emulator's own main (dist/emulator/index.js, built from emulator/main.ts) in this
  * process, with this command's arguments. It is loaded from the sibling bundle rather than bundled into the
- * CLI, so the CLI stays small and fast to start. The emulator parses its own flags (`emulator --help`).
+ * CLI, so the CLI stays small and fast to start. The emulator parses its own flags; only its help text is
+ * bundled here, so that `emulator --help` answers on stdout like every other command.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ActionableError } from '../../core/errors';
+import { EMULATOR_OPTIONS, EMULATOR_SUMMARY } from '../../../emulator/usage';
 import type { Command, CommandContext } from '../command';
+import { EXIT } from '../exit-codes';
 
 export function emulatorBundle(cliDir: string = __dirname): string {
   return path.join(cliDir, '..', 'emulator', 'index.js');
 }
 
+const help = `Usage: ado-ephemeral-pat emulator [flags]
+
+${EMULATOR_SUMMARY}
+
+${EMULATOR_OPTIONS}`;
+
 function run(context: CommandContext): Promise<number> {
+  // Help is data asked for: stdout and exit 0, as every other command's, without starting the emulator.
+  if (context.args.some((arg) => arg === '--help' || arg === '-h')) {
+    context.io.stdout(help);
+    return Promise.resolve(EXIT.ok);
+  }
   const file = emulatorBundle();
   if (!existsSync(file)) {
     return Promise.reject(
@@ -34,7 +48,7 @@ function run(context: CommandContext): Promise<number> {
 
 export const command: Command = {
   name: 'emulator',
-  help: 'Usage: ado-ephemeral-pat emulator [emulator flags]   (see `ado-ephemeral-pat emulator --help`)\n',
+  help,
   options: {},
   passThrough: true,
   run,

@@ -42,7 +42,7 @@ Token:
 Result:
   --format json|env|token      json (default): {token, basicAuth, authorizationId, expiresAt, scopes,
                                displayName}; env: \`export ADO_PAT_TOKEN=…\` lines for eval; token: the token
-  --output <file>              write the result there (mode 0600, replaced atomically, never via a symlink)
+  -o, --output <file>          write the result there (mode 0600, replaced atomically, never via a symlink)
                                instead of stdout
   --env-prefix <PREFIX>        variable prefix for --format env (default ADO_PAT_)
   --state-file <file>          default ${DEFAULT_STATE_FILE}   [ADO_EPHEMERAL_PAT_STATE_FILE]

@@ -65,12 +65,21 @@ export function deriveBaseName(ctx: RunContext): string {
  * truncated (with `...`) so that the whole name is at most 256 characters after HTML encoding.
  */
 export function buildDisplayName(requested: string | undefined, ctx: RunContext, suffix: string): string {
+  return planDisplayName(requested, ctx, suffix).name;
+}
+
+/** The display name, and whether its base had to be cut to fit (the step then says so). */
+export function planDisplayName(
+  requested: string | undefined,
+  ctx: RunContext,
+  suffix: string,
+): { name: string; shortened: boolean } {
   if (!SUFFIX.test(suffix)) throw new TypeError('display name suffix must be 8 lower-case hex characters');
   const head = `${DISPLAY_NAME_PREFIX}: `;
   const tail = ` [${suffix}]`;
   const base = cleanDisplayName(requested ?? '') || deriveBaseName(ctx);
   const budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return head + base + tail;
+  if (htmlEncodedLength(base) <= budget) return { name: head + base + tail, shortened: false };
   // ASCII: `…` would cost 7 characters once encoded.
   const ellipsis = '...';
   let kept = '';
@@ -81,7 +90,7 @@ export function buildDisplayName(requested: string | undefined, ctx: RunContext,
     kept += char;
     used += cost;
   }
-  return `${head}${kept.trimEnd()}${ellipsis}${tail}`;
+  return { name: `${head}${kept.trimEnd()}${ellipsis}${tail}`, shortened: true };
 }
 
 const OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, 's');

@@ -54,15 +54,62 @@ export function formatDuration(milliseconds: number): string {
   return text || '0s';
 }
 
+function inRange(milliseconds: number | undefined): boolean {
+  return milliseconds !== undefined && milliseconds >= MIN_LIFETIME_MS && milliseconds <= MAX_LIFETIME_MS;
+}
+
+/** Unit words as people write them, by the compact unit they stand for. */
+const UNIT_WORDS: ReadonlyArray<readonly [unit: string, words: RegExp]> = [
+  ['d', /^(?:d|days?)$/],
+  ['h', /^(?:h|hours?|hrs?)$/],
+  ['m', /^(?:m|min|mins|minutes?)$/],
+  ['s', /^(?:s|sec|secs|seconds?)$/],
+];
+
+const UNIT_NAMES: Readonly<Record<string, string>> = { s: 'seconds', m: 'minutes', h: 'hours', d: 'days' };
+
+/** `2 hours`, `2hrs`, `1 day`, `1 hour 30 minutes` → `2h`, `2h`, `1d`, `1h30m`; undefined when not of that shape. */
+function fromWords(text: string): string | undefined {
+  const parts = [...text.toLowerCase().matchAll(/(\d+)\s*([a-z]+)\s*(?:,|and)?\s*/g)];
+  if (parts.length === 0 || parts.map((part) => part[0]).join('') !== text.toLowerCase()) return undefined;
+  let compact = '';
+  for (const [, count = '', word = ''] of parts) {
+    const unit = UNIT_WORDS.find(([, words]) => words.test(word))?.[0];
+    if (unit === undefined) return undefined;
+    compact += `${count}${unit}`;
+  }
+  return compact;
+}
+
+/**
+ * What the user most likely meant, as values that are themselves valid: a bare number in each unit that
+ * fits the bounds (`90` → `90m` or `90h`), or unit words written out (`2 hours` → `2h`).
+ */
+export function suggestLifetimes(text: string): string[] {
+  if (/^\d+$/.test(text)) {
+    return ['s', 'm', 'h', 'd'].map((unit) => `${text}${unit}`).filter((v) => inRange(toMilliseconds(v)));
+  }
+  const compact = fromWords(text.trim());
+  return compact !== undefined && inRange(toMilliseconds(compact)) ? [compact] : [];
+}
+
+function didYouMean(text: string): string {
+  const suggestions = suggestLifetimes(text);
+  const bare = /^\d+$/.test(text);
+  if (suggestions.length === 0) return bare ? ' A number needs a unit.' : '';
+  const named = suggestions.map((v) => (bare ? `\`${v}\` (${UNIT_NAMES[v.slice(-1)] ?? ''})` : `\`${v}\``));
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} or ${named.at(-1) ?? ''}`;
+  return bare ? ` A number needs a unit: did you mean ${list ?? ''}?` : ` Did you mean ${list ?? ''}?`;
+}
+
 /** Parses and bounds the `lifetime` input. Every failure is an InputError naming `lifetime`. */
 export function parseLifetime(raw: string): { milliseconds: number; text: string } {
   const text = raw.trim();
   const milliseconds = text === '' ? undefined : toMilliseconds(text);
   if (milliseconds === undefined) {
-    const hint = /^\d+$/.test(text) ? ' A number needs a unit.' : '';
     throw new InputError(
       'lifetime',
-      `Invalid lifetime ${quoteInput(raw)}.${hint}`,
+      `Invalid lifetime ${quoteInput(raw)}.${didYouMean(text)}`,
       `Use a duration such as ${EXAMPLES}.`,
     );
   }

@@ -1,7 +1,8 @@
 /**
  * The `organization` input: a name (`contoso`) or an organization URL (`https://dev.azure.com/contoso`,
- * `https://contoso.visualstudio.com`, or `<azure-devops-url>/contoso` for sovereign clouds and the emulator).
- * Always reduced to the name, which becomes a URL path segment: hence Azure DevOps' own naming rules.
+ * `https://contoso.visualstudio.com`, or `<azure-devops-url>/contoso` for sovereign clouds and the emulator),
+ * with or without `https://`. Always reduced to the name, which becomes a URL path segment: hence Azure
+ * DevOps' own naming rules.
  */
 import { hasWhitespaceControlOrBackslash } from './characters';
 import { InputError } from '../errors';
@@ -57,13 +58,25 @@ function nameFromUrl(raw: string, text: string, azureDevOpsUrl: string): string 
   if (segments === undefined || (legacy !== null && url.protocol !== 'https:')) {
     refuse(raw, `Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name.`);
   }
-  if (segments.length !== 1) {
+  if (segments.length === 0)
+    refuse(raw, 'Add the organization to the URL, e.g. https://dev.azure.com/contoso.');
+  if (segments.length > 1) {
+    // A token is for a whole organization: a project in the URL would suggest otherwise, so it is refused.
+    const first = segments[0] ?? '';
+    const name = isOrganizationName(first) ? `"${first}"` : 'the name alone, e.g. "contoso"';
     refuse(
       raw,
-      'Give the organization URL without a project or other path, e.g. https://dev.azure.com/contoso.',
+      `Set \`organization\` to ${name}, without a project or other path: a token is for a whole organization.`,
     );
   }
   return segments[0] ?? '';
+}
+
+/** `dev.azure.com/contoso`, `contoso.visualstudio.com/`: a URL without its scheme (Azure DevOps is HTTPS only). */
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+function withScheme(text: string): string {
+  return SCHEME.test(text) ? text : `https://${text}`;
 }
 
 /**
@@ -73,7 +86,8 @@ function nameFromUrl(raw: string, text: string, azureDevOpsUrl: string): string 
 export function parseOrganization(raw: string, azureDevOpsUrl = 'https://dev.azure.com'): string {
   const text = raw.trim();
   if (hasWhitespaceControlOrBackslash(text)) refuse(raw);
-  const name = text.includes('/') || text.includes(':') ? nameFromUrl(raw, text, azureDevOpsUrl) : text;
+  const looksLikeUrl = text.includes('/') || text.includes(':') || text.includes('.');
+  const name = looksLikeUrl ? nameFromUrl(raw, withScheme(text), azureDevOpsUrl) : text;
   if (!isOrganizationName(name)) refuse(raw);
   return name;
 }

@@ -4,6 +4,7 @@
  */
 import { InputError } from '../errors';
 import { inputRef } from './names';
+import { findScopeLabels, scopeLabelOf, type ScopeLabel } from './scope-labels';
 import { quoteInput } from '../safety/log-safety';
 
 export interface ScopeInfo {
@@ -239,13 +240,36 @@ export function suggestScopes(id: string): string[] {
     .map(({ candidate }) => candidate);
 }
 
+/** "Did you mean `vso.code`?", "Did you mean `vso.work`, `vso.work_write` or `vso.work_full`?" */
+function didYouMean(scopes: readonly string[]): string {
+  const quoted = scopes.map((scope) => `\`${scope}\``);
+  const last = quoted.pop() ?? '';
+  return `Did you mean ${quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : last}?`;
+}
+
+const CATALOGUE_HINT = `Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`;
+
+/** Labels of the web page are refused with the ids they stand for: a guess must not grant anything silently. */
+function refuseLabels(labels: readonly ScopeLabel[]): never {
+  const names = labels.map((label) => quoteInput(label.label));
+  const many = labels.length > 1;
+  throw new InputError(
+    'scopes',
+    `${many ? 'Scopes' : 'Scope'} ${names.join(', ')} ${many ? 'are labels' : 'is a label'} of the Azure DevOps ` +
+      `web page, not ${many ? 'scope ids' : 'a scope id'}.`,
+    `${didYouMean(labels.flatMap((label) => label.scopes))} ${CATALOGUE_HINT}`,
+  );
+}
+
 function refuseUnknown(token: string, id: string): never {
+  const label = scopeLabelOf(token);
+  if (label !== undefined) refuseLabels([label]);
   const suggestions = suggestScopes(id);
-  const hint = suggestions.length > 0 ? `Did you mean ${suggestions.join(' or ')}? ` : '';
+  const hint = suggestions.length > 0 ? `${didYouMean(suggestions)} ` : '';
   throw new InputError(
     'scopes',
     `Unknown Azure DevOps scope ${quoteInput(token)}.`,
-    `${hint}Use a scope id from the catalogue (with or without the \`vso.\` prefix): ${SCOPES_DOCUMENTATION_URL}`,
+    `${hint}${CATALOGUE_HINT}`,
   );
 }
 
@@ -266,6 +290,8 @@ export function parseScopes(
       LEAST_PRIVILEGE_FIX,
     );
   }
+  const labels = findScopeLabels(raw);
+  if (labels.length > 0) refuseLabels(labels);
   const requested = new Set<string>();
   for (const token of tokens) {
     const id = canonicalId(token);

@@ -5,7 +5,12 @@
 import { createReconciled } from './create-pat';
 import { mintBearer } from './mint-bearer';
 import { connectBot } from '../credentials/context';
-import { buildDisplayName, randomSuffix } from '../azure-devops/display-name';
+import {
+  DISPLAY_NAME_MAX_ENCODED_LENGTH,
+  DISPLAY_NAME_PREFIX,
+  planDisplayName,
+  randomSuffix,
+} from '../azure-devops/display-name';
 import { exportForConsumers } from '../consumers/export';
 import { gitCredentialVariables } from '../git/credentials';
 import { ActionableError } from '../errors';
@@ -14,8 +19,10 @@ import { httpClientFor } from '../net/host-http';
 import { testRetryScale, type HttpClient } from '../net/http';
 import { maskSecret, maskSecretInputs } from '../safety/secrets';
 import { basicAuth } from '../safety/secrets';
+import { inputRef } from '../inputs/names';
 import { parseSettings } from '../inputs/settings';
 import { readTokenType } from '../inputs/token-type';
+import { quoteInput } from '../safety/log-safety';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';
 import { saveCreateAnswerLost, saveMinted, savePending } from './state';
 import { mintSummary } from './summary';
@@ -57,11 +64,19 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
   pats.preconnect();
   await accessToken;
 
-  const displayName = buildDisplayName(
+  const { name: displayName, shortened } = planDisplayName(
     settings.displayName,
     host.runContext(),
     (deps.suffix ?? randomSuffix)(),
   );
+  if (shortened) {
+    host.warning(
+      `The token's display name was shortened to fit Azure DevOps' limit of ${DISPLAY_NAME_MAX_ENCODED_LENGTH} ` +
+        `characters after HTML encoding (the "${DISPLAY_NAME_PREFIX}: " prefix and the unique suffix included); ` +
+        `kept: ${quoteInput(displayName, DISPLAY_NAME_MAX_ENCODED_LENGTH)}. Give a shorter ${inputRef('display-name')} ` +
+        'to choose what it says.',
+    );
+  }
   savePending(host, settings.organization, settings.endpoints, displayName);
 
   const now = deps.now ?? (() => new Date());
