@@ -137,23 +137,26 @@ test('azure-pipelines.yml (the example pipeline) runs through the agent', async 
   await expectWorks(await runAzurePipelinesSnippet(pipeline, ctx));
 });
 
-test("README's shell snippet revokes a token whose mint died midway (the trap comes first)", async () => {
-  const snippet = snippets.find((s) => s.file === 'README.md' && s.kind === 'shell' && / mint /.test(s.body));
-  if (!snippet) throw new Error('README.md has no shell snippet that mints');
-  const pats = () => Object.values(emulator.context.state.data.pats).length;
-  const before = pats();
-  // Every create is committed but its answer lost: mint fails, having recorded only the token's name.
-  const fault = JSON.stringify({ route: 'pats.create', action: 'drop-after', times: 0 });
-  const json = { 'content-type': 'application/json' };
-  await emulatorRequest(emulator, 'POST', '/_emulator/faults', { headers: json, body: fault });
-  let run: SnippetRun;
-  try {
-    run = await runShellSnippet(snippet.body, ctx);
-  } finally {
-    await emulatorRequest(emulator, 'DELETE', '/_emulator/faults');
-  }
-  expect(run.ok).toBe(false);
-  expect(pats()).toBeGreaterThan(before);
-  expect(activePats(emulator)).toEqual([]);
-  expect(logProblems(run.log, run.secrets)).toEqual([]);
-});
+test.each(['README.md', 'docs/consumers.md'])(
+  "%s's shell snippet revokes a token whose mint died midway (the trap comes first)",
+  async (file) => {
+    const snippet = snippets.find((s) => s.file === file && s.kind === 'shell' && / mint /.test(s.body));
+    if (!snippet) throw new Error(`${file} has no shell snippet that mints`);
+    const pats = () => Object.values(emulator.context.state.data.pats).length;
+    const before = pats();
+    // Every create is committed but its answer lost: mint fails, having recorded only the token's name.
+    const fault = JSON.stringify({ route: 'pats.create', action: 'drop-after', times: 0 });
+    const json = { 'content-type': 'application/json' };
+    await emulatorRequest(emulator, 'POST', '/_emulator/faults', { headers: json, body: fault });
+    let run: SnippetRun;
+    try {
+      run = await runShellSnippet(snippet.body, ctx);
+    } finally {
+      await emulatorRequest(emulator, 'DELETE', '/_emulator/faults');
+    }
+    expect(run.ok).toBe(false);
+    expect(pats()).toBeGreaterThan(before);
+    expect(activePats(emulator)).toEqual([]);
+    expect(logProblems(run.log, run.secrets)).toEqual([]);
+  },
+);

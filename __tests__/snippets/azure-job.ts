@@ -26,6 +26,7 @@ import {
   type SnippetContext,
   type SnippetRun,
 } from './job-common';
+import { checkOutProject } from './checkout';
 import { masked } from './log-scan';
 import { replaceLiterals } from './placeholders';
 
@@ -167,6 +168,7 @@ export async function runAzurePipelinesSnippet(body: string, ctx: SnippetContext
     declare(job.variables, variables, ctx, outputsOf);
     for (const variable of Object.values(variables)) if (variable.secret) secrets.push(variable.value);
     const workspace = mkdtempSync(path.join(tmpdir(), 'snippet-azp-'));
+    checkOutProject(workspace, ctx);
     const posts: {
       inputs: Record<string, string>;
       taskVariables: Record<string, string>;

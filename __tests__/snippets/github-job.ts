@@ -19,6 +19,7 @@ import {
   type SnippetContext,
   type SnippetRun,
 } from './job-common';
+import { checkOutProject } from './checkout';
 import { masked } from './log-scan';
 import { replaceLiterals } from './placeholders';
 
@@ -90,6 +91,7 @@ export async function runGithubSnippet(body: string, ctx: SnippetContext): Promi
   let ok = true;
   for (const { steps, idToken: oidc } of jobsOf(parseYaml(replaceLiterals(body, ctx.table)))) {
     const workspace = mkdtempSync(path.join(tmpdir(), 'snippet-gh-'));
+    checkOutProject(workspace, ctx);
     const outputs: Record<string, Record<string, string>> = {};
     const exported: Record<string, string> = {};
     const posts: {

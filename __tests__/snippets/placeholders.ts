@@ -28,6 +28,9 @@ export interface Substitutions {
 /** The documentation's organization URL, wherever a snippet calls it (curl, git, az). */
 export const DOCS_ORGANIZATION_URL = 'https://dev.azure.com/contoso';
 
+/** The organization's Azure Artifacts host (`feeds`, `registry=`): the emulator serves its feeds under the organization. */
+export const DOCS_FEEDS_URL = 'https://pkgs.dev.azure.com/contoso/';
+
 export function substitutions(emulator: EmulatorHandle): Substitutions {
   const { bot, tenantId, organization } = emulator;
   return {
@@ -50,6 +53,7 @@ export function substitutions(emulator: EmulatorHandle): Substitutions {
       ['00000000-0000-0000-0000-000000000000', bot.clientId],
       ['https://<vault>.vault.azure.net', emulator.keyVaultUrl],
       ['https://my-vault.vault.azure.net', emulator.keyVaultUrl],
+      [DOCS_FEEDS_URL, `${emulator.azureDevOpsUrl}/${organization}/`],
       [DOCS_ORGANIZATION_URL, `${emulator.azureDevOpsUrl}/${organization}`],
     ],
     serviceConnections: {

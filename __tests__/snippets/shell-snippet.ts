@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { emulatorEnv, emulatorRequest, tempDir } from '../e2e/cli-harness';
+import { checkOutProject } from './checkout';
 import { scriptBaseEnv, type SnippetContext, type SnippetRun } from './job-common';
 import { assignedNames, replaceLiterals, replaceShellExports } from './placeholders';
 
@@ -55,6 +56,7 @@ function runGroup(
 export async function runShellSnippet(body: string, ctx: SnippetContext): Promise<SnippetRun> {
   const { emulator, table } = ctx;
   const dir = tempDir('snippet-sh-');
+  checkOutProject(dir, ctx);
   const assigned = assignedNames(body);
   const env: Record<string, string> = scriptBaseEnv(ctx, dir);
   for (const [name, value] of Object.entries(emulatorEnv(emulator))) {

@@ -1,14 +1,37 @@
 /**
- * The commands a snippet expects on a CI machine, on PATH for the test only. None fetches anything: the
- * CLI is the built bundle under test, and each stand-in accepts only the calls the docs make, failing
- * loudly on anything else so a changed snippet cannot pass by accident.
+ * The commands a snippet expects on a CI machine, on PATH for the test only. None fetches anything from
+ * outside: the CLI is the built bundle under test, npm is the real client held to the emulator's feed, and
+ * each other stand-in accepts only the calls the docs make, failing loudly on anything else so a changed
+ * snippet cannot pass by accident.
  */
-import { chmodSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cliBundle, tempDir } from '../e2e/cli-harness';
 
 const AZURE_DEVOPS_RESOURCE = '499b84ac-1321-427f-aa17-267ca6975798';
 const AZURE_CLI_CLIENT_ID = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
+
+// Loopback is the emulator; anything else would leave the machine.
+const LOOPBACK = '127.0.0.1,localhost';
+const CLOSED_PORT = 'http://127.0.0.1:9';
+
+/** The first `name` on the test's PATH outside `bin`: the real command a stand-in hands over to. */
+function realCommand(name: string, bin: string): string {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const file = path.join(dir, name);
+    if (dir && path.resolve(dir) !== path.resolve(bin) && isExecutable(file)) return file;
+  }
+  throw new Error(`${name} is not on PATH`);
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 
 function script(dir: string, name: string, text: string): void {
   writeFileSync(path.join(dir, name), text);
@@ -44,13 +67,20 @@ shift
 exec ${cli} "$@"
 `,
   );
-  // The CLI is already on PATH: the global install is the one npm call a snippet may make.
+  // The CLI is already on PATH: its global install is a no-op. Any other npm command runs the real npm
+  // client, which can reach only the emulator: its CA trusted (npm ignores NODE_EXTRA_CA_CERTS), every other
+  // host sent to a closed port, no retries, no update check, and a new cache each time, so every package
+  // really comes from the feed with the job's token.
   script(
     bin,
     'npm',
     `#!/bin/sh
 [ "$*" = "install --global ado-ephemeral-pat@1" ] && exit 0
-echo "npm stand-in: only 'npm install --global ado-ephemeral-pat@1' is known, not: $*" >&2; exit 127
+export npm_config_cafile="${signIn.caCertFile}" npm_config_fetch_retries=0 npm_config_update_notifier=false
+export npm_config_audit=false npm_config_fund=false npm_config_cache="$(mktemp -d)"
+export npm_config_proxy=${CLOSED_PORT} npm_config_https_proxy=${CLOSED_PORT} npm_config_noproxy=${LOOPBACK}
+code=0; "${realCommand('npm', bin)}" "$@" || code=$?
+rm -rf "$npm_config_cache"; exit "$code"
 `,
   );
   // The Azure CLI is not installed here. This stand-in makes the two calls the docs rely on, against the
