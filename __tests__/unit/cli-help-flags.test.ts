@@ -5,6 +5,7 @@
 import { parseCliArgs } from '../../emulator/cli-args';
 import type { CliIo, Command } from '../../src/cli/command';
 import { GLOBAL_OPTIONS, main, topHelp } from '../../src/cli/main';
+import { command as doctor } from '../../src/cli/commands/doctor';
 import { command as emulator } from '../../src/cli/commands/emulator';
 import { command as list } from '../../src/cli/commands/list';
 import { command as login } from '../../src/cli/commands/login';
@@ -19,7 +20,7 @@ function shortFlags(help: string): string[] {
 }
 
 /** Imported here as the registry loads them (jest cannot run its dynamic imports). */
-const LOADED: Record<string, Command> = { mint, revoke, list, sweep, login, emulator };
+const LOADED: Record<string, Command> = { mint, revoke, list, sweep, doctor, login, emulator };
 
 function load(name: string): Command {
   const command = LOADED[name];

@@ -260,7 +260,8 @@ describe('HttpClient: timeouts', () => {
   it('reports a timeout after the last attempt', async () => {
     stub.fallback = () => ({ hang: true });
     const { http } = client({ retry: { attempts: 2 } });
-    const error = await failure(http.send({ method: 'GET', url: stub.url, timeoutMs: 100 }));
+    // Long enough for the request to arrive on a loaded machine: the timeout counts from the connect.
+    const error = await failure(http.send({ method: 'GET', url: stub.url, timeoutMs: 1000 }));
     expect(stub.requests).toHaveLength(2);
     expect(error).toMatchObject({ kind: 'network', code: 'timeout', retryable: true });
     expect(error.message).toContain('did not answer in time');
@@ -269,7 +270,7 @@ describe('HttpClient: timeouts', () => {
   it('does not repeat a timed-out POST', async () => {
     stub.fallback = () => ({ hang: true });
     const { http } = client();
-    const error = await failure(http.send({ method: 'POST', url: stub.url, timeoutMs: 100 }));
+    const error = await failure(http.send({ method: 'POST', url: stub.url, timeoutMs: 1000 }));
     expect(stub.requests).toHaveLength(1);
     expect(error).toMatchObject({ kind: 'network', code: 'timeout', retryable: true });
   });

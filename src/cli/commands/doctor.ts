@@ -18,6 +18,8 @@ token with the smallest scope for 5 minutes, moving its expiry to --lifetime, an
   --lifetime <duration>        the lifetime the job will ask for (default 1h)   [ADO_EPHEMERAL_PAT_LIFETIME]
   --probe                      also mint and revoke a 5-minute probe token
   --json                       also print {ok, organization, checks: [{id, status, title, detail, fix}]}
+  --allow-token-scopes         accept vso.tokens and vso.tokenadministration, as mint does with it
+                               [..._ALLOW_TOKEN_SCOPES=true]
 
 Exit code 1 when a check failed.
 
