@@ -189,8 +189,10 @@ const scenarios: Scenario[] = [
     // post step is still looking.
     name: 'SIGTERM in the retry wait, create committed late (post looks again)',
     duringMain: () =>
-      emu.fault({ route: 'pats.create', action: 'commit-late', status: 503, commitAfterMs: 2500, times: 1 }),
+      emu.fault({ route: 'pats.create', action: 'commit-late', status: 503, commitAfterMs: 4000, times: 1 }),
     kill: { signal: 'SIGTERM', when: (out) => line(out, 'Creating the token failed') },
+    // The signal lands during the wait before the next create.
+    realWaits: true,
     mainExit: 1,
     postSays: /found 1 token\(s\) named "[^"]+" and revoked them/,
     check: ({ post }) => expect(post.log).toMatch(/Looking again in 3 s/),
