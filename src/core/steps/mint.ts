@@ -13,6 +13,7 @@ import { maskSecret, maskSecretInputs } from '../safety/secrets';
 import { basicAuth } from '../safety/secrets';
 import { parseSettings } from '../inputs/settings';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';
+import { setMintOutputs } from './outputs';
 import { saveCreateAnswerLost, saveMinted, savePending } from './state';
 import { mintSummary } from './summary';
 
@@ -92,7 +93,7 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
     scopes: grantedScopes,
     displayName,
   };
-  setOutputs(host, result);
+  setMintOutputs(host, result);
 
   if (settings.gitCredentials) {
     const variables = gitCredentialVariables(
@@ -126,13 +127,4 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
     `Minted "${displayName}" (authorization id ${pat.authorizationId}), scopes ${grantedScopes}, expires ${expiresAt}.`,
   );
   return result;
-}
-
-function setOutputs(host: Host, result: MintResult): void {
-  host.setOutput('token', result.token, { secret: true });
-  host.setOutput('basic-auth', result.basicAuth, { secret: true });
-  host.setOutput('authorization-id', result.authorizationId, { secret: false });
-  host.setOutput('expires-at', result.expiresAt, { secret: false });
-  host.setOutput('scopes', result.scopes, { secret: false });
-  host.setOutput('display-name', result.displayName, { secret: false });
 }
