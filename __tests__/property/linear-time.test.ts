@@ -32,6 +32,8 @@ import {
 } from '../../src/core/entra/jwt';
 import { EntraClient } from '../../src/core/entra/token-client';
 import { gitCredentialVariables } from '../../src/core/git/credentials';
+import { parseLifetime } from '../../src/core/inputs/lifetime';
+import { parseScopes } from '../../src/core/inputs/scopes';
 import { parseSettings } from '../../src/core/inputs/settings';
 import { INPUT_NAMES } from '../../src/core/inputs/names';
 import type { HttpClient, HttpResponse } from '../../src/core/net/http';
@@ -289,6 +291,9 @@ const TARGETS: Target[] = [
   ],
   // Inputs
   ['parseAge', (t) => parseAge('older-than', t)],
+  // parseSettings stops at the first invalid input: parsers it may not reach are called directly too.
+  ['parseLifetime', (t) => parseLifetime(t), INPUT_SHAPES],
+  ['parseScopes', (t) => parseScopes(t), INPUT_SHAPES],
   ...[...INPUT_NAMES].map((name): Target => [
     `parseSettings (${name})`,
     (t) => parseSettings((input) => (input === name ? t : undefined), { organization: 'org' }),
