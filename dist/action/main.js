@@ -73,7 +73,7 @@ function unicodeEscape(chars) {
   return escaped;
 }
 function quote(value, maxLength = 80) {
-  let codePoints = Array.from(value), limit = Math.max(1, Math.floor(maxLength)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
+  let limit = Math.max(1, Math.floor(maxLength)), codePoints = Array.from(value.slice(0, 2 * limit + 1)), truncated = codePoints.length > limit, kept = truncated ? codePoints.slice(0, limit).join("") : value;
   return `"${JSON.stringify(kept).slice(1, -1).replace(INVISIBLE_OR_BREAKING, unicodeEscape).replace(HASH_COMMAND, "\\u0023")}${truncated ? "\u2026" : ""}"`;
 }
 function quoteInput(value, maxLength = 80) {
@@ -88,11 +88,46 @@ function neutralizeCommands(text) {
   return text.split(LINE_BREAK).map(neutralizeLine).join(`
 `);
 }
-var REDACTED = "***", JWT = /eyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*){1,4}/g, SECRET_FIELD = /(\b(?:refresh_token|access_token|id_token|client_secret|client_assertion|assertion|device_code|password|passwd|pwd|secret|token|sig)\b["']?\s*[:=]\s*["']?)([^\s"'&,;{}[\]()<>]+)/gi, CREDENTIAL_HEADER = /(\b(?:proxy-)?authorization\b["']?\s*[:=]\s*["']?)(?:(basic|bearer|negotiate|ntlm|digest|token)\s+)?([^\r\n"']+)/gi, COOKIE_HEADER = /(\b(?:set-)?cookie\b["']?\s*[:=]\s*["']?)([^\r\n"']+)/gi, URL_USER_INFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:)([^\s/@]+)(@)/gi, LONG_RUN = /[A-Za-z0-9+/_=-]{32,}/g, GUID_LIKE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-?)+$/i, PAT_LEGACY = /^[a-z2-7]{52}$/i, PAT_CURRENT = /^[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}$/;
+var REDACTED = "***", JWT_RUN = /[A-Za-z0-9_.-]+/g, MAX_JWT_DOTS = 4;
+function scrubJwtRun(run) {
+  let result = "", from = 0;
+  for (let at = run.indexOf("eyJ"); at !== -1; at = run.indexOf("eyJ", at + 1)) {
+    let dot = run.indexOf(".", at + 3);
+    if (dot === -1) break;
+    if (dot - (at + 3) < 4) continue;
+    let end = dot;
+    for (let dots = 0; dots < MAX_JWT_DOTS && end < run.length && run[end] === "."; dots++) {
+      let next = run.indexOf(".", end + 1);
+      end = next === -1 ? run.length : next;
+    }
+    result += run.slice(from, at) + REDACTED, from = end, at = end - 1;
+  }
+  return from === 0 ? run : result + run.slice(from);
+}
+var SECRET_FIELD = /(\b(?:refresh_token|access_token|id_token|client_secret|client_assertion|assertion|device_code|password|passwd|pwd|secret|token|sig)\b["']?\s*[:=]\s*["']?)([^\s"'&,;{}[\]()<>]+)/gi, CREDENTIAL_HEADER = /(\b(?:proxy-)?authorization\b["']?\s*[:=]\s*["']?)(?:(basic|bearer|negotiate|ntlm|digest|token)\s+)?([^\r\n"']+)/gi, COOKIE_HEADER = /(\b(?:set-)?cookie\b["']?\s*[:=]\s*["']?)([^\r\n"']+)/gi, URL_USER_INFO = /:\/\/([^\s/@:]*):([^\s/@]+)@/g;
+function isSchemeCharacter(char) {
+  return char !== void 0 && /^[A-Za-z0-9+.-]$/.test(char);
+}
+function hasScheme(text, end) {
+  let start = end;
+  for (; isSchemeCharacter(text[start - 1]); ) start--;
+  for (let i = start; i < end; i++) {
+    let char = text[i] ?? "", before = text[i - 1], wordBefore = before !== void 0 && /^\w$/.test(before);
+    if (/^[A-Za-z]$/.test(char) && !wordBefore) return !0;
+  }
+  return !1;
+}
+var LONG_RUN = /[A-Za-z0-9+/_=-]{32,}/g, GUID_LIKE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-?)+$/i, PAT_LEGACY = /^[a-z2-7]{52}$/i, PAT_CURRENT = /^[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}$/;
+function trimPadding(run) {
+  let padding = (char) => char === "/" || char === "_" || char === "=" || char === "-", start = 0, end = run.length;
+  for (; start < end && padding(run[start]); ) start++;
+  for (; end > start && padding(run[end - 1]); ) end--;
+  return run.slice(start, end);
+}
 function isSecretLike(run) {
   if (PAT_LEGACY.test(run) || PAT_CURRENT.test(run)) return !0;
   if (GUID_LIKE.test(run)) return !1;
-  let core = run.replace(/^[/_=-]+|[/_=-]+$/g, "");
+  let core = trimPadding(run);
   if (core.length < 32) return !1;
   let digit = /[0-9]/.test(core), upper = /[A-Z]/.test(core), lower = /[a-z]/.test(core);
   return digit && (upper || lower) || upper && lower;
@@ -101,7 +136,10 @@ function scrubSecrets(text) {
   return text.replace(
     CREDENTIAL_HEADER,
     (_m, key, scheme) => scheme === void 0 ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`
-  ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}$3`).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT, REDACTED).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
+  ).replace(COOKIE_HEADER, `$1${REDACTED}`).replace(
+    URL_USER_INFO,
+    (match, user, _password, offset, whole) => hasScheme(whole, offset) ? `://${user}:${REDACTED}@` : match
+  ).replace(SECRET_FIELD, `$1${REDACTED}`).replace(JWT_RUN, scrubJwtRun).replace(LONG_RUN, (run) => isSecretLike(run) ? REDACTED : run);
 }
 
 // src/core/entra/jwt.ts
@@ -216,6 +254,37 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
   }
 };
 
+// src/core/safety/server-text.ts
+var MAX_SERVER_TEXT = 8 * 1024;
+function isTokenCharacter(code) {
+  return code >= 48 && code <= 57 || // 0-9
+  code >= 65 && code <= 90 || // A-Z
+  code >= 97 && code <= 122 || // a-z
+  code === 43 || // +
+  code === 45 || // -
+  code === 46 || // .
+  code === 47 || // /
+  code === 61 || // =
+  code === 95 || // _
+  code === 126 || // ~
+  code === 37;
+}
+function boundText(text, max = MAX_SERVER_TEXT) {
+  if (text.length <= max) return text;
+  let end = max;
+  for (; end > 0 && isTokenCharacter(text.charCodeAt(end - 1)); ) end--;
+  let last = text.charCodeAt(end - 1);
+  return end > 0 && last >= 55296 && last <= 56319 && end--, `${text.slice(0, end)}\u2026`;
+}
+function serverText(text, maxLength = 300) {
+  return quote(scrubSecrets(boundText(text).trim()), maxLength);
+}
+var CODE = /^[A-Za-z][A-Za-z0-9_.]{0,63}$/;
+function printableCode(value) {
+  if (!(typeof value != "string" || !CODE.test(value)) && !(value.startsWith("eyJ") || value.length >= 20 && /[0-9]/.test(value)))
+    return value;
+}
+
 // src/core/entra/errors.ts
 var LOGIN_AGAIN = "Run `ado-ephemeral-pat login` again as the bot user and store the new refresh token where the job reads it (the `refresh-token` secret, or the Key Vault secret).", ENTRA_ERROR_RULES = [
   {
@@ -323,7 +392,7 @@ function parseEntraErrorBody(body) {
 }
 function aadstsCodes(body) {
   if (body.error_codes && body.error_codes.length > 0) return body.error_codes;
-  let match = /AADSTS(\d+)/.exec(body.error_description ?? "");
+  let match = /AADSTS(\d{1,12})/.exec(boundText(body.error_description ?? ""));
   return match?.[1] ? [Number(match[1])] : [];
 }
 function findEntraRule(body) {
@@ -333,13 +402,21 @@ function findEntraRule(body) {
 function redactSecrets(text, secrets) {
   let result = text;
   for (let secret of secrets) secret.length >= 4 && (result = result.split(secret).join(REDACTED));
-  return scrubSecrets(result);
+  return scrubSecrets(boundText(result));
 }
+var TRACE = "Trace ID:";
 function firstSentences(description) {
-  return description.split(/\r?\n|\s+Trace ID:/)[0]?.trim() ?? "";
+  let newline = description.indexOf(`
+`), head = newline === -1 ? description : description.slice(0, newline);
+  for (let at = head.indexOf(TRACE); at !== -1; at = head.indexOf(TRACE, at + 1))
+    if (at > 0 && /\s/.test(head[at - 1] ?? "")) {
+      head = head.slice(0, at);
+      break;
+    }
+  return head.trim();
 }
 function entraError(body, operation, secrets = []) {
-  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${quote(redactSecrets(firstSentences(body.error_description), secrets), 300)}.` : "", correlation = body.correlation_id ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
+  let rule = findEntraRule(body), codes = aadstsCodes(body), errorName = body.error && /^[a-z_]{1,60}$/.test(body.error) ? body.error : "unknown_error", label = codes.length > 0 ? `AADSTS${codes[0]}` : errorName, description = body.error_description ? ` Entra ID said: ${quote(redactSecrets(firstSentences(body.error_description), secrets), 300)}.` : "", correlation = body.correlation_id ? ` (correlation id ${boundText(body.correlation_id, 200).replace(/[^0-9a-f-]/gi, "").slice(0, 36)})` : "", chosen = rule ?? ENTRA_FALLBACK;
   return new ActionableError(
     chosen.kind,
     `Microsoft Entra ID refused to ${operation} (${label}): ${chosen.cause}${description}${correlation}`,
@@ -542,6 +619,13 @@ function parseAzExpiry(output) {
     if (!Number.isNaN(local)) return new Date(local);
   }
 }
+var SIGNED_OUT = /az login|not logged in|no subscription found|AADSTS70043|AADSTS700082/i;
+function notLoggedIn(stderr) {
+  return SIGNED_OUT.test(stderr) ? !0 : stderr.split(/[\n\r\u2028\u2029]/).some((line) => {
+    let lower = line.toLowerCase(), at = lower.indexOf("refresh token");
+    return at !== -1 && lower.includes("expired", at + 13);
+  });
+}
 function failure(error) {
   let details = error;
   if (details.code === "ENOENT")
@@ -551,10 +635,8 @@ function failure(error) {
       "Install the Azure CLI and run `az login` as the bot user before this step, or choose another credential source (refresh-token is recommended).",
       { code: "azure_cli_missing" }
     );
-  let stderr = typeof details.stderr == "string" ? details.stderr : "";
-  if (/az login|not logged in|no subscription found|AADSTS70043|AADSTS700082|refresh token.*expired/i.test(
-    stderr
-  ))
+  let stderr = typeof details.stderr == "string" ? boundText(details.stderr) : "";
+  if (notLoggedIn(stderr))
     return new ActionableError(
       "auth",
       "The Azure CLI is not signed in (or its sign-in expired).",
@@ -800,7 +882,7 @@ function entraBodyOf(error) {
       let body = entraBodyOf(inner);
       if (body) return body;
     }
-  let response = shape.errorResponse, message = typeof shape.message == "string" ? shape.message : "", description = typeof response?.errorDescription == "string" ? response.errorDescription : message, codes = Array.isArray(response?.errorCodes) ? response.errorCodes.filter((c) => typeof c == "number") : [...description.matchAll(/AADSTS(\d+)/g)].map((m) => Number(m[1]));
+  let response = shape.errorResponse, message = typeof shape.message == "string" ? boundText(shape.message) : "", description = typeof response?.errorDescription == "string" ? boundText(response.errorDescription) : message, codes = Array.isArray(response?.errorCodes) ? response.errorCodes.filter((c) => typeof c == "number") : [...description.matchAll(/AADSTS(\d{1,12})/g)].map((m) => Number(m[1]));
   if (!(typeof response?.error != "string" && codes.length === 0))
     return {
       error: typeof response?.error == "string" ? response.error : void 0,
@@ -816,8 +898,8 @@ function identityFailure(error, operation, fix) {
     let refused = entraError(body, operation);
     return new ActionableError(refused.kind, refused.message, fix, { code: refused.code, cause: error });
   }
-  let name = error?.name, detail = error instanceof Error ? scrubSecrets(error.message.split(`
-`)[0] ?? "") : String(error);
+  let name = error?.name, text = boundText(error instanceof Error ? error.message : String(error)), newline = text.indexOf(`
+`), detail = scrubSecrets(newline === -1 ? text : text.slice(0, newline));
   return new ActionableError(
     "auth",
     `Could not ${operation}${name === "CredentialUnavailableError" ? ": no Azure identity is available" : ""}: ${quote(detail, 300)}.`,
@@ -885,8 +967,8 @@ function parseError(body) {
   try {
     let error = JSON.parse(body).error ?? {};
     return {
-      code: typeof error.code == "string" ? error.code : void 0,
-      innerCode: typeof error.innererror?.code == "string" ? error.innererror.code : void 0,
+      code: printableCode(error.code),
+      innerCode: printableCode(error.innererror?.code),
       message: typeof error.message == "string" ? error.message : void 0
     };
   } catch {
@@ -894,8 +976,8 @@ function parseError(body) {
   }
 }
 function said(error) {
-  let first = error.message?.split(/\r?\n/)[0]?.trim();
-  return first ? ` Key Vault said: ${quote(scrubSecrets(first), 300)}.` : "";
+  let message = error.message ?? "", newline = message.search(/[\r\n]/), first = (newline === -1 ? message : message.slice(0, newline)).trim();
+  return first ? ` Key Vault said: ${serverText(first)}.` : "";
 }
 var KeyVaultClient = class {
   constructor(options) {
@@ -1360,11 +1442,8 @@ var NOT_FOUND_VALUES = /* @__PURE__ */ new Set([
   cause: "Azure DevOps reported an error this version of ado-ephemeral-pat does not know.",
   fix: "Read the message from Azure DevOps; update ado-ephemeral-pat, and report the value if it is still unknown."
 };
-function serverText(text, maxLength = 300) {
-  return quote(scrubSecrets(text.trim()), maxLength);
-}
 function patTokenError(value, serverMessage, operation) {
-  let name = /^[A-Za-z]{1,60}$/.test(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${serverText(serverMessage)}.` : "";
+  let name = /^[A-Za-z]{1,60}$/.test(value) && printableCode(value) ? value : "unrecognised", entry = (Object.hasOwn(PAT_TOKEN_ERRORS, name) ? PAT_TOKEN_ERRORS[name] : void 0) ?? UNKNOWN_VALUE, said2 = serverMessage?.trim() ? ` Azure DevOps said: ${serverText(serverMessage)}.` : "";
   return new ActionableError(
     entry.kind,
     `Azure DevOps refused to ${operation} (patTokenError ${quote(name, 60)}): ${entry.cause}${said2}`,
@@ -1450,20 +1529,20 @@ function adoErrorBody(body) {
   }
 }
 function isHtml(response) {
-  let type = response.headers.get("content-type") ?? "";
-  return /text\/html/i.test(type) || /^\s*(<!doctype html|<html)/i.test(response.body);
+  let type = boundText(response.headers.get("content-type") ?? "", 200), start = response.body.trimStart().slice(0, 14).toLowerCase();
+  return /text\/html/i.test(type) || start.startsWith("<!doctype html") || start.startsWith("<html");
 }
 function classifyPatResponse(response) {
   let { status } = response, body = adoErrorBody(response.body);
-  return status === 203 || status >= 300 && status < 400 || isHtml(response) ? { id: "sign_in_page", body } : status === 401 ? { id: "http_401", body } : status === 403 ? /service principals/i.test(body.message ?? "") ? { id: "service_principal", body } : body.typeKey === "InvalidAccessException" ? { id: "invalid_access", body } : { id: "http_403", body } : status === 400 ? { id: body.typeKey === "VssInvalidPreviewVersionException" || /-preview/.test(body.message ?? "") ? "api_version" : "http_400", body } : status === 404 ? { id: "org_not_found", body } : status >= 200 && status < 300 ? { id: "unexpected_response", body } : { id: "http_error", body };
+  return status === 203 || status >= 300 && status < 400 || isHtml(response) ? { id: "sign_in_page", body } : status === 401 ? { id: "http_401", body } : status === 403 ? /service principals/i.test(boundText(body.message ?? "")) ? { id: "service_principal", body } : body.typeKey === "InvalidAccessException" ? { id: "invalid_access", body } : { id: "http_403", body } : status === 400 ? { id: body.typeKey === "VssInvalidPreviewVersionException" || /-preview/.test(boundText(body.message ?? "")) ? "api_version" : "http_400", body } : status === 404 ? { id: "org_not_found", body } : status >= 200 && status < 300 ? { id: "unexpected_response", body } : { id: "http_error", body };
 }
 function patHttpFailure(response, operation, detail = "") {
-  let { id, body } = classifyPatResponse(response), entry = PAT_HTTP_FAILURES[id], typeKey = body.typeKey && /^[A-Za-z][A-Za-z.]{0,99}$/.test(body.typeKey) ? `, ${body.typeKey}` : "", parts = [
+  let { id, body } = classifyPatResponse(response), entry = PAT_HTTP_FAILURES[id], code = printableCode(body.typeKey), typeKey = code && /^[A-Za-z.]+$/.test(code) ? `, ${code}` : "", parts = [
     `Could not ${operation}: Azure DevOps answered HTTP ${response.status}${typeKey}. ${entry.cause}`
   ];
   detail && parts.push(detail), body.message && id !== "sign_in_page" && parts.push(`Azure DevOps said: ${serverText(body.message)}.`);
   let serviceError = response.headers.get("x-tfs-serviceerror");
-  return serviceError && parts.push(`(${serverText(safeDecode(serviceError), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
+  return serviceError && parts.push(`(${serverText(safeDecode(boundText(serviceError)), 200)})`), new ActionableError(entry.kind, parts.join(" "), entry.fix, {
     code: id === "http_error" ? `http_${response.status}` : id,
     status: response.status,
     retryable: entry.retryable ?? response.status >= 500
@@ -1478,21 +1557,21 @@ function safeDecode(text) {
 }
 
 // src/core/azure-devops/pat-client.ts
-var DEFAULT_API_VERSION = "7.1-preview.1", PAGE_SIZE = 100, MAX_PAGES = 200, SAFE_ID = /^[A-Za-z0-9-]{1,100}$/, NAMED_ENTITIES = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\xA0"
-};
+var DEFAULT_API_VERSION = "7.1-preview.1", PAGE_SIZE = 100, MAX_PAGES = 200, SAFE_ID = /^[A-Za-z0-9-]{1,100}$/, NAMED_ENTITIES = /* @__PURE__ */ new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+  ["nbsp", "\xA0"]
+]);
 function decodeHtmlEntities(text) {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body) => {
     if (body.startsWith("#")) {
       let code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : entity;
     }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+    return NAMED_ENTITIES.get(body.toLowerCase()) ?? entity;
   });
 }
 function isObject(value) {
@@ -1526,7 +1605,7 @@ function parsePatToken(value, operation) {
 function isMissingOrganization(response) {
   try {
     let body = JSON.parse(response.body), typeKey = isObject(body) ? body.typeKey : void 0;
-    return typeof typeKey == "string" && /account|host|organization|collection/i.test(typeKey);
+    return typeof typeKey == "string" && /account|host|organization|collection/i.test(boundText(typeKey, 200));
   } catch {
     return !1;
   }
@@ -1679,12 +1758,17 @@ function alignedBase64(value, shift) {
 function toBase64Url(text) {
   return text.replaceAll("+", "-").replaceAll("/", "_");
 }
+function lowerHex(encoded) {
+  return encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+}
 function maskForms(secret) {
   if (secret === "") return [];
-  let aligned = [0, 1, 2].map((shift) => alignedBase64(secret, shift)), candidates = [
+  let aligned = [0, 1, 2].map((shift) => alignedBase64(secret, shift)), urlEncoded = encodeURIComponent(secret), formEncoded = new URLSearchParams({ v: secret }).toString().slice(2), candidates = [
     ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
-    encodeURIComponent(secret),
-    new URLSearchParams({ v: secret }).toString().slice(2),
+    urlEncoded,
+    lowerHex(urlEncoded),
+    formEncoded,
+    lowerHex(formEncoded),
     JSON.stringify(secret).slice(1, -1),
     base64(Buffer.from(secret, "utf8")),
     basicAuth(secret),
@@ -2667,7 +2751,7 @@ function parseCredential(read) {
 }
 
 // src/core/inputs/lifetime.ts
-var SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
+var SECOND = 1e3, MINUTE = 60 * SECOND, HOUR = 60 * MINUTE, DAY = 24 * HOUR, MIN_LIFETIME_MS = 5 * MINUTE, MAX_LIFETIME_MS = 7 * DAY, DEFAULT_LIFETIME = "1h", COMPACT = /^(?:(\d+)\s*d\s*)?(?:(\d+)\s*h\s*)?(?:(\d+)\s*m\s*)?(?:(\d+)\s*s)?$/i, ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i, EXAMPLES = "`30m`, `2h`, `1h30m`, `1d`, or ISO 8601 `PT45M`, `P1D`, `P1DT2H`";
 function total(parts, units) {
   if (!parts.every((part) => part === void 0))
     return parts.reduce((sum, part, i) => sum + (part === void 0 ? 0 : Number(part) * (units[i] ?? 0)), 0);
@@ -2995,6 +3079,11 @@ function watchStopSignals(onSignal, source = process) {
   };
 }
 
+// src/core/steps/outputs.ts
+function setMintOutputs(host2, result) {
+  host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host2.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host2.setOutput("expires-at", result.expiresAt, { secret: !1 }), host2.setOutput("scopes", neutralizeCommands(result.scopes), { secret: !1 }), host2.setOutput("display-name", neutralizeCommands(result.displayName), { secret: !1 });
+}
+
 // src/core/steps/state.ts
 var KEYS = {
   displayName: "displayName",
@@ -3076,7 +3165,7 @@ async function mint(host2, deps = {}) {
     scopes: grantedScopes,
     displayName
   };
-  if (setOutputs(host2, result), settings.gitCredentials) {
+  if (setMintOutputs(host2, result), settings.gitCredentials) {
     let variables = gitCredentialVariables(
       deps.env ?? process.env,
       settings.endpoints.azureDevOpsUrl,
@@ -3099,9 +3188,6 @@ async function mint(host2, deps = {}) {
   ), host2.info(
     `Minted "${displayName}" (authorization id ${pat.authorizationId}), scopes ${grantedScopes}, expires ${expiresAt}.`
   ), result;
-}
-function setOutputs(host2, result) {
-  host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host2.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host2.setOutput("expires-at", result.expiresAt, { secret: !1 }), host2.setOutput("scopes", result.scopes, { secret: !1 }), host2.setOutput("display-name", result.displayName, { secret: !1 });
 }
 
 // src/core/steps/run.ts
