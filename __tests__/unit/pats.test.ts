@@ -502,3 +502,10 @@ describe('decodeHtmlEntities', () => {
     );
   });
 });
+
+describe('decodeHtmlEntities and the prototype', () => {
+  test.each(['&constructor;', '&__proto__;', '&toString;', '&hasOwnProperty;', '&valueOf;'])(
+    '%s stays as it is',
+    (entity) => expect(decodeHtmlEntities(`a ${entity} b`)).toBe(`a ${entity} b`),
+  );
+});

@@ -46,6 +46,14 @@ describe('maskForms', () => {
     expect(maskForms('x')[0]).toBe('x');
   });
 
+  it('covers percent-encoded forms with lower-case hex too, as some tools print them', () => {
+    const secret = 'a/b+c=d e?f&g';
+    const forms = maskForms(secret);
+    expect(forms).toContain(encodeURIComponent(secret));
+    expect(forms).toContain('a%2fb%2bc%3dd%20e%3ff%26g');
+    expect(forms).toContain('a%2fb%2bc%3dd+e%3ff%26g');
+  });
+
   it('covers every form of a typical PAT, without duplicates', () => {
     const pat = 'dip55dwf4vpitomw63jzvomefmi2jluguprzwwqwuc6xq4fhocwq';
     const forms = maskForms(pat);

@@ -6,6 +6,7 @@
  */
 import { ActionableError } from '../errors';
 import type { HttpClient, HttpRequest, HttpResponse } from '../net/http';
+import { boundText } from '../safety/server-text';
 import { isHtml, NOT_FOUND_VALUES, PAT_HTTP_FAILURES, patHttpFailure, patTokenError } from './pat-errors';
 
 export interface PatToken {
@@ -44,14 +45,15 @@ const SAFE_ID = /^[A-Za-z0-9-]{1,100}$/;
 
 type Json = Record<string, unknown>;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
+/** A Map, not an object literal: `&constructor;` must not find Object.prototype.constructor. */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+]);
 
 /** Undoes the server's HTML encoding of display names (named and numeric entities, one pass). */
 export function decodeHtmlEntities(text: string): string {
@@ -61,7 +63,7 @@ export function decodeHtmlEntities(text: string): string {
         body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
     }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+    return NAMED_ENTITIES.get(body.toLowerCase()) ?? entity;
   });
 }
 
@@ -107,7 +109,9 @@ function isMissingOrganization(response: HttpResponse): boolean {
   try {
     const body: unknown = JSON.parse(response.body);
     const typeKey = isObject(body) ? body.typeKey : undefined;
-    return typeof typeKey === 'string' && /account|host|organization|collection/i.test(typeKey);
+    return (
+      typeof typeKey === 'string' && /account|host|organization|collection/i.test(boundText(typeKey, 200))
+    );
   } catch {
     return false;
   }

@@ -9,7 +9,8 @@ import { endsSentence } from '../said';
 import { ActionableError } from '../errors';
 import type { ErrorKind } from '../errors';
 import type { HttpResponse } from '../net/http';
-import { quote, scrubSecrets } from '../safety/log-safety';
+import { quote } from '../safety/log-safety';
+import { boundText, printableCode, serverText } from '../safety/server-text';
 
 export const PAT_TOKEN_ERROR_VALUES = [
   'none',
@@ -255,19 +256,14 @@ const UNKNOWN_VALUE: PatErrorEntry = {
   fix: 'Read the message from Azure DevOps; update ado-ephemeral-pat, and report the value if it is still unknown.',
 };
 
-/** A server-provided text, made safe to print: secrets scrubbed, controls escaped, length bounded. */
-export function serverText(text: string, maxLength = 300): string {
-  return quote(scrubSecrets(text.trim()), maxLength);
-}
-
 /** A `patTokenError` other than `none` -> ActionableError (code = the value). */
 export function patTokenError(
   value: string,
   serverMessage: string | undefined,
   operation: string,
 ): ActionableError {
-  // The value is printed and used as a code: enum names are letters only.
-  const name = /^[A-Za-z]{1,60}$/.test(value) ? value : 'unrecognised';
+  // The value is printed and used as a code: enum names are letters only, and never token-shaped.
+  const name = /^[A-Za-z]{1,60}$/.test(value) && printableCode(value) ? value : 'unrecognised';
   const known = Object.hasOwn(PAT_TOKEN_ERRORS, name)
     ? (PAT_TOKEN_ERRORS as Record<string, PatErrorEntry | undefined>)[name]
     : undefined;
@@ -388,9 +384,11 @@ function adoErrorBody(body: string): AdoErrorBody {
   }
 }
 
+/** Leading whitespace is skipped by trimStart (the same characters as `\s`), then a few characters are read. */
 export function isHtml(response: HttpResponse): boolean {
-  const type = response.headers.get('content-type') ?? '';
-  return /text\/html/i.test(type) || /^\s*(<!doctype html|<html)/i.test(response.body);
+  const type = boundText(response.headers.get('content-type') ?? '', 200);
+  const start = response.body.trimStart().slice(0, '<!doctype html'.length).toLowerCase();
+  return /text\/html/i.test(type) || start.startsWith('<!doctype html') || start.startsWith('<html');
 }
 
 /** Which failure a non-success response is; exported for tests and the docs. */
@@ -401,13 +399,13 @@ export function classifyPatResponse(response: HttpResponse): { id: PatHttpFailur
     return { id: 'sign_in_page', body };
   if (status === 401) return { id: 'http_401', body };
   if (status === 403) {
-    if (/service principals/i.test(body.message ?? '')) return { id: 'service_principal', body };
+    if (/service principals/i.test(boundText(body.message ?? ''))) return { id: 'service_principal', body };
     if (body.typeKey === 'InvalidAccessException') return { id: 'invalid_access', body };
     return { id: 'http_403', body };
   }
   if (status === 400) {
     const preview =
-      body.typeKey === 'VssInvalidPreviewVersionException' || /-preview/.test(body.message ?? '');
+      body.typeKey === 'VssInvalidPreviewVersionException' || /-preview/.test(boundText(body.message ?? ''));
     return { id: preview ? 'api_version' : 'http_400', body };
   }
   if (status === 404) return { id: 'org_not_found', body };
@@ -420,7 +418,8 @@ export function patHttpFailure(response: HttpResponse, operation: string, detail
   const { id, body } = classifyPatResponse(response);
   const entry = PAT_HTTP_FAILURES[id];
   // Exception names are letters and dots; anything else is not worth printing (and could be a secret).
-  const typeKey = body.typeKey && /^[A-Za-z][A-Za-z.]{0,99}$/.test(body.typeKey) ? `, ${body.typeKey}` : '';
+  const code = printableCode(body.typeKey);
+  const typeKey = code && /^[A-Za-z.]+$/.test(code) ? `, ${code}` : '';
   const parts = [
     `Could not ${operation}: Azure DevOps answered HTTP ${response.status}${typeKey}. ${entry.cause}`,
   ];
@@ -428,7 +427,7 @@ export function patHttpFailure(response: HttpResponse, operation: string, detail
   if (body.message && id !== 'sign_in_page')
     parts.push(`Azure DevOps said: ${endsSentence(serverText(body.message))}`);
   const serviceError = response.headers.get('x-tfs-serviceerror');
-  if (serviceError) parts.push(`(${serverText(safeDecode(serviceError), 200)})`);
+  if (serviceError) parts.push(`(${serverText(safeDecode(boundText(serviceError)), 200)})`);
   return new ActionableError(entry.kind, parts.join(' '), entry.fix, {
     code: id === 'http_error' ? `http_${response.status}` : id,
     status: response.status,

@@ -9,6 +9,7 @@ import { AZURE_DEVOPS_RESOURCE } from '../entra/token-client';
 import { ActionableError } from '../errors';
 import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../entra/jwt';
 import { quote, scrubSecrets } from '../safety/log-safety';
+import { boundText } from '../safety/server-text';
 import type { CredentialContext, UserCredential } from './credential';
 import { TokenCache } from './credential';
 
@@ -148,6 +149,21 @@ export function parseAzExpiry(output: AzTokenOutput): Date | undefined {
   return undefined;
 }
 
+const SIGNED_OUT = /az login|not logged in|no subscription found|AADSTS70043|AADSTS700082/i;
+
+/**
+ * What `az` says when its sign-in is missing or expired. "refresh token … expired" on one line is looked up
+ * with string code: `refresh token.*expired` would scan the rest of the line from every "refresh token".
+ */
+function notLoggedIn(stderr: string): boolean {
+  if (SIGNED_OUT.test(stderr)) return true;
+  return stderr.split(/[\n\r\u2028\u2029]/).some((line) => {
+    const lower = line.toLowerCase();
+    const at = lower.indexOf('refresh token');
+    return at !== -1 && lower.includes('expired', at + 'refresh token'.length);
+  });
+}
+
 function failure(error: unknown): ActionableError {
   const details = error as { code?: unknown; stderr?: unknown; killed?: unknown };
   if (details.code === 'ENOENT') {
@@ -159,12 +175,8 @@ function failure(error: unknown): ActionableError {
       { code: 'azure_cli_missing' },
     );
   }
-  const stderr = typeof details.stderr === 'string' ? details.stderr : '';
-  if (
-    /az login|not logged in|no subscription found|AADSTS70043|AADSTS700082|refresh token.*expired/i.test(
-      stderr,
-    )
-  ) {
+  const stderr = typeof details.stderr === 'string' ? boundText(details.stderr) : '';
+  if (notLoggedIn(stderr)) {
     return new ActionableError(
       'auth',
       'The Azure CLI is not signed in (or its sign-in expired).',

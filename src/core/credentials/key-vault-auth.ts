@@ -8,6 +8,7 @@
 import { entraError, type EntraErrorBody } from '../entra/errors';
 import { ActionableError } from '../errors';
 import { quote, scrubSecrets } from '../safety/log-safety';
+import { boundText } from '../safety/server-text';
 import { loadAzureIdentity, type AzureIdentity } from './azure-identity-loader';
 import type { CredentialContext } from './credential';
 import { FEDERATION_MISMATCH, federationMismatch, TOKEN_EXCHANGE_AUDIENCE } from './federation';
@@ -63,11 +64,13 @@ export function entraBodyOf(error: unknown): EntraErrorBody | undefined {
     }
   }
   const response = shape.errorResponse;
-  const message = typeof shape.message === 'string' ? shape.message : '';
-  const description = typeof response?.errorDescription === 'string' ? response.errorDescription : message;
+  // Identity's messages quote the server: bounded before anything reads them.
+  const message = typeof shape.message === 'string' ? boundText(shape.message) : '';
+  const description =
+    typeof response?.errorDescription === 'string' ? boundText(response.errorDescription) : message;
   const codes = Array.isArray(response?.errorCodes)
     ? response.errorCodes.filter((c): c is number => typeof c === 'number')
-    : [...description.matchAll(/AADSTS(\d+)/g)].map((m) => Number(m[1]));
+    : [...description.matchAll(/AADSTS(\d{1,12})/g)].map((m) => Number(m[1]));
   if (typeof response?.error !== 'string' && codes.length === 0) return undefined;
   return {
     error: typeof response?.error === 'string' ? response.error : undefined,
@@ -86,7 +89,9 @@ function identityFailure(error: unknown, operation: string, fix: string): Action
     return new ActionableError(refused.kind, refused.message, fix, { code: refused.code, cause: error });
   }
   const name = (error as IdentityErrorShape | undefined)?.name;
-  const detail = error instanceof Error ? scrubSecrets(error.message.split('\n')[0] ?? '') : String(error);
+  const text = boundText(error instanceof Error ? error.message : String(error));
+  const newline = text.indexOf('\n');
+  const detail = scrubSecrets(newline === -1 ? text : text.slice(0, newline));
   return new ActionableError(
     'auth',
     `Could not ${operation}${name === 'CredentialUnavailableError' ? ': no Azure identity is available' : ''}: ${quote(detail, 300)}.`,

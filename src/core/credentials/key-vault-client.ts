@@ -6,7 +6,7 @@
 import { endsSentence } from '../said';
 import { ActionableError } from '../errors';
 import type { HttpClient, HttpResponse } from '../net/http';
-import { quote, scrubSecrets } from '../safety/log-safety';
+import { printableCode, serverText } from '../safety/server-text';
 import { quoteSecretName } from '../inputs/validate';
 
 export const KEY_VAULT_API_VERSION = '7.4';
@@ -39,9 +39,10 @@ function parseError(body: string): KeyVaultErrorBody {
       error?: { code?: unknown; message?: unknown; innererror?: { code?: unknown } };
     };
     const error = parsed.error ?? {};
+    // Codes are printed as they are: only code-shaped ones are kept (a token or a runner command is not).
     return {
-      code: typeof error.code === 'string' ? error.code : undefined,
-      innerCode: typeof error.innererror?.code === 'string' ? error.innererror.code : undefined,
+      code: printableCode(error.code),
+      innerCode: printableCode(error.innererror?.code),
       message: typeof error.message === 'string' ? error.message : undefined,
     };
   } catch {
@@ -49,10 +50,12 @@ function parseError(body: string): KeyVaultErrorBody {
   }
 }
 
-/** Key Vault's own words, first line, scrubbed and shortened: enough to tell RBAC from access policies. */
+/** Key Vault's own words, first line, bounded, scrubbed and shortened: enough to tell RBAC from access policies. */
 function said(error: KeyVaultErrorBody): string {
-  const first = error.message?.split(/\r?\n/)[0]?.trim();
-  return first ? ` Key Vault said: ${endsSentence(quote(scrubSecrets(first), 300))}` : '';
+  const message = error.message ?? '';
+  const newline = message.search(/[\r\n]/);
+  const first = (newline === -1 ? message : message.slice(0, newline)).trim();
+  return first ? ` Key Vault said: ${endsSentence(serverText(first))}` : '';
 }
 
 export class KeyVaultClient {

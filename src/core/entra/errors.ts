@@ -8,6 +8,7 @@ import { ActionableError } from '../errors';
 import type { ErrorKind } from '../errors';
 import { quote, REDACTED, scrubSecrets } from '../safety/log-safety';
 import { ENTRA_SCOPES, scopeSettingOf, type EntraScopeSetting } from './scopes';
+import { boundText } from '../safety/server-text';
 
 export interface EntraErrorRule {
   /** Stable code for ActionableError.code and the docs. */
@@ -169,7 +170,7 @@ export function parseEntraErrorBody(body: string): EntraErrorBody | undefined {
 /** AADSTS numbers from `error_codes`, else from the description ("AADSTS70008: …"). */
 function aadstsCodes(body: EntraErrorBody): number[] {
   if (body.error_codes && body.error_codes.length > 0) return body.error_codes;
-  const match = /AADSTS(\d+)/.exec(body.error_description ?? '');
+  const match = /AADSTS(\d{1,12})/.exec(boundText(body.error_description ?? ''));
   return match?.[1] ? [Number(match[1])] : [];
 }
 
@@ -181,16 +182,33 @@ export function findEntraRule(body: EntraErrorBody): EntraErrorRule | undefined 
   );
 }
 
-/** Removes exact secret values (the refresh token or password just sent), then anything secret-like. */
+/**
+ * Removes exact secret values (the refresh token or password just sent), then bounds the text, then removes
+ * anything secret-like. Exact values go first, so that bounding cannot leave a cut secret that no longer
+ * matches them.
+ */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   let result = text;
   for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join(REDACTED);
-  return scrubSecrets(result);
+  return scrubSecrets(boundText(result));
 }
 
-/** Entra's description without its trace/correlation/timestamp tail, which is noise in a CI log. */
+const TRACE = 'Trace ID:';
+
+/**
+ * Entra's description without its trace/correlation/timestamp tail, which is noise in a CI log: the first
+ * line, up to whitespace followed by `Trace ID:`. String code: `\s+Trace ID:` retries from every space.
+ */
 function firstSentences(description: string): string {
-  return description.split(/\r?\n|\s+Trace ID:/)[0]?.trim() ?? '';
+  const newline = description.indexOf('\n');
+  let head = newline === -1 ? description : description.slice(0, newline);
+  for (let at = head.indexOf(TRACE); at !== -1; at = head.indexOf(TRACE, at + 1)) {
+    if (at > 0 && /\s/.test(head[at - 1] ?? '')) {
+      head = head.slice(0, at);
+      break;
+    }
+  }
+  return head.trim();
 }
 
 /**
@@ -211,7 +229,9 @@ export function entraError(
     ? ` Entra ID said: ${endsSentence(quote(redactSecrets(firstSentences(body.error_description), secrets), 300))}`
     : '';
   const correlation = body.correlation_id
-    ? ` (correlation id ${body.correlation_id.replace(/[^0-9a-f-]/gi, '').slice(0, 36)})`
+    ? ` (correlation id ${boundText(body.correlation_id, 200)
+        .replace(/[^0-9a-f-]/gi, '')
+        .slice(0, 36)})`
     : '';
   const chosen = rule ?? ENTRA_FALLBACK;
   return new ActionableError(

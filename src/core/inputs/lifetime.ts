@@ -15,8 +15,12 @@ export const MIN_LIFETIME_MS = 5 * MINUTE;
 export const MAX_LIFETIME_MS = 7 * DAY;
 export const DEFAULT_LIFETIME = '1h';
 
-/** Each unit at most once, largest first, optional spaces between: `1d 2h30m`. */
-const COMPACT = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/i;
+/**
+ * Each unit at most once, largest first, optional spaces between: `1d 2h30m`. The spaces after a unit belong
+ * to that unit: `\s*` next to `\s*` would try every split of a run of spaces (`1d`, 2,000 spaces, `x` took
+ * seconds).
+ */
+const COMPACT = /^(?:(\d+)\s*d\s*)?(?:(\d+)\s*h\s*)?(?:(\d+)\s*m\s*)?(?:(\d+)\s*s)?$/i;
 /** ISO 8601 durations without years and months (their length varies) and without fractions. */
 const ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
 

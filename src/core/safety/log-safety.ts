@@ -30,8 +30,9 @@ function unicodeEscape(chars: string): string {
  * result is safe even in a host that forgot to neutralize.
  */
 export function quote(value: string, maxLength = 80): string {
-  const codePoints = Array.from(value);
   const limit = Math.max(1, Math.floor(maxLength));
+  // A code point is at most two UTF-16 units: this head holds more than `limit` of them when `value` does.
+  const codePoints = Array.from(value.slice(0, 2 * limit + 1));
   const truncated = codePoints.length > limit;
   const kept = truncated ? codePoints.slice(0, limit).join('') : value;
   // JSON.stringify escapes C0 controls, quotes, backslashes and lone surrogates; the rest we escape here.
@@ -83,8 +84,32 @@ export function neutralizeCommands(text: string): string {
 /** What replaces a secret. */
 export const REDACTED = '***';
 
-/** JWTs and JWEs: base64url JSON headers start with `eyJ`. */
-const JWT = /eyJ[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*){1,4}/g;
+/**
+ * JWTs and JWEs: base64url JSON headers start with `eyJ`. Found in runs of base64url characters and dots,
+ * each run read once: `eyJ`, at least four more characters, then one to four `.segment`s.
+ */
+const JWT_RUN = /[A-Za-z0-9_.-]+/g;
+const MAX_JWT_DOTS = 4;
+
+function scrubJwtRun(run: string): string {
+  let result = '';
+  let from = 0;
+  for (let at = run.indexOf('eyJ'); at !== -1; at = run.indexOf('eyJ', at + 1)) {
+    const dot = run.indexOf('.', at + 3);
+    // No dot after this `eyJ` means none after any later one either.
+    if (dot === -1) break;
+    if (dot - (at + 3) < 4) continue;
+    let end = dot;
+    for (let dots = 0; dots < MAX_JWT_DOTS && end < run.length && run[end] === '.'; dots++) {
+      const next = run.indexOf('.', end + 1);
+      end = next === -1 ? run.length : next;
+    }
+    result += run.slice(from, at) + REDACTED;
+    from = end;
+    at = end - 1;
+  }
+  return from === 0 ? run : result + run.slice(from);
+}
 
 /** `key=value`, `key: value`, `"key":"value"` for keys that name a credential. */
 const SECRET_FIELD =
@@ -95,14 +120,44 @@ const CREDENTIAL_HEADER =
   /(\b(?:proxy-)?authorization\b["']?\s*[:=]\s*["']?)(?:(basic|bearer|negotiate|ntlm|digest|token)\s+)?([^\r\n"']+)/gi;
 const COOKIE_HEADER = /(\b(?:set-)?cookie\b["']?\s*[:=]\s*["']?)([^\r\n"']+)/gi;
 
-/** `scheme://user:password@host` */
-const URL_USER_INFO = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:)([^\s/@]+)(@)/gi;
+/**
+ * `scheme://user:password@host`: the part after `://` here, the scheme in `hasScheme`, so that no pattern
+ * runs along `a.a.a.…` from every letter (each match stops at the next `/`, so the scans never overlap).
+ */
+const URL_USER_INFO = /:\/\/([^\s/@:]*):([^\s/@]+)@/g;
+
+function isSchemeCharacter(char: string | undefined): boolean {
+  return char !== undefined && /^[A-Za-z0-9+.-]$/.test(char);
+}
+
+/** A scheme ends at `end`: a letter that starts a word, then letters, digits, `+`, `.` or `-`. */
+function hasScheme(text: string, end: number): boolean {
+  let start = end;
+  while (isSchemeCharacter(text[start - 1])) start--;
+  for (let i = start; i < end; i++) {
+    const char = text[i] ?? '';
+    const before = text[i - 1];
+    const wordBefore = before !== undefined && /^\w$/.test(before);
+    if (/^[A-Za-z]$/.test(char) && !wordBefore) return true;
+  }
+  return false;
+}
 
 /** Candidate runs of base64, base64url or hex; `isSecretLike` decides. Covers both PAT formats. */
 const LONG_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 const GUID_LIKE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-?)+$/i;
 const PAT_LEGACY = /^[a-z2-7]{52}$/i;
 const PAT_CURRENT = /^[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}$/;
+
+/** Without leading and trailing `/`, `_`, `=` and `-` (string code: `[/_=-]+$` retries from every `=`). */
+function trimPadding(run: string): string {
+  const padding = (char: string | undefined) => char === '/' || char === '_' || char === '=' || char === '-';
+  let start = 0;
+  let end = run.length;
+  while (start < end && padding(run[start])) start++;
+  while (end > start && padding(run[end - 1])) end--;
+  return run.slice(start, end);
+}
 
 /**
  * A run of 32+ token characters is secret-like unless it is a GUID (ids that support needs) or a plain
@@ -111,7 +166,7 @@ const PAT_CURRENT = /^[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}$/;
 function isSecretLike(run: string): boolean {
   if (PAT_LEGACY.test(run) || PAT_CURRENT.test(run)) return true;
   if (GUID_LIKE.test(run)) return false;
-  const core = run.replace(/^[/_=-]+|[/_=-]+$/g, '');
+  const core = trimPadding(run);
   if (core.length < 32) return false;
   const digit = /[0-9]/.test(core);
   const upper = /[A-Z]/.test(core);
@@ -122,7 +177,8 @@ function isSecretLike(run: string): boolean {
 /**
  * Replaces anything that looks like a credential with `***`: JWTs, both PAT formats, long base64/base64url/
  * hex runs, credential fields (`refresh_token=`, `"password":`…), Authorization and Cookie header values,
- * and URL passwords. Used on server error bodies before they are printed.
+ * and URL passwords. Used on server error bodies before they are printed. Linear in the text: no pattern
+ * here can backtrack over what it already read.
  */
 export function scrubSecrets(text: string): string {
   return text
@@ -130,8 +186,12 @@ export function scrubSecrets(text: string): string {
       scheme === undefined ? `${key}${REDACTED}` : `${key}${scheme} ${REDACTED}`,
     )
     .replace(COOKIE_HEADER, `$1${REDACTED}`)
-    .replace(URL_USER_INFO, `$1${REDACTED}$3`)
+    .replace(
+      URL_USER_INFO,
+      (match: string, user: string, _password: string, offset: number, whole: string) =>
+        hasScheme(whole, offset) ? `://${user}:${REDACTED}@` : match,
+    )
     .replace(SECRET_FIELD, `$1${REDACTED}`)
-    .replace(JWT, REDACTED)
+    .replace(JWT_RUN, scrubJwtRun)
     .replace(LONG_RUN, (run) => (isSecretLike(run) ? REDACTED : run));
 }

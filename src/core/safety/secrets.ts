@@ -34,20 +34,30 @@ function toBase64Url(text: string): string {
   return text.replaceAll('+', '-').replaceAll('/', '_');
 }
 
+/** `%2F` -> `%2f`: percent-encoding is case-insensitive, and tools print either. */
+function lowerHex(encoded: string): string {
+  return encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+}
+
 /**
  * Every form of `secret` worth registering with a masker: the raw value (always, when not empty), each line
- * of a multi-line value, its URL-encoded, form-encoded and JSON-escaped forms, base64 of the value and of
- * `:` + value (Basic auth), and the alignment-stable base64 (and base64url) substrings at byte offsets 0, 1
- * and 2, which match the value inside any larger base64 blob (`user:token`, a JSON document…).
- * De-duplicated; forms shorter than MIN_MASK_LENGTH are skipped, except the raw value.
+ * of a multi-line value, its URL-encoded and form-encoded forms (with upper- and lower-case hex), its
+ * JSON-escaped form, base64 of the value and of `:` + value (Basic auth), and the alignment-stable base64
+ * (and base64url) substrings at byte offsets 0, 1 and 2, which match the value inside any larger base64 blob
+ * (`user:token`, a JSON document…). De-duplicated; forms shorter than MIN_MASK_LENGTH are skipped, except
+ * the raw value.
  */
 export function maskForms(secret: string): string[] {
   if (secret === '') return [];
   const aligned = ([0, 1, 2] as const).map((shift) => alignedBase64(secret, shift));
+  const urlEncoded = encodeURIComponent(secret);
+  const formEncoded = new URLSearchParams({ v: secret }).toString().slice('v='.length);
   const candidates = [
     ...secret.split(/\r\n|\r|\n/).map((line) => line.trim()),
-    encodeURIComponent(secret),
-    new URLSearchParams({ v: secret }).toString().slice('v='.length),
+    urlEncoded,
+    lowerHex(urlEncoded),
+    formEncoded,
+    lowerHex(formEncoded),
     JSON.stringify(secret).slice(1, -1),
     base64(Buffer.from(secret, 'utf8')),
     basicAuth(secret),

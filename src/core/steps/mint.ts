@@ -24,6 +24,7 @@ import { parseSettings } from '../inputs/settings';
 import { readTokenType } from '../inputs/token-type';
 import { quoteInput } from '../safety/log-safety';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';
+import { setMintOutputs } from './outputs';
 import { saveCreateAnswerLost, saveMinted, savePending } from './state';
 import { mintSummary } from './summary';
 
@@ -123,7 +124,7 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
     scopes: grantedScopes,
     displayName,
   };
-  setOutputs(host, result);
+  setMintOutputs(host, result);
 
   if (settings.gitCredentials) {
     const variables = gitCredentialVariables(
@@ -163,13 +164,4 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
     `Minted "${displayName}" (authorization id ${pat.authorizationId}), scopes ${grantedScopes}, expires ${expiresAt}.`,
   );
   return result;
-}
-
-function setOutputs(host: Host, result: MintResult): void {
-  host.setOutput('token', result.token, { secret: true });
-  host.setOutput('basic-auth', result.basicAuth, { secret: true });
-  host.setOutput('authorization-id', result.authorizationId, { secret: false });
-  host.setOutput('expires-at', result.expiresAt, { secret: false });
-  host.setOutput('scopes', result.scopes, { secret: false });
-  host.setOutput('display-name', result.displayName, { secret: false });
 }
