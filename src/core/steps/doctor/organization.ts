@@ -3,7 +3,8 @@
  * with the bot's Entra token, a call any member can make. 404: no such organization; 401, 203 or a sign-in
  * page: the bot user is not a member, or the organization does not accept the token.
  */
-import { isHtml, serverText } from '../../azure-devops/pat-errors';
+import { isHtml } from '../../azure-devops/pat-errors';
+import { serverText } from '../../safety/server-text';
 import { endsSentence } from '../../said';
 import type { Platform } from '../../host';
 import { inputRef } from '../../inputs/names';
