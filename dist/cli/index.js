@@ -3311,8 +3311,8 @@ function lookUp(label, area, permission) {
 }
 function findScopeLabels(raw) {
   let found = [];
-  for (let match of raw.matchAll(/([^(),;\r\n]*)\(([^()\r\n]*)\)/g)) {
-    let words = (match[1] ?? "").trim().split(/\s+/), permission = (match[2] ?? "").trim();
+  for (let { before, inside } of parenthesized(raw)) {
+    let words = before.trim().split(/\s+/), permission = inside.trim();
     for (let count = Math.min(MAX_AREA_WORDS, words.length); count > 0; count--) {
       let area = words.slice(-count).join(" "), label = lookUp(`${area} (${permission})`, area, permission);
       if (label !== void 0) {
@@ -3323,6 +3323,18 @@ function findScopeLabels(raw) {
   }
   return found;
 }
+function* parenthesized(raw) {
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== "(") {
+      ENDS_BEFORE.has(raw[i] ?? "") && (start = i + 1);
+      continue;
+    }
+    let close = i + 1;
+    for (; close < raw.length && !ENDS_INSIDE.has(raw[close] ?? ""); ) close++;
+    raw[close] === ")" && (yield { before: raw.slice(start, i), inside: raw.slice(i + 1, close) }, i = close), start = i + 1;
+  }
+}
 function scopeLabelOf(token) {
   let pair = /^([A-Za-z][A-Za-z_-]*)[:./]([A-Za-z_&,-]+)$/.exec(token);
   if (pair !== null) {
@@ -3331,7 +3343,7 @@ function scopeLabelOf(token) {
   }
   return /^[A-Za-z][A-Za-z_-]*$/.test(token) ? lookUp(token, token, void 0) : void 0;
 }
-var TABLE, AREAS, LABELLED_SCOPES, MAX_AREA_WORDS, init_scope_labels = __esm({
+var TABLE, AREAS, LABELLED_SCOPES, MAX_AREA_WORDS, ENDS_BEFORE, ENDS_INSIDE, init_scope_labels = __esm({
   "src/core/inputs/scope-labels.ts"() {
     "use strict";
     TABLE = [
@@ -3402,6 +3414,9 @@ var TABLE, AREAS, LABELLED_SCOPES, MAX_AREA_WORDS, init_scope_labels = __esm({
       [...AREAS.values()].flatMap((area) => area.scopes)
     );
     MAX_AREA_WORDS = 3;
+    ENDS_BEFORE = /* @__PURE__ */ new Set(["(", ")", ",", ";", "\r", `
+`]), ENDS_INSIDE = /* @__PURE__ */ new Set(["(", ")", "\r", `
+`]);
   }
 });
 

@@ -2608,8 +2608,8 @@ function lookUp(label, area, permission) {
 var MAX_AREA_WORDS = 3;
 function findScopeLabels(raw) {
   let found = [];
-  for (let match of raw.matchAll(/([^(),;\r\n]*)\(([^()\r\n]*)\)/g)) {
-    let words = (match[1] ?? "").trim().split(/\s+/), permission = (match[2] ?? "").trim();
+  for (let { before, inside } of parenthesized(raw)) {
+    let words = before.trim().split(/\s+/), permission = inside.trim();
     for (let count = Math.min(MAX_AREA_WORDS, words.length); count > 0; count--) {
       let area = words.slice(-count).join(" "), label = lookUp(`${area} (${permission})`, area, permission);
       if (label !== void 0) {
@@ -2619,6 +2619,21 @@ function findScopeLabels(raw) {
     }
   }
   return found;
+}
+var ENDS_BEFORE = /* @__PURE__ */ new Set(["(", ")", ",", ";", "\r", `
+`]), ENDS_INSIDE = /* @__PURE__ */ new Set(["(", ")", "\r", `
+`]);
+function* parenthesized(raw) {
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== "(") {
+      ENDS_BEFORE.has(raw[i] ?? "") && (start = i + 1);
+      continue;
+    }
+    let close = i + 1;
+    for (; close < raw.length && !ENDS_INSIDE.has(raw[close] ?? ""); ) close++;
+    raw[close] === ")" && (yield { before: raw.slice(start, i), inside: raw.slice(i + 1, close) }, i = close), start = i + 1;
+  }
 }
 function scopeLabelOf(token) {
   let pair = /^([A-Za-z][A-Za-z_-]*)[:./]([A-Za-z_&,-]+)$/.exec(token);

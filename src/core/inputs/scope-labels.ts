@@ -147,9 +147,9 @@ const MAX_AREA_WORDS = 3;
  */
 export function findScopeLabels(raw: string): ScopeLabel[] {
   const found: ScopeLabel[] = [];
-  for (const match of raw.matchAll(/([^(),;\r\n]*)\(([^()\r\n]*)\)/g)) {
-    const words = (match[1] ?? '').trim().split(/\s+/);
-    const permission = (match[2] ?? '').trim();
+  for (const { before, inside } of parenthesized(raw)) {
+    const words = before.trim().split(/\s+/);
+    const permission = inside.trim();
     for (let count = Math.min(MAX_AREA_WORDS, words.length); count > 0; count--) {
       const area = words.slice(-count).join(' ');
       const label = lookUp(`${area} (${permission})`, area, permission);
@@ -160,6 +160,31 @@ export function findScopeLabels(raw: string): ScopeLabel[] {
     }
   }
   return found;
+}
+
+const ENDS_BEFORE = new Set(['(', ')', ',', ';', '\r', '\n']);
+const ENDS_INSIDE = new Set(['(', ')', '\r', '\n']);
+
+/**
+ * Each `text (text)` of the input: the text before a parenthesis back to the last `(),;` or line break, and
+ * the text inside it on the same line. One pass (a regex would rescan the rest of the input from every
+ * character that is not a parenthesis: quadratic on a long input).
+ */
+function* parenthesized(raw: string): Generator<{ before: string; inside: string }> {
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== '(') {
+      if (ENDS_BEFORE.has(raw[i] ?? '')) start = i + 1;
+      continue;
+    }
+    let close = i + 1;
+    while (close < raw.length && !ENDS_INSIDE.has(raw[close] ?? '')) close++;
+    if (raw[close] === ')') {
+      yield { before: raw.slice(start, i), inside: raw.slice(i + 1, close) };
+      i = close;
+    }
+    start = i + 1;
+  }
 }
 
 /** One unknown token written after a label: `Code:Read`, `code:write`, `WorkItems.Read`, or an area alone. */
