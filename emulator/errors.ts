@@ -1,6 +1,6 @@
 /**
  * The real services' error shapes, and `HttpError`, which any handler may throw to answer with one of them.
- * Azure DevOps: `{$id, innerException, message, typeName, typeKey, errorCode, eventId}` (reference §1).
+ * Azure DevOps: `{$id, innerException, message, typeName, typeKey, errorCode, eventId}`.
  * Entra ID: `{error, error_description, error_codes, timestamp, trace_id, correlation_id, error_uri}`.
  */
 import { randomUUID } from 'node:crypto';
@@ -55,7 +55,7 @@ export function azureDevOpsError(
   return new HttpError(status, azureDevOpsErrorBody(message, options), headers);
 }
 
-/** The body Azure DevOps answers malformed JSON with (reference §1, vsts-rest-api-specs#636). */
+/** The body Azure DevOps answers malformed JSON with (vsts-rest-api-specs#636). */
 export function jsonReaderError(): HttpError {
   return azureDevOpsError(400, `TF400898: An Internal Error Occurred. Activity Id: ${randomUUID()}.`, {
     typeKey: 'JsonReaderException',

@@ -1,5 +1,5 @@
 /**
- * Azure DevOps-style throttling (reference §5): each identity has a budget of TSTUs over a sliding window;
+ * Azure DevOps-style throttling: each identity has a budget of TSTUs over a sliding window;
  * every throttled request costs `costPerRequest`. Over budget → 429 `TF400733` with `Retry-After` (seconds until
  * enough usage leaves the window) and `X-RateLimit-Resource/-Limit/-Remaining/-Reset`.
  */

@@ -1,6 +1,6 @@
 /** Emulator faults that reproduce the real service's failure answers, shared by the platforms' e2e tests. */
 
-/** The 403 Azure DevOps gives a service principal's token on the PAT API (reference §2). */
+/** The 403 Azure DevOps gives a service principal's token on the PAT API. */
 export const servicePrincipalRefusal = {
   route: 'pats.create',
   action: 'status',
@@ -17,7 +17,7 @@ export const servicePrincipalRefusal = {
   },
 };
 
-/** The 203 sign-in page some Azure DevOps paths answer instead of a 401 (reference §2). */
+/** The 203 sign-in page some Azure DevOps paths answer instead of a 401. */
 export const signInPage = {
   route: 'pats.create',
   action: 'status',

@@ -1,5 +1,5 @@
 /**
- * api-version rules of the PAT API (reference §1): every version is preview-only, so the value must carry
+ * api-version rules of the PAT API: every version is preview-only, so the value must carry
  * `-preview`; none at all is refused too. Read from the query or the Accept header, as Azure DevOps does.
  */
 import { azureDevOpsError } from '../errors';

@@ -1,5 +1,5 @@
 /**
- * Who may call the PAT lifecycle API (reference §2): only a delegated Entra user token for Azure DevOps.
+ * Who may call the PAT lifecycle API: only a delegated Entra user token for Azure DevOps.
  * - no credential → the sign-in redirect (302 to /_signin) or a 203 HTML sign-in page (`pats.unauthenticated`),
  *   or 401 when the client sent `X-TFS-FedAuthRedirect: Suppress`;
  * - an unusable credential (bad signature, expired, wrong audience, unknown/revoked PAT) → 401;

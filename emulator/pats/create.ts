@@ -55,7 +55,7 @@ export async function createPat(
     isCreate: true,
   });
   if ('error' in decision) return answer(decision.error);
-  // The service-wide maximum (one year) clamps silently (reference §5).
+  // The service-wide maximum (one year) clamps silently.
   const validTo = Math.min(decision.validTo, now + ctx.config.pats.maxLifetimeDays * DAY_MS);
 
   const token = newPatToken();

@@ -1,5 +1,5 @@
 /**
- * The PAT API's value formats (reference §1, §5): the 84-character token with `AZDO` at [76:80], HTML-encoded
+ * The PAT API's value formats: the 84-character token with `AZDO` at [76:80], HTML-encoded
  * display names, `validTo` rounded to 1/300 s (SQL `datetime`) and printed with trailing zeros trimmed,
  * `validFrom` printed with 7 decimals.
  */

@@ -1,5 +1,5 @@
 /**
- * Organization and tenant PAT policies (reference §4), evaluated on create and update. Each denial is a
+ * Organization and tenant PAT policies, evaluated on create and update. Each denial is a
  * business error (HTTP 200, `patToken: null`). Allow-lists name users by UPN or object id.
  */
 import type { PolicyConfig } from '../config';

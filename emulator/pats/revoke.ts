@@ -1,6 +1,6 @@
 /**
  * `DELETE /{org}/_apis/tokens/pats?authorizationId=…`: revoke → 204. Revoking a revoked PAT is 204 again.
- * An unknown id answers per `pats.revokeUnknown` (the real status is unverified, reference §8): '404'
+ * An unknown id answers per `pats.revokeUnknown` (the real status is unverified): '404'
  * (default, `SessionTokenNotFoundException`), '204', or 'tokenNotFound' (HTTP 200 business error).
  */
 import type { ServerResponse } from 'node:http';

@@ -1,5 +1,5 @@
 /**
- * Who may open Azure DevOps resources (REST and git), and the real refusals (reference §5):
+ * Who may open Azure DevOps resources (REST and git), and the real refusals:
  * - a live PAT (Basic, any user name) whose scopes include the one the route needs (catalogue implications
  *   honoured; `app_token` opens everything);
  * - a user Entra token for Azure DevOps (`Bearer`), scope-checked the same way (`user_impersonation` is full);

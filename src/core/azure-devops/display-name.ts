@@ -27,8 +27,8 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * HTML encoding as the server applies it before checking the length: AntiXssEncoder.HtmlEncode (reference §5,
- * from the decompiled Server; the cloud service is unverified) names the five markup characters and writes
+ * HTML encoding as the server applies it before checking the length: AntiXssEncoder.HtmlEncode (as
+ * decompiled from Azure DevOps Server; the cloud service is unverified) names the five markup characters and writes
  * `&#N;` for characters outside its safe list. Encoding every code point outside printable ASCII, as the
  * emulator does, is the longest that can come out: over-counting only truncates a little earlier.
  */

@@ -1,5 +1,5 @@
 /**
- * The Azure DevOps PAT scope catalogue (reference section 3, from Microsoft's OAuth scope documentation,
+ * The Azure DevOps PAT scope catalogue (from Microsoft's OAuth scope documentation,
  * 2025-07-14) and the rules for turning a user's scope list into the minimal set sent on create.
  */
 import { InputError } from '../errors';
@@ -34,7 +34,7 @@ export const ENTRA_ONLY_SCOPES: ReadonlyMap<string, ScopeInfo> = new Map([
 
 /**
  * Compact catalogue: `name` or `name★` (high privilege), optionally `→implied` (one direct implication).
- * Names are without the `vso.` prefix. Transcribed from the reference table, row by row.
+ * Names are without the `vso.` prefix. Transcribed from Microsoft's scope table, row by row.
  */
 const TABLE: ReadonlyArray<readonly [area: string, scopes: string]> = [
   ['Advanced security', 'advsec★ advsec_write★→advsec advsec_manage★→advsec_write'],
