@@ -981,8 +981,11 @@ var AzureCliCredential = class {
 
 // src/core/safety/shell-command.ts
 var PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+function shellQuote(value) {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
 function shellArg(value) {
-  return PLAIN_WORD.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+  return PLAIN_WORD.test(value) ? value : shellQuote(value);
 }
 function cliCommand(args) {
   return ["npx", "ado-ephemeral-pat", ...args].map(shellArg).join(" ");

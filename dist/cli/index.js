@@ -1645,8 +1645,11 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, AZ_ENV_NAMES, AZ_ENV_PREFIXES, run
 });
 
 // src/core/safety/shell-command.ts
+function shellQuote(value) {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
 function shellArg(value) {
-  return PLAIN_WORD.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+  return PLAIN_WORD.test(value) ? value : shellQuote(value);
 }
 function cliCommand(args) {
   return ["npx", "ado-ephemeral-pat", ...args].map(shellArg).join(" ");
@@ -5132,9 +5135,6 @@ var init_run = __esm({
 });
 
 // src/cli/formats.ts
-function shellQuote(value) {
-  return `'${value.replace(/'/g, "'\\''")}'`;
-}
 function formatMint(format, outputs, exported, envPrefix) {
   if (format === "token") return `${outputs.token ?? ""}
 `;
@@ -5167,6 +5167,7 @@ var MINT_FORMATS, OUTPUT_KEYS, TRACE_FLAG, TRACE_OFF, TRACE_RESTORE, init_format
   "src/cli/formats.ts"() {
     "use strict";
     init_log_safety();
+    init_shell_command();
     MINT_FORMATS = ["json", "env", "token"], OUTPUT_KEYS = [
       ["token", "token"],
       ["basic-auth", "basicAuth"],

@@ -1,5 +1,6 @@
 /** How results reach stdout or a file: JSON for programs, `export` lines for `eval`, tables for people. */
 import { neutralizeCommands } from '../core/safety/log-safety';
+import { shellQuote } from '../core/safety/shell-command';
 import type { ExportedVariable } from '../hosts/cli/host';
 
 export const MINT_FORMATS = ['json', 'env', 'token'] as const;
@@ -25,11 +26,6 @@ const OUTPUT_KEYS = [
 const TRACE_FLAG = '__ado_ephemeral_pat_xtrace';
 const TRACE_OFF = `{ case $- in *x*) set +x; ${TRACE_FLAG}=1 ;; *) ${TRACE_FLAG}= ;; esac; } 2>/dev/null`;
 const TRACE_RESTORE = `{ [ -z "$${TRACE_FLAG}" ] || set -x; unset ${TRACE_FLAG}; } 2>/dev/null`;
-
-/** POSIX shell single quotes: the only character to escape is the quote itself. */
-export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 export function formatMint(
   format: MintFormat,

@@ -6,10 +6,14 @@
 /** Words made only of these need no quotes in sh, bash, dash, zsh or PowerShell. */
 const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
-/** One POSIX shell word: bare when plain, otherwise in single quotes (a quote inside becomes `'\''`). */
-export function shellArg(value: string): string {
-  if (PLAIN_WORD.test(value)) return value;
+/** POSIX shell single quotes: the only character to escape is the quote itself (it becomes `'\''`). */
+export function shellQuote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+/** One POSIX shell word: bare when plain, otherwise single-quoted. */
+export function shellArg(value: string): string {
+  return PLAIN_WORD.test(value) ? value : shellQuote(value);
 }
 
 /** A command line for `npx ado-ephemeral-pat`, each argument quoted. */
