@@ -150,11 +150,30 @@ test('the workflows test on Node 20 and 24, check dist/, and run the action end 
   expect(matrix.node).toEqual(['20', '24']);
   expect(JSON.stringify(test)).toContain('"run":"npm ci"');
   expect(JSON.stringify(test)).toContain('"run":"npm test"');
+  // The unit tests also run on Windows and macOS.
+  const unit = asMap(asMap(test.jobs, 'jobs').unit, 'unit');
+  expect(unit['runs-on']).toBe('${{ matrix.os }}');
+  expect(asMap(asMap(unit.strategy, 'strategy').matrix, 'matrix').os).toEqual([
+    'windows-latest',
+    'macos-latest',
+  ]);
+  expect(JSON.stringify(unit.steps)).toContain('"run":"node scripts/jest.mjs __tests__/unit"');
   expect(JSON.stringify(read('.github/workflows/check-dist.yml'))).toContain(
     'git status --porcelain -- dist/',
   );
 
   const e2e = asMap(asMap(read('.github/workflows/e2e.yml'), 'e2e').jobs, 'jobs');
+  // The action and its check run on each OS, the check on the same OS as the run whose state it restores.
+  for (const job of ['action', 'verify']) {
+    const spec = asMap(e2e[job], job);
+    expect(spec['runs-on']).toBe('${{ matrix.os }}');
+    expect(asMap(asMap(spec.strategy, 'strategy').matrix, 'matrix').os).toEqual([
+      'ubuntu-latest',
+      'windows-latest',
+      'macos-latest',
+    ]);
+    expect(JSON.stringify(spec)).toContain('e2e-emulator-${{ runner.os }}-');
+  }
   const steps = asMap(e2e.action, 'action').steps as Map[];
   const ado = steps.findIndex((step) => step.uses === './');
   const cache = steps.findIndex((step) => str(step.uses).startsWith('actions/cache@'));
@@ -162,6 +181,8 @@ test('the workflows test on Node 20 and 24, check dist/, and run the action end 
   expect(cache).toBeGreaterThan(-1);
   expect(cache).toBeLessThan(ado);
   expect(str(steps[ado + 1]?.run)).toContain('git clone');
+  // It needs the emulator's `git http-backend`, set up on Linux only.
+  expect(steps[ado + 1]?.if).toBe("runner.os == 'Linux'");
   expect(JSON.stringify(steps[ado + 1])).toContain('steps.ado.outputs.basic-auth');
   const verify = asMap(e2e.verify, 'verify');
   expect(verify.needs).toBe('action');

@@ -12,11 +12,29 @@ import path from 'node:path';
 import { ActionableError } from '../../src/core/errors';
 import {
   placePrivateFile,
+  privateFileFlags,
   refuseSymlinkedDirectory,
   symlinkedDirectory,
 } from '../../src/core/safety/private-file';
 
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'private-file-'));
+/** Windows has no POSIX modes (the directory's ACL protects the file there): the mode is checked elsewhere. */
+const expectMode0600 = (file: string) => {
+  if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
+};
+
+describe('privateFileFlags', () => {
+  const base = { O_WRONLY: 1, O_CREAT: 0x40, O_EXCL: 0x80 };
+
+  it('adds O_NOFOLLOW where the platform defines it', () => {
+    expect(privateFileFlags({ ...base, O_NOFOLLOW: 0x20000 })).toBe(1 | 0x40 | 0x80 | 0x20000);
+  });
+
+  it('works without it, as on Windows where fs.constants.O_NOFOLLOW is undefined', () => {
+    expect(privateFileFlags({ ...base, O_NOFOLLOW: undefined })).toBe(1 | 0x40 | 0x80);
+    expect(privateFileFlags(base)).toBe(1 | 0x40 | 0x80);
+  });
+});
 
 describe('placePrivateFile', () => {
   it.each(['replace', 'create'] as const)(
@@ -26,7 +44,7 @@ describe('placePrivateFile', () => {
       const file = path.join(dir, 'token.txt');
       placePrivateFile(file, 'secret-value', mode);
       expect(readFileSync(file, 'utf8')).toBe('secret-value');
-      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expectMode0600(file);
       expect(readdirSync(dir)).toEqual(['token.txt']);
     },
   );
@@ -37,7 +55,7 @@ describe('placePrivateFile', () => {
     writeFileSync(file, 'old', { mode: 0o644 });
     placePrivateFile(file, 'new', 'replace');
     expect(readFileSync(file, 'utf8')).toBe('new');
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expectMode0600(file);
   });
 
   it('replace: a symlink at the path is replaced, its target never written', () => {

@@ -800,6 +800,74 @@ var EntraClient = class {
   }
 };
 
+// src/core/safety/cmd-line.ts
+var import_node_path = __toESM(require("node:path")), UNSAFE = /["%!^\r\n\0]/;
+function quoteForCmd(text) {
+  if (UNSAFE.test(text) || text === "")
+    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
+  return `"${text}"`;
+}
+function commandInterpreter(env) {
+  let get = (name) => {
+    let key = Object.keys(env).find((k) => k.toUpperCase() === name);
+    return key === void 0 ? void 0 : env[key];
+  }, comspec = get("COMSPEC");
+  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
+  let root = get("SYSTEMROOT");
+  return import_node_path.default.win32.join(
+    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
+    "System32",
+    "cmd.exe"
+  );
+}
+function cmdInvocation(script, args, env) {
+  let line = [script, ...args].map(quoteForCmd).join(" ");
+  return {
+    file: commandInterpreter(env),
+    args: ["/d", "/s", "/c", `"${line}"`],
+    windowsVerbatimArguments: !0
+  };
+}
+
+// src/core/safety/find-program.ts
+var import_node_fs = require("node:fs"), import_node_path2 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+function variable(env, name) {
+  let key = Object.keys(env).find((k) => k.toUpperCase() === name);
+  return key === void 0 ? void 0 : env[key];
+}
+function windowsAbsolute(entry) {
+  return /^[A-Za-z]:[\\/]/.test(entry) || /^[\\/]{2}[^\\/]/.test(entry);
+}
+function defaultIsFile(file) {
+  try {
+    return (0, import_node_fs.statSync)(file).isFile();
+  } catch {
+    return !1;
+  }
+}
+function searchDirectories(lookup) {
+  let windows = lookup.platform === "win32", paths = windows ? import_node_path2.default.win32 : import_node_path2.default.posix, raw = variable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return raw.split(windows ? ";" : ":").map((entry) => windows ? entry.trim().replace(/^"(.*)"$/, "$1") : entry).filter((entry) => windows ? windowsAbsolute(entry) : paths.isAbsolute(entry)).filter((entry) => !same(paths.resolve(entry), cwd));
+}
+function candidateNames(name, lookup) {
+  if (lookup.platform !== "win32") return [name];
+  let extensions = (variable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
+  return [...new Set(extensions)].map((ext) => `${name}${ext.toLowerCase()}`);
+}
+function findProgram(name, lookup = {}) {
+  let full = {
+    platform: lookup.platform ?? process.platform,
+    env: lookup.env ?? process.env,
+    cwd: lookup.cwd ?? process.cwd(),
+    isFile: lookup.isFile ?? defaultIsFile
+  }, paths = full.platform === "win32" ? import_node_path2.default.win32 : import_node_path2.default.posix;
+  for (let dir of searchDirectories(full))
+    for (let candidate of candidateNames(name, full)) {
+      let file = paths.join(dir, candidate);
+      if (full.isFile(file)) return file;
+    }
+}
+
 // src/core/credentials/azure-cli.ts
 var AZ_ARGS = [
   "account",
@@ -863,18 +931,30 @@ function azEnvironment(env) {
   }
   return kept;
 }
+function azCommand(args, lookup) {
+  let platform = lookup.platform ?? process.platform;
+  if (platform !== "win32") return { file: "az", args: [...args], windowsVerbatimArguments: !1 };
+  let found = findProgram("az", { ...lookup, platform });
+  if (found === void 0)
+    throw Object.assign(new Error("az was not found on the absolute PATH entries"), { code: "ENOENT" });
+  return /\.(bat|cmd)$/i.test(found) ? cmdInvocation(found, args, lookup.env) : { file: found, args: [...args], windowsVerbatimArguments: !1 };
+}
 var runAz = async (args) => {
-  let { execFile } = await import("node:child_process");
+  let { execFile } = await import("node:child_process"), env = azEnvironment(process.env), command;
+  try {
+    command = azCommand(args, { env: process.env });
+  } catch (error) {
+    throw new AzError(error, error.message);
+  }
   return new Promise((resolve, reject) => {
-    let windows = process.platform === "win32";
     execFile(
-      windows ? "az.cmd" : "az",
-      [...args],
+      command.file,
+      command.args,
       {
-        env: azEnvironment(process.env),
+        env,
         timeout: AZ_TIMEOUT_MS,
         windowsHide: !0,
-        shell: windows,
+        windowsVerbatimArguments: command.windowsVerbatimArguments,
         maxBuffer: 1024 * 1024
       },
       (error, stdout, stderr) => {
@@ -2046,8 +2126,8 @@ function knownHostsOf(input) {
 // src/core/inputs/redact-url.ts
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function redactUrl(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path3 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host2}${path3}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path5 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host2}${path5}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 
 // src/core/inputs/endpoints.ts
@@ -2338,8 +2418,8 @@ function parseFeed(raw, organization) {
     `is not an Azure Artifacts host of the organization ${quoteInput(organization)}`,
     organization
   ), NPM_PATH.test(url.pathname)) {
-    let path3 = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
-    return { kind: "npm", url: `${url.origin}${path3}` };
+    let path5 = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
+    return { kind: "npm", url: `${url.origin}${path5}` };
   }
   return NUGET_PATH.test(url.pathname) ? { kind: "nuget", url: url.href } : refuse2(raw, "is neither an npm registry nor a NuGet endpoint of a feed", organization);
 }
@@ -3028,7 +3108,7 @@ var import_node_net2 = require("node:net");
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
-function variable(env, name) {
+function variable2(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 function proxyOf(target, resolve = proxyFor) {
@@ -3036,8 +3116,8 @@ function proxyOf(target, resolve = proxyFor) {
 }
 function proxyFor(target, env = process.env) {
   if (!proxiable(target)) return;
-  let setting = variable(env, "HTTPS_PROXY");
-  if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
+  let setting = variable2(env, "HTTPS_PROXY");
+  if (!(setting === void 0 || bypassed(target, variable2(env, "NO_PROXY"))))
     return parseProxy(setting, {
       name: "HTTPS_PROXY",
       fix: "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly."
@@ -3567,28 +3647,27 @@ function planDisplayName(requested, ctx, suffix) {
 var OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
 
 // src/core/consumers/files.ts
-var import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path"));
+var import_node_fs3 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
 
 // src/core/safety/private-file.ts
-var import_node_crypto2 = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+var import_node_crypto2 = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
+function privateFileFlags(flags = import_node_fs2.constants) {
+  return flags.O_WRONLY | flags.O_CREAT | flags.O_EXCL | (flags.O_NOFOLLOW ?? 0);
+}
 function placePrivateFile(file, text, mode) {
-  let target = import_node_path.default.resolve(file), temp = import_node_path.default.join(
-    import_node_path.default.dirname(target),
-    `.${import_node_path.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`
-  ), fd = (0, import_node_fs.openSync)(
-    temp,
-    import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0),
-    384
-  );
+  let target = import_node_path3.default.resolve(file), temp = import_node_path3.default.join(
+    import_node_path3.default.dirname(target),
+    `.${import_node_path3.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`
+  ), fd = (0, import_node_fs2.openSync)(temp, privateFileFlags(), 384);
   try {
-    (0, import_node_fs.writeSync)(fd, text), (0, import_node_fs.fsyncSync)(fd);
+    (0, import_node_fs2.writeSync)(fd, text), (0, import_node_fs2.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
   try {
-    mode === "replace" ? (0, import_node_fs.renameSync)(temp, target) : (0, import_node_fs.linkSync)(temp, target);
+    mode === "replace" ? (0, import_node_fs2.renameSync)(temp, target) : (0, import_node_fs2.linkSync)(temp, target);
   } finally {
-    (0, import_node_fs.rmSync)(temp, { force: !0 });
+    (0, import_node_fs2.rmSync)(temp, { force: !0 });
   }
 }
 
@@ -3647,13 +3726,13 @@ function stateKey(name) {
 }
 function startOf(file, length) {
   try {
-    if (!(0, import_node_fs2.lstatSync)(file).isFile()) return;
-    let fd = (0, import_node_fs2.openSync)(file, "r");
+    if (!(0, import_node_fs3.lstatSync)(file).isFile()) return;
+    let fd = (0, import_node_fs3.openSync)(file, "r");
     try {
       let buffer = Buffer.alloc(length);
-      return buffer.subarray(0, (0, import_node_fs2.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
+      return buffer.subarray(0, (0, import_node_fs3.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
     } finally {
-      (0, import_node_fs2.closeSync)(fd);
+      (0, import_node_fs3.closeSync)(fd);
     }
   } catch {
     return;
@@ -3667,7 +3746,7 @@ function isOurs(file, name) {
 function checkChosenPath(file, name) {
   let exists = !0;
   try {
-    (0, import_node_fs2.lstatSync)(file);
+    (0, import_node_fs3.lstatSync)(file);
   } catch {
     exists = !1;
   }
@@ -3681,7 +3760,7 @@ function checkChosenPath(file, name) {
 }
 function writeConsumerFile(host2, file) {
   let chosen = host2.consumerFile?.(file.name), target;
-  return chosen !== void 0 ? (target = import_node_path2.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs2.mkdirSync)(import_node_path2.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path2.default.join((0, import_node_fs2.mkdtempSync)(import_node_path2.default.join(host2.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host2.saveState(stateKey(file.name), target), target;
+  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs3.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs3.mkdtempSync)(import_node_path4.default.join(host2.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host2.saveState(stateKey(file.name), target), target;
 }
 
 // src/core/steps/state.ts
@@ -4067,8 +4146,11 @@ function parseBearerSettings(read, defaults = {}) {
 }
 
 // src/core/safety/signals.ts
-var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
-var InterruptedError = class extends Error {
+var STOP_SIGNALS = ["SIGINT", "SIGTERM"], WINDOWS_STOP_SIGNALS = ["SIGINT", "SIGBREAK", "SIGTERM"];
+function stopSignals(platform = process.platform) {
+  return platform === "win32" ? WINDOWS_STOP_SIGNALS : STOP_SIGNALS;
+}
+var SIGNAL_GRACE_MS = 5e3, InterruptedError = class extends Error {
   constructor(signal) {
     super(`Stopped on ${signal} before starting a new request.`);
     this.signal = signal;
@@ -4090,8 +4172,9 @@ function interruptibleSleep(ms) {
     listeners.add(onSignal);
   });
 }
-function watchStopSignals(onSignal, source = process) {
-  let handlers = STOP_SIGNALS.map((signal) => {
+function watchStopSignals(onSignal, source = process, platform = process.platform) {
+  let handlers = [];
+  for (let signal of stopSignals(platform)) {
     let handler = () => {
       if (!received) {
         received = signal;
@@ -4099,8 +4182,11 @@ function watchStopSignals(onSignal, source = process) {
         onSignal(signal);
       }
     };
-    return source.on(signal, handler), [signal, handler];
-  });
+    try {
+      source.on(signal, handler), handlers.push([signal, handler]);
+    } catch {
+    }
+  }
   return () => {
     for (let [signal, handler] of handlers) source.off(signal, handler);
   };
@@ -4233,13 +4319,13 @@ function exportForConsumers(host2, names, input) {
   for (let name of names) {
     if (name === "git") continue;
     let consumer = CONSUMERS[name], { variables, files } = consumer.exports(input);
-    for (let variable2 of variables) variable2.secret && maskSecret(host2, variable2.value);
+    for (let variable3 of variables) variable3.secret && maskSecret(host2, variable3.value);
     let exported = [...variables];
     for (let file of files)
       exported.push({ name: file.pathVariable, value: writeConsumerFile(host2, file), secret: !1 });
-    for (let variable2 of exported) host2.exportVariable(variable2.name, variable2.value, { secret: !1 });
+    for (let variable3 of exported) host2.exportVariable(variable3.name, variable3.value, { secret: !1 });
     host2.info(
-      `For ${consumer.readsIt}: exported ${exported.map((variable2) => variable2.name).join(", ")} to later steps.`
+      `For ${consumer.readsIt}: exported ${exported.map((variable3) => variable3.name).join(", ")} to later steps.`
     );
   }
 }
@@ -4357,7 +4443,7 @@ async function runStep(host2, step, options = {}) {
     "error" in first && host2.setFailed(describeError(first.error, host2.platform)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
     return;
   }
-  let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
+  let graceMs = options.graceMs ?? SIGNAL_GRACE_MS, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
   if (clearTimeout(timer), options.interrupted) {
@@ -4372,7 +4458,7 @@ function interruptedMessage(platform, signal, settled, graceMs) {
 }
 
 // src/hosts/github/host.ts
-var import_node_fs5 = require("node:fs"), import_node_os2 = require("node:os");
+var import_node_fs6 = require("node:fs"), import_node_os2 = require("node:os");
 
 // src/core/net/json.ts
 function stringField2(body, field2) {
@@ -4388,7 +4474,7 @@ function stringField2(body, field2) {
 }
 
 // src/hosts/github/commands.ts
-var import_node_crypto3 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_os = require("node:os");
+var import_node_crypto3 = require("node:crypto"), import_node_fs4 = require("node:fs"), import_node_os = require("node:os");
 function escapeData(value) {
   return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
 `, "%0A");
@@ -4404,7 +4490,7 @@ function appendFileCommand(file, key, value) {
   let delimiter = `ghadelimiter_${(0, import_node_crypto3.randomUUID)()}`;
   if (key.includes(delimiter) || value.includes(delimiter))
     throw new Error(`Refusing to write ${key}: its value contains the file-command delimiter.`);
-  (0, import_node_fs3.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
+  (0, import_node_fs4.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
 // src/hosts/github/environment.ts
@@ -4429,7 +4515,7 @@ var HELD_PREFIX = "INPUT_", HELD_NAMES = [
 };
 
 // src/hosts/stdout.ts
-var import_node_fs4 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
+var import_node_fs5 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
 function writeStdout(text) {
   exitHooked || (exitHooked = !0, process.on("exit", flushStdout)), pending === "" && queueMicrotask(flushStdout), pending += text;
 }
@@ -4443,7 +4529,7 @@ function flushStdout() {
   let bytes = Buffer.from(text, "utf8"), offset = 0;
   for (; offset < bytes.length; )
     try {
-      offset += (0, import_node_fs4.writeSync)(1, bytes, offset);
+      offset += (0, import_node_fs5.writeSync)(1, bytes, offset);
     } catch (error) {
       if (error.code !== "EAGAIN") throw error;
       viaStream = !0, process.stdout.write(bytes.subarray(offset));
@@ -4507,7 +4593,7 @@ var GitHubHost = class {
   }
   addSummary(markdown) {
     let file = this.env.GITHUB_STEP_SUMMARY;
-    file && (0, import_node_fs5.appendFileSync)(file, `${markdown}
+    file && (0, import_node_fs6.appendFileSync)(file, `${markdown}
 `, "utf8");
   }
   runContext() {

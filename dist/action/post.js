@@ -683,6 +683,74 @@ var EntraClient = class {
   }
 };
 
+// src/core/safety/cmd-line.ts
+var import_node_path2 = __toESM(require("node:path")), UNSAFE = /["%!^\r\n\0]/;
+function quoteForCmd(text) {
+  if (UNSAFE.test(text) || text === "")
+    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
+  return `"${text}"`;
+}
+function commandInterpreter(env) {
+  let get = (name) => {
+    let key = Object.keys(env).find((k) => k.toUpperCase() === name);
+    return key === void 0 ? void 0 : env[key];
+  }, comspec = get("COMSPEC");
+  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
+  let root = get("SYSTEMROOT");
+  return import_node_path2.default.win32.join(
+    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
+    "System32",
+    "cmd.exe"
+  );
+}
+function cmdInvocation(script, args, env) {
+  let line = [script, ...args].map(quoteForCmd).join(" ");
+  return {
+    file: commandInterpreter(env),
+    args: ["/d", "/s", "/c", `"${line}"`],
+    windowsVerbatimArguments: !0
+  };
+}
+
+// src/core/safety/find-program.ts
+var import_node_fs2 = require("node:fs"), import_node_path3 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+function variable(env, name) {
+  let key = Object.keys(env).find((k) => k.toUpperCase() === name);
+  return key === void 0 ? void 0 : env[key];
+}
+function windowsAbsolute(entry) {
+  return /^[A-Za-z]:[\\/]/.test(entry) || /^[\\/]{2}[^\\/]/.test(entry);
+}
+function defaultIsFile(file) {
+  try {
+    return (0, import_node_fs2.statSync)(file).isFile();
+  } catch {
+    return !1;
+  }
+}
+function searchDirectories(lookup) {
+  let windows = lookup.platform === "win32", paths = windows ? import_node_path3.default.win32 : import_node_path3.default.posix, raw = variable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return raw.split(windows ? ";" : ":").map((entry) => windows ? entry.trim().replace(/^"(.*)"$/, "$1") : entry).filter((entry) => windows ? windowsAbsolute(entry) : paths.isAbsolute(entry)).filter((entry) => !same(paths.resolve(entry), cwd));
+}
+function candidateNames(name, lookup) {
+  if (lookup.platform !== "win32") return [name];
+  let extensions = (variable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
+  return [...new Set(extensions)].map((ext) => `${name}${ext.toLowerCase()}`);
+}
+function findProgram(name, lookup = {}) {
+  let full = {
+    platform: lookup.platform ?? process.platform,
+    env: lookup.env ?? process.env,
+    cwd: lookup.cwd ?? process.cwd(),
+    isFile: lookup.isFile ?? defaultIsFile
+  }, paths = full.platform === "win32" ? import_node_path3.default.win32 : import_node_path3.default.posix;
+  for (let dir of searchDirectories(full))
+    for (let candidate of candidateNames(name, full)) {
+      let file = paths.join(dir, candidate);
+      if (full.isFile(file)) return file;
+    }
+}
+
 // src/core/credentials/azure-cli.ts
 var AZ_ARGS = [
   "account",
@@ -746,18 +814,30 @@ function azEnvironment(env) {
   }
   return kept2;
 }
+function azCommand(args, lookup) {
+  let platform = lookup.platform ?? process.platform;
+  if (platform !== "win32") return { file: "az", args: [...args], windowsVerbatimArguments: !1 };
+  let found = findProgram("az", { ...lookup, platform });
+  if (found === void 0)
+    throw Object.assign(new Error("az was not found on the absolute PATH entries"), { code: "ENOENT" });
+  return /\.(bat|cmd)$/i.test(found) ? cmdInvocation(found, args, lookup.env) : { file: found, args: [...args], windowsVerbatimArguments: !1 };
+}
 var runAz = async (args) => {
-  let { execFile } = await import("node:child_process");
+  let { execFile } = await import("node:child_process"), env = azEnvironment(process.env), command;
+  try {
+    command = azCommand(args, { env: process.env });
+  } catch (error) {
+    throw new AzError(error, error.message);
+  }
   return new Promise((resolve, reject) => {
-    let windows = process.platform === "win32";
     execFile(
-      windows ? "az.cmd" : "az",
-      [...args],
+      command.file,
+      command.args,
       {
-        env: azEnvironment(process.env),
+        env,
         timeout: AZ_TIMEOUT_MS,
         windowsHide: !0,
-        shell: windows,
+        windowsVerbatimArguments: command.windowsVerbatimArguments,
         maxBuffer: 1024 * 1024
       },
       (error, stdout, stderr) => {
@@ -2174,7 +2254,7 @@ var import_node_net2 = require("node:net");
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
-function variable(env, name) {
+function variable2(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 function proxyOf(target, resolve = proxyFor) {
@@ -2182,8 +2262,8 @@ function proxyOf(target, resolve = proxyFor) {
 }
 function proxyFor(target, env = process.env) {
   if (!proxiable(target)) return;
-  let setting = variable(env, "HTTPS_PROXY");
-  if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
+  let setting = variable2(env, "HTTPS_PROXY");
+  if (!(setting === void 0 || bypassed(target, variable2(env, "NO_PROXY"))))
     return parseProxy(setting, {
       name: "HTTPS_PROXY",
       fix: "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly."
@@ -2607,8 +2687,8 @@ function knownHostsOf(input) {
 // src/core/inputs/redact-url.ts
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function redactUrl2(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path2 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host2}${path2}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path4 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host2}${path4}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 
 // src/core/inputs/endpoints.ts
@@ -3046,8 +3126,11 @@ function mismatch(input, saved, given) {
 }
 
 // src/core/safety/signals.ts
-var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
-var InterruptedError = class extends Error {
+var STOP_SIGNALS = ["SIGINT", "SIGTERM"], WINDOWS_STOP_SIGNALS = ["SIGINT", "SIGBREAK", "SIGTERM"];
+function stopSignals(platform = process.platform) {
+  return platform === "win32" ? WINDOWS_STOP_SIGNALS : STOP_SIGNALS;
+}
+var SIGNAL_GRACE_MS = 5e3, InterruptedError = class extends Error {
   constructor(signal) {
     super(`Stopped on ${signal} before starting a new request.`);
     this.signal = signal;
@@ -3055,8 +3138,9 @@ var InterruptedError = class extends Error {
   }
   signal;
 }, received, listeners = /* @__PURE__ */ new Set();
-function watchStopSignals(onSignal, source = process) {
-  let handlers = STOP_SIGNALS.map((signal) => {
+function watchStopSignals(onSignal, source = process, platform = process.platform) {
+  let handlers = [];
+  for (let signal of stopSignals(platform)) {
     let handler = () => {
       if (!received) {
         received = signal;
@@ -3064,8 +3148,11 @@ function watchStopSignals(onSignal, source = process) {
         onSignal(signal);
       }
     };
-    return source.on(signal, handler), [signal, handler];
-  });
+    try {
+      source.on(signal, handler), handlers.push([signal, handler]);
+    } catch {
+    }
+  }
   return () => {
     for (let [signal, handler] of handlers) source.off(signal, handler);
   };
@@ -3086,7 +3173,7 @@ async function runStep(host2, step, options = {}) {
     "error" in first && host2.setFailed(describeError(first.error, host2.platform)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
     return;
   }
-  let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
+  let graceMs = options.graceMs ?? SIGNAL_GRACE_MS, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
   if (clearTimeout(timer), options.interrupted) {
@@ -3101,7 +3188,7 @@ function interruptedMessage(platform, signal, settled, graceMs) {
 }
 
 // src/hosts/github/host.ts
-var import_node_fs4 = require("node:fs"), import_node_os2 = require("node:os");
+var import_node_fs5 = require("node:fs"), import_node_os2 = require("node:os");
 
 // src/core/net/json.ts
 function stringField2(body, field2) {
@@ -3117,7 +3204,7 @@ function stringField2(body, field2) {
 }
 
 // src/hosts/github/commands.ts
-var import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_os = require("node:os");
+var import_node_crypto = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_os = require("node:os");
 function escapeData(value) {
   return value.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll(`
 `, "%0A");
@@ -3133,7 +3220,7 @@ function appendFileCommand(file, key, value) {
   let delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`;
   if (key.includes(delimiter) || value.includes(delimiter))
     throw new Error(`Refusing to write ${key}: its value contains the file-command delimiter.`);
-  (0, import_node_fs2.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
+  (0, import_node_fs3.appendFileSync)(file, `${key}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
 // src/hosts/github/environment.ts
@@ -3158,7 +3245,7 @@ var HELD_PREFIX = "INPUT_", HELD_NAMES = [
 };
 
 // src/hosts/stdout.ts
-var import_node_fs3 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
+var import_node_fs4 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
 function writeStdout(text) {
   exitHooked || (exitHooked = !0, process.on("exit", flushStdout)), pending === "" && queueMicrotask(flushStdout), pending += text;
 }
@@ -3172,7 +3259,7 @@ function flushStdout() {
   let bytes = Buffer.from(text, "utf8"), offset = 0;
   for (; offset < bytes.length; )
     try {
-      offset += (0, import_node_fs3.writeSync)(1, bytes, offset);
+      offset += (0, import_node_fs4.writeSync)(1, bytes, offset);
     } catch (error) {
       if (error.code !== "EAGAIN") throw error;
       viaStream = !0, process.stdout.write(bytes.subarray(offset));
@@ -3236,7 +3323,7 @@ var GitHubHost = class {
   }
   addSummary(markdown) {
     let file = this.env.GITHUB_STEP_SUMMARY;
-    file && (0, import_node_fs4.appendFileSync)(file, `${markdown}
+    file && (0, import_node_fs5.appendFileSync)(file, `${markdown}
 `, "utf8");
   }
   runContext() {

@@ -479,15 +479,14 @@ function refuseSymlinkedDirectory(file, what, base = process.cwd()) {
       { code: "symlinked_directory" }
     );
 }
+function privateFileFlags(flags = import_node_fs.constants) {
+  return flags.O_WRONLY | flags.O_CREAT | flags.O_EXCL | (flags.O_NOFOLLOW ?? 0);
+}
 function placePrivateFile(file, text, mode) {
   let target = import_node_path.default.resolve(file), temp = import_node_path.default.join(
     import_node_path.default.dirname(target),
     `.${import_node_path.default.basename(target)}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`
-  ), fd = (0, import_node_fs.openSync)(
-    temp,
-    import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | (import_node_fs.constants.O_NOFOLLOW ?? 0),
-    384
-  );
+  ), fd = (0, import_node_fs.openSync)(temp, privateFileFlags(), 384);
   try {
     (0, import_node_fs.writeSync)(fd, text), (0, import_node_fs.fsyncSync)(fd);
   } finally {
@@ -1453,6 +1452,84 @@ var OFFLINE_ACCESS, DEVICE_CODE_GRANT, JWT_BEARER_ASSERTION, EntraClient, init_t
   }
 });
 
+// src/core/safety/cmd-line.ts
+function quoteForCmd(text) {
+  if (UNSAFE.test(text) || text === "")
+    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
+  return `"${text}"`;
+}
+function commandInterpreter(env) {
+  let get = (name) => {
+    let key = Object.keys(env).find((k) => k.toUpperCase() === name);
+    return key === void 0 ? void 0 : env[key];
+  }, comspec = get("COMSPEC");
+  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
+  let root = get("SYSTEMROOT");
+  return import_node_path5.default.win32.join(
+    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
+    "System32",
+    "cmd.exe"
+  );
+}
+function cmdInvocation(script, args, env) {
+  let line = [script, ...args].map(quoteForCmd).join(" ");
+  return {
+    file: commandInterpreter(env),
+    args: ["/d", "/s", "/c", `"${line}"`],
+    windowsVerbatimArguments: !0
+  };
+}
+var import_node_path5, UNSAFE, init_cmd_line = __esm({
+  "src/core/safety/cmd-line.ts"() {
+    "use strict";
+    import_node_path5 = __toESM(require("node:path")), UNSAFE = /["%!^\r\n\0]/;
+  }
+});
+
+// src/core/safety/find-program.ts
+function variable(env, name) {
+  let key = Object.keys(env).find((k) => k.toUpperCase() === name);
+  return key === void 0 ? void 0 : env[key];
+}
+function windowsAbsolute(entry) {
+  return /^[A-Za-z]:[\\/]/.test(entry) || /^[\\/]{2}[^\\/]/.test(entry);
+}
+function defaultIsFile(file) {
+  try {
+    return (0, import_node_fs6.statSync)(file).isFile();
+  } catch {
+    return !1;
+  }
+}
+function searchDirectories(lookup) {
+  let windows = lookup.platform === "win32", paths = windows ? import_node_path6.default.win32 : import_node_path6.default.posix, raw = variable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return raw.split(windows ? ";" : ":").map((entry) => windows ? entry.trim().replace(/^"(.*)"$/, "$1") : entry).filter((entry) => windows ? windowsAbsolute(entry) : paths.isAbsolute(entry)).filter((entry) => !same(paths.resolve(entry), cwd));
+}
+function candidateNames(name, lookup) {
+  if (lookup.platform !== "win32") return [name];
+  let extensions = (variable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
+  return [...new Set(extensions)].map((ext) => `${name}${ext.toLowerCase()}`);
+}
+function findProgram(name, lookup = {}) {
+  let full = {
+    platform: lookup.platform ?? process.platform,
+    env: lookup.env ?? process.env,
+    cwd: lookup.cwd ?? process.cwd(),
+    isFile: lookup.isFile ?? defaultIsFile
+  }, paths = full.platform === "win32" ? import_node_path6.default.win32 : import_node_path6.default.posix;
+  for (let dir of searchDirectories(full))
+    for (let candidate of candidateNames(name, full)) {
+      let file = paths.join(dir, candidate);
+      if (full.isFile(file)) return file;
+    }
+}
+var import_node_fs6, import_node_path6, STARTABLE, DEFAULT_PATHEXT, init_find_program = __esm({
+  "src/core/safety/find-program.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs"), import_node_path6 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+  }
+});
+
 // src/core/credentials/azure-cli.ts
 function azEnvironment(env) {
   let kept2 = {};
@@ -1461,6 +1538,14 @@ function azEnvironment(env) {
     value !== void 0 && (AZ_ENV_NAMES.has(upper) || AZ_ENV_PREFIXES.some((prefix) => upper.startsWith(prefix))) && (kept2[name] = value);
   }
   return kept2;
+}
+function azCommand(args, lookup) {
+  let platform = lookup.platform ?? process.platform;
+  if (platform !== "win32") return { file: "az", args: [...args], windowsVerbatimArguments: !1 };
+  let found = findProgram("az", { ...lookup, platform });
+  if (found === void 0)
+    throw Object.assign(new Error("az was not found on the absolute PATH entries"), { code: "ENOENT" });
+  return /\.(bat|cmd)$/i.test(found) ? cmdInvocation(found, args, lookup.env) : { file: found, args: [...args], windowsVerbatimArguments: !1 };
 }
 function parseAzExpiry(output) {
   let epoch = typeof output.expires_on == "string" ? Number(output.expires_on) : output.expires_on;
@@ -1529,6 +1614,8 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, AZ_ENV_NAMES, AZ_ENV_PREFIXES, run
     init_jwt();
     init_log_safety();
     init_server_text();
+    init_cmd_line();
+    init_find_program();
     init_credential();
     AZ_ARGS = [
       "account",
@@ -1585,17 +1672,21 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, AZ_ENV_NAMES, AZ_ENV_PREFIXES, run
       "LANGUAGE"
     ]), AZ_ENV_PREFIXES = ["AZURE_CORE_", "AZURE_CLOUD_", "AZURE_EXTENSION_", "AZURE_LOGGING_", "LC_"];
     runAz = async (args) => {
-      let { execFile } = await import("node:child_process");
+      let { execFile } = await import("node:child_process"), env = azEnvironment(process.env), command8;
+      try {
+        command8 = azCommand(args, { env: process.env });
+      } catch (error) {
+        throw new AzError(error, error.message);
+      }
       return new Promise((resolve, reject) => {
-        let windows = process.platform === "win32";
         execFile(
-          windows ? "az.cmd" : "az",
-          [...args],
+          command8.file,
+          command8.args,
           {
-            env: azEnvironment(process.env),
+            env,
             timeout: AZ_TIMEOUT_MS,
             windowsHide: !0,
-            shell: windows,
+            windowsVerbatimArguments: command8.windowsVerbatimArguments,
             maxBuffer: 1024 * 1024
           },
           (error, stdout, stderr) => {
@@ -2979,8 +3070,8 @@ var ENDPOINT_SERVICE, LABEL, ENTRA_HOSTS, AZURE_DEVOPS_HOSTS, AZURE_DEVOPS_PATTE
 
 // src/core/inputs/redact-url.ts
 function redactUrl(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path7 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host}${path7}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path9 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host}${path9}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 var SCHEME, init_redact_url = __esm({
   "src/core/inputs/redact-url.ts"() {
@@ -3870,7 +3961,7 @@ var import_node_net, import_node_tls, init_connect = __esm({
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
-function variable(env, name) {
+function variable2(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 function proxyOf(target, resolve = proxyFor) {
@@ -3878,8 +3969,8 @@ function proxyOf(target, resolve = proxyFor) {
 }
 function proxyFor(target, env = process.env) {
   if (!proxiable(target)) return;
-  let setting = variable(env, "HTTPS_PROXY");
-  if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
+  let setting = variable2(env, "HTTPS_PROXY");
+  if (!(setting === void 0 || bypassed(target, variable2(env, "NO_PROXY"))))
     return parseProxy(setting, {
       name: "HTTPS_PROXY",
       fix: "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly."
@@ -4310,6 +4401,9 @@ var init_host_http = __esm({
 });
 
 // src/core/safety/signals.ts
+function stopSignals(platform = process.platform) {
+  return platform === "win32" ? WINDOWS_STOP_SIGNALS : STOP_SIGNALS;
+}
 function interruption() {
   return received;
 }
@@ -4327,8 +4421,9 @@ function interruptibleSleep(ms) {
     listeners.add(onSignal);
   });
 }
-function watchStopSignals(onSignal, source = process) {
-  let handlers = STOP_SIGNALS.map((signal) => {
+function watchStopSignals(onSignal, source = process, platform = process.platform) {
+  let handlers = [];
+  for (let signal of stopSignals(platform)) {
     let handler = () => {
       if (!received) {
         received = signal;
@@ -4336,16 +4431,20 @@ function watchStopSignals(onSignal, source = process) {
         onSignal(signal);
       }
     };
-    return source.on(signal, handler), [signal, handler];
-  });
+    try {
+      source.on(signal, handler), handlers.push([signal, handler]);
+    } catch {
+    }
+  }
   return () => {
     for (let [signal, handler] of handlers) source.off(signal, handler);
   };
 }
-var STOP_SIGNALS, InterruptedError, received, listeners, init_signals = __esm({
+var STOP_SIGNALS, WINDOWS_STOP_SIGNALS, SIGNAL_GRACE_MS, InterruptedError, received, listeners, init_signals = __esm({
   "src/core/safety/signals.ts"() {
     "use strict";
-    STOP_SIGNALS = ["SIGINT", "SIGTERM"], InterruptedError = class extends Error {
+    STOP_SIGNALS = ["SIGINT", "SIGTERM"], WINDOWS_STOP_SIGNALS = ["SIGINT", "SIGBREAK", "SIGTERM"];
+    SIGNAL_GRACE_MS = 5e3, InterruptedError = class extends Error {
       constructor(signal) {
         super(`Stopped on ${signal} before starting a new request.`);
         this.signal = signal;
@@ -4627,13 +4726,13 @@ function exportForConsumers(host, names, input) {
   for (let name of names) {
     if (name === "git") continue;
     let consumer = CONSUMERS[name], { variables, files } = consumer.exports(input);
-    for (let variable2 of variables) variable2.secret && maskSecret(host, variable2.value);
+    for (let variable3 of variables) variable3.secret && maskSecret(host, variable3.value);
     let exported = [...variables];
     for (let file of files)
       exported.push({ name: file.pathVariable, value: writeConsumerFile(host, file), secret: !1 });
-    for (let variable2 of exported) host.exportVariable(variable2.name, variable2.value, { secret: !1 });
+    for (let variable3 of exported) host.exportVariable(variable3.name, variable3.value, { secret: !1 });
     host.info(
-      `For ${consumer.readsIt}: exported ${exported.map((variable2) => variable2.name).join(", ")} to later steps.`
+      `For ${consumer.readsIt}: exported ${exported.map((variable3) => variable3.name).join(", ")} to later steps.`
     );
   }
 }
@@ -4877,8 +4976,8 @@ function parseFeed(raw, organization) {
     `is not an Azure Artifacts host of the organization ${quoteInput(organization)}`,
     organization
   ), NPM_PATH.test(url.pathname)) {
-    let path7 = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
-    return { kind: "npm", url: `${url.origin}${path7}` };
+    let path9 = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
+    return { kind: "npm", url: `${url.origin}${path9}` };
   }
   return NUGET_PATH.test(url.pathname) ? { kind: "nuget", url: url.href } : refuse3(raw, "is neither an npm registry nor a NuGet endpoint of a feed", organization);
 }
@@ -5112,7 +5211,7 @@ async function runStep(host, step, options = {}) {
     "error" in first && host.setFailed(describeError(first.error, host.platform)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
     return;
   }
-  let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
+  let graceMs = options.graceMs ?? SIGNAL_GRACE_MS, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
   if (clearTimeout(timer), options.interrupted) {
@@ -5146,7 +5245,7 @@ function formatMint(format, outputs, exported, envPrefix) {
   let lines = OUTPUT_KEYS.map(
     ([output]) => `export ${envPrefix}${output.toUpperCase().replace(/-/g, "_")}=${shellQuote(outputs[output] ?? "")}`
   );
-  for (let variable2 of exported) lines.push(`export ${variable2.name}=${shellQuote(variable2.value)}`);
+  for (let variable3 of exported) lines.push(`export ${variable3.name}=${shellQuote(variable3.value)}`);
   return `${[TRACE_OFF, ...lines, TRACE_RESTORE].join(`
 `)}
 `;
@@ -6345,7 +6444,7 @@ function refuse4(file, why, fix) {
 }
 function existing(file) {
   try {
-    return (0, import_node_fs6.lstatSync)(file);
+    return (0, import_node_fs7.lstatSync)(file);
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
@@ -6353,7 +6452,7 @@ function existing(file) {
 }
 function checkSecretFileTarget(file, options) {
   refuseSymlinkedDirectory(file, "refresh token");
-  let found = existing(import_node_path5.default.resolve(file));
+  let found = existing(import_node_path7.default.resolve(file));
   if (found?.isSymbolicLink())
     throw refuse4(
       file,
@@ -6376,10 +6475,10 @@ function writeSecretFile(file, value, options) {
     ) : error;
   }
 }
-var import_node_fs6, import_node_path5, init_refresh_token_file = __esm({
+var import_node_fs7, import_node_path7, init_refresh_token_file = __esm({
   "src/core/credentials/refresh-token-file.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path5 = __toESM(require("node:path"));
+    import_node_fs7 = require("node:fs"), import_node_path7 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
     init_private_file();
@@ -6607,13 +6706,13 @@ __export(emulator_exports, {
   emulatorBundle: () => emulatorBundle
 });
 function emulatorBundle(cliDir = __dirname) {
-  return import_node_path6.default.join(cliDir, "..", "emulator", "index.js");
+  return import_node_path8.default.join(cliDir, "..", "emulator", "index.js");
 }
 function run7(context) {
   if (context.args.some((arg) => arg === "--help" || arg === "-h"))
     return context.io.stdout(help7), Promise.resolve(EXIT.ok);
   let file = emulatorBundle();
-  return (0, import_node_fs7.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
+  return (0, import_node_fs8.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
     new ActionableError(
       "input",
@@ -6623,10 +6722,10 @@ function run7(context) {
     )
   );
 }
-var import_node_fs7, import_node_module, import_node_path6, help7, command7, init_emulator = __esm({
+var import_node_fs8, import_node_module, import_node_path8, help7, command7, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_module = require("node:module"), import_node_path6 = __toESM(require("node:path"));
+    import_node_fs8 = require("node:fs"), import_node_module = require("node:module"), import_node_path8 = __toESM(require("node:path"));
     init_errors();
     init_usage2();
     init_exit_codes();

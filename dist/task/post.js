@@ -683,6 +683,74 @@ var EntraClient = class {
   }
 };
 
+// src/core/safety/cmd-line.ts
+var import_node_path2 = __toESM(require("node:path")), UNSAFE = /["%!^\r\n\0]/;
+function quoteForCmd(text) {
+  if (UNSAFE.test(text) || text === "")
+    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
+  return `"${text}"`;
+}
+function commandInterpreter(env) {
+  let get = (name) => {
+    let key = Object.keys(env).find((k) => k.toUpperCase() === name);
+    return key === void 0 ? void 0 : env[key];
+  }, comspec = get("COMSPEC");
+  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
+  let root = get("SYSTEMROOT");
+  return import_node_path2.default.win32.join(
+    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
+    "System32",
+    "cmd.exe"
+  );
+}
+function cmdInvocation(script, args, env) {
+  let line = [script, ...args].map(quoteForCmd).join(" ");
+  return {
+    file: commandInterpreter(env),
+    args: ["/d", "/s", "/c", `"${line}"`],
+    windowsVerbatimArguments: !0
+  };
+}
+
+// src/core/safety/find-program.ts
+var import_node_fs2 = require("node:fs"), import_node_path3 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+function variable(env, name) {
+  let key = Object.keys(env).find((k) => k.toUpperCase() === name);
+  return key === void 0 ? void 0 : env[key];
+}
+function windowsAbsolute(entry) {
+  return /^[A-Za-z]:[\\/]/.test(entry) || /^[\\/]{2}[^\\/]/.test(entry);
+}
+function defaultIsFile(file) {
+  try {
+    return (0, import_node_fs2.statSync)(file).isFile();
+  } catch {
+    return !1;
+  }
+}
+function searchDirectories(lookup) {
+  let windows = lookup.platform === "win32", paths = windows ? import_node_path3.default.win32 : import_node_path3.default.posix, raw = variable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return raw.split(windows ? ";" : ":").map((entry) => windows ? entry.trim().replace(/^"(.*)"$/, "$1") : entry).filter((entry) => windows ? windowsAbsolute(entry) : paths.isAbsolute(entry)).filter((entry) => !same(paths.resolve(entry), cwd));
+}
+function candidateNames(name, lookup) {
+  if (lookup.platform !== "win32") return [name];
+  let extensions = (variable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
+  return [...new Set(extensions)].map((ext) => `${name}${ext.toLowerCase()}`);
+}
+function findProgram(name, lookup = {}) {
+  let full = {
+    platform: lookup.platform ?? process.platform,
+    env: lookup.env ?? process.env,
+    cwd: lookup.cwd ?? process.cwd(),
+    isFile: lookup.isFile ?? defaultIsFile
+  }, paths = full.platform === "win32" ? import_node_path3.default.win32 : import_node_path3.default.posix;
+  for (let dir of searchDirectories(full))
+    for (let candidate of candidateNames(name, full)) {
+      let file = paths.join(dir, candidate);
+      if (full.isFile(file)) return file;
+    }
+}
+
 // src/core/credentials/azure-cli.ts
 var AZ_ARGS = [
   "account",
@@ -746,18 +814,30 @@ function azEnvironment(env) {
   }
   return kept2;
 }
+function azCommand(args, lookup) {
+  let platform = lookup.platform ?? process.platform;
+  if (platform !== "win32") return { file: "az", args: [...args], windowsVerbatimArguments: !1 };
+  let found = findProgram("az", { ...lookup, platform });
+  if (found === void 0)
+    throw Object.assign(new Error("az was not found on the absolute PATH entries"), { code: "ENOENT" });
+  return /\.(bat|cmd)$/i.test(found) ? cmdInvocation(found, args, lookup.env) : { file: found, args: [...args], windowsVerbatimArguments: !1 };
+}
 var runAz = async (args) => {
-  let { execFile } = await import("node:child_process");
+  let { execFile } = await import("node:child_process"), env = azEnvironment(process.env), command;
+  try {
+    command = azCommand(args, { env: process.env });
+  } catch (error) {
+    throw new AzError(error, error.message);
+  }
   return new Promise((resolve, reject) => {
-    let windows = process.platform === "win32";
     execFile(
-      windows ? "az.cmd" : "az",
-      [...args],
+      command.file,
+      command.args,
       {
-        env: azEnvironment(process.env),
+        env,
         timeout: AZ_TIMEOUT_MS,
         windowsHide: !0,
-        shell: windows,
+        windowsVerbatimArguments: command.windowsVerbatimArguments,
         maxBuffer: 1024 * 1024
       },
       (error, stdout, stderr) => {
@@ -2184,7 +2264,7 @@ var import_node_net2 = require("node:net");
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
-function variable(env, name) {
+function variable2(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 function proxyOf(target, resolve = proxyFor) {
@@ -2192,8 +2272,8 @@ function proxyOf(target, resolve = proxyFor) {
 }
 function proxyFor(target, env = process.env) {
   if (!proxiable(target)) return;
-  let setting = variable(env, "HTTPS_PROXY");
-  if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
+  let setting = variable2(env, "HTTPS_PROXY");
+  if (!(setting === void 0 || bypassed(target, variable2(env, "NO_PROXY"))))
     return parseProxy(setting, {
       name: "HTTPS_PROXY",
       fix: "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly."
@@ -2617,8 +2697,8 @@ function knownHostsOf(input) {
 // src/core/inputs/redact-url.ts
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function redactUrl2(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path3 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
-  return `${scheme}${host2}${path3}${queryAt === -1 ? "" : "?\u2026"}`;
+  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path5 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host2 = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  return `${scheme}${host2}${path5}${queryAt === -1 ? "" : "?\u2026"}`;
 }
 
 // src/core/inputs/endpoints.ts
@@ -3056,8 +3136,11 @@ function mismatch(input, saved, given) {
 }
 
 // src/core/safety/signals.ts
-var STOP_SIGNALS = ["SIGINT", "SIGTERM"];
-var InterruptedError = class extends Error {
+var STOP_SIGNALS = ["SIGINT", "SIGTERM"], WINDOWS_STOP_SIGNALS = ["SIGINT", "SIGBREAK", "SIGTERM"];
+function stopSignals(platform = process.platform) {
+  return platform === "win32" ? WINDOWS_STOP_SIGNALS : STOP_SIGNALS;
+}
+var SIGNAL_GRACE_MS = 5e3, InterruptedError = class extends Error {
   constructor(signal) {
     super(`Stopped on ${signal} before starting a new request.`);
     this.signal = signal;
@@ -3065,8 +3148,9 @@ var InterruptedError = class extends Error {
   }
   signal;
 }, received, listeners = /* @__PURE__ */ new Set();
-function watchStopSignals(onSignal, source = process) {
-  let handlers = STOP_SIGNALS.map((signal) => {
+function watchStopSignals(onSignal, source = process, platform = process.platform) {
+  let handlers = [];
+  for (let signal of stopSignals(platform)) {
     let handler = () => {
       if (!received) {
         received = signal;
@@ -3074,8 +3158,11 @@ function watchStopSignals(onSignal, source = process) {
         onSignal(signal);
       }
     };
-    return source.on(signal, handler), [signal, handler];
-  });
+    try {
+      source.on(signal, handler), handlers.push([signal, handler]);
+    } catch {
+    }
+  }
   return () => {
     for (let [signal, handler] of handlers) source.off(signal, handler);
   };
@@ -3096,7 +3183,7 @@ async function runStep(host2, step, options = {}) {
     "error" in first2 && host2.setFailed(describeError(first2.error, host2.platform)), onSignal = () => exit(typeof process.exitCode == "number" ? process.exitCode : 0);
     return;
   }
-  let graceMs = options.graceMs ?? 5e3, timer, timeout = new Promise(
+  let graceMs = options.graceMs ?? SIGNAL_GRACE_MS, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
   if (clearTimeout(timer), options.interrupted) {
@@ -3111,7 +3198,7 @@ function interruptedMessage(platform, signal, settled, graceMs) {
 }
 
 // src/hosts/azure-pipelines/host.ts
-var import_node_crypto = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path2 = __toESM(require("node:path"));
+var import_node_crypto = require("node:crypto"), import_node_fs4 = require("node:fs"), import_node_os2 = require("node:os"), import_node_path4 = __toESM(require("node:path"));
 
 // src/hosts/azure-pipelines/commands.ts
 var import_node_os = require("node:os");
@@ -3297,11 +3384,11 @@ var WHOLE_MACRO = /^\$\(([A-Za-z0-9_][A-Za-z0-9_.]*)\)$/;
 function unexpandedVariable(value) {
   return WHOLE_MACRO.exec(value.trim())?.[1];
 }
-function undefinedVariableError(name, variable2) {
+function undefinedVariableError(name, variable3) {
   return new ActionableError(
     "input",
-    `${inputRef(name)} is the literal text \`$(${variable2})\`: the variable ${variable2} is not defined (variable group not linked, or a typo).`,
-    `Define ${variable2} in the pipeline's variables, or link the variable group that holds it (\`variables: - group: <name>\`, and allow the pipeline to use the group); or correct the name in the input.`,
+    `${inputRef(name)} is the literal text \`$(${variable3})\`: the variable ${variable3} is not defined (variable group not linked, or a typo).`,
+    `Define ${variable3} in the pipeline's variables, or link the variable group that holds it (\`variables: - group: <name>\`, and allow the pipeline to use the group); or correct the name in the input.`,
     { code: "undefined_variable", notApplied: !0 }
   );
 }
@@ -3348,7 +3435,7 @@ function bypassPatterns(list, debug) {
 }
 
 // src/hosts/stdout.ts
-var import_node_fs2 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
+var import_node_fs3 = require("node:fs"), pending = "", viaStream = !1, exitHooked = !1;
 function writeStdout(text) {
   exitHooked || (exitHooked = !0, process.on("exit", flushStdout)), pending === "" && queueMicrotask(flushStdout), pending += text;
 }
@@ -3362,7 +3449,7 @@ function flushStdout() {
   let bytes = Buffer.from(text, "utf8"), offset = 0;
   for (; offset < bytes.length; )
     try {
-      offset += (0, import_node_fs2.writeSync)(1, bytes, offset);
+      offset += (0, import_node_fs3.writeSync)(1, bytes, offset);
     } catch (error) {
       if (error.code !== "EAGAIN") throw error;
       viaStream = !0, process.stdout.write(bytes.subarray(offset));
@@ -3403,8 +3490,8 @@ var AzurePipelinesHost = class {
       let fromConnection = this.fromBotConnection(this.botConnection, name);
       if (fromConnection.given) return fromConnection.value;
     }
-    let value = this.agent.input(taskName(name)), variable2 = value === void 0 ? void 0 : unexpandedVariable(value);
-    if (variable2 !== void 0) throw undefinedVariableError(name, variable2);
+    let value = this.agent.input(taskName(name)), variable3 = value === void 0 ? void 0 : unexpandedVariable(value);
+    if (variable3 !== void 0) throw undefinedVariableError(name, variable3);
     if (!(name === "auth" && value?.trim().toLowerCase() === INFER_AUTH))
       return value?.trim() ? taskBoolean(name, value) : void 0;
   }
@@ -3447,10 +3534,10 @@ var AzurePipelinesHost = class {
   }
   /** Attached to the run's Extensions tab; the file must outlive the step, so it goes to the agent's temp. */
   addSummary(markdown) {
-    let root = this.agent.variable("Agent.TempDirectory") || (0, import_node_os2.tmpdir)(), dir = import_node_path2.default.join(root, `ado-ephemeral-pat-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
-    (0, import_node_fs3.mkdirSync)(dir, { recursive: !0 });
-    let file = import_node_path2.default.join(dir, "Azure DevOps PAT.md");
-    (0, import_node_fs3.writeFileSync)(file, `${markdown}
+    let root = this.agent.variable("Agent.TempDirectory") || (0, import_node_os2.tmpdir)(), dir = import_node_path4.default.join(root, `ado-ephemeral-pat-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`);
+    (0, import_node_fs4.mkdirSync)(dir, { recursive: !0 });
+    let file = import_node_path4.default.join(dir, "Azure DevOps PAT.md");
+    (0, import_node_fs4.writeFileSync)(file, `${markdown}
 `, "utf8"), this.command("task.uploadsummary", {}, file);
   }
   runContext() {

@@ -1,7 +1,8 @@
 /**
  * Files the CLI writes may hold a token (`--output`) or the state revoke needs: written through
  * ../core/private-file (0600 from the first byte, never half a file), and a symlink planted at the path, or
- * as one of its directories inside the working directory, is refused rather than followed.
+ * as one of its directories inside the working directory, is refused rather than followed. On Windows the
+ * modes (0600, 0700) are not enforced: the ACL the file inherits from its directory is what protects it.
  */
 import { lstatSync, mkdirSync } from 'node:fs';
 import path from 'node:path';

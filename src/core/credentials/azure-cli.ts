@@ -1,8 +1,9 @@
 /**
  * `auth: azure-cli`: the token of the user that `az login` signed in on this runner, from
- * `az account get-access-token --resource <Azure DevOps>`. Run with execFile, fixed arguments and a minimal
- * environment; the output holds a token, so it is parsed, masked and never printed. A service principal or
- * managed identity login yields an app-only token, which the app-only guard refuses with the reason.
+ * `az account get-access-token --resource <Azure DevOps>`. Run with execFile (on Windows `az.cmd` through
+ * cmd.exe), fixed arguments and a minimal environment; the output holds a token, so it is parsed, masked and
+ * never printed. A service principal or managed identity login yields an app-only token, which the app-only
+ * guard refuses with the reason.
  */
 import { endsSentence } from '../said';
 import { AZURE_DEVOPS_RESOURCE } from '../entra/token-client';
@@ -10,6 +11,8 @@ import { ActionableError } from '../errors';
 import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../entra/jwt';
 import { quote, scrubSecrets } from '../safety/log-safety';
 import { boundText } from '../safety/server-text';
+import { cmdInvocation } from '../safety/cmd-line';
+import { findProgram, type ProgramLookup } from '../safety/find-program';
 import type { CredentialContext, UserCredential } from './credential';
 import { TokenCache } from './credential';
 
@@ -105,23 +108,52 @@ export function azEnvironment(env: Record<string, string | undefined>): Record<s
   return kept;
 }
 
+/** The program and argv that run `az` with these arguments, and whether Node must pass them verbatim. */
+export interface AzCommand {
+  file: string;
+  args: string[];
+  windowsVerbatimArguments: boolean;
+}
+
 /**
- * Windows installs `az.cmd`, which Node (since 20.12, CVE-2024-27980) only starts through cmd.exe: the
- * arguments are constants, so there is nothing to inject.
+ * Linux and macOS: `az` itself, found by execFile on PATH without a shell. Windows installs `az.cmd`, which
+ * Node only starts through cmd.exe; cmd.exe would look in the working directory first (a checkout could plant
+ * an `az.cmd`), so the script is found on the absolute PATH entries here and cmd.exe is given its full path.
  */
+export function azCommand(
+  args: readonly string[],
+  lookup: Partial<ProgramLookup> & { env: Record<string, string | undefined> },
+): AzCommand {
+  const platform = lookup.platform ?? process.platform;
+  if (platform !== 'win32') return { file: 'az', args: [...args], windowsVerbatimArguments: false };
+  const found = findProgram('az', { ...lookup, platform });
+  if (found === undefined) {
+    throw Object.assign(new Error('az was not found on the absolute PATH entries'), { code: 'ENOENT' });
+  }
+  if (/\.(bat|cmd)$/i.test(found)) return cmdInvocation(found, args, lookup.env);
+  return { file: found, args: [...args], windowsVerbatimArguments: false };
+}
+
 export const runAz: AzRunner = async (args) => {
   // Loaded on this path only: every other run would pay about 1 ms at start-up for it.
   const { execFile } = await import('node:child_process');
+  const env = azEnvironment(process.env);
+  let command: AzCommand;
+  try {
+    command = azCommand(args, { env: process.env });
+  } catch (error) {
+    // Not found (ENOENT, reported as missing) or a path cmd.exe cannot take: its message is the stderr.
+    throw new AzError(error as Error, (error as Error).message);
+  }
   return new Promise((resolve, reject) => {
-    const windows = process.platform === 'win32';
     execFile(
-      windows ? 'az.cmd' : 'az',
-      [...args],
+      command.file,
+      command.args,
       {
-        env: azEnvironment(process.env),
+        env,
         timeout: AZ_TIMEOUT_MS,
         windowsHide: true,
-        shell: windows,
+        windowsVerbatimArguments: command.windowsVerbatimArguments,
         maxBuffer: 1024 * 1024,
       },
       (error, stdout, stderr) => {

@@ -4,6 +4,10 @@
  * (O_EXCL and O_NOFOLLOW: never through a planted link) and flushed to disk, which then becomes the target.
  * Callers check the target first (a symlink or a directory is theirs to refuse, with their own message), and
  * its directories with refuseSymlinkedDirectory.
+ *
+ * On Windows the mode is not an access control: Node maps 0600 to "not read-only" and O_NOFOLLOW does not
+ * exist. What keeps other users out there is the directory's ACL, which the new file inherits: the user's
+ * profile and temp directory, and a runner's work directory, grant only that user (and administrators).
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -60,6 +64,16 @@ export function refuseSymlinkedDirectory(file: string, what: string, base = proc
 }
 
 /**
+ * The open flags of the temporary file: O_NOFOLLOW where the platform has it (not on Windows, where
+ * `constants.O_NOFOLLOW` is undefined, and a symlink needs a privilege to create anyway).
+ */
+export function privateFileFlags(
+  flags: Pick<typeof constants, 'O_WRONLY' | 'O_CREAT' | 'O_EXCL'> & { O_NOFOLLOW?: number } = constants,
+): number {
+  return flags.O_WRONLY | flags.O_CREAT | flags.O_EXCL | (flags.O_NOFOLLOW ?? 0);
+}
+
+/**
  * `replace`: renamed over whatever is at `file` (replaces the directory entry, never a link's target).
  * `create`: linked into place, which fails with EEXIST when something appeared there meanwhile.
  */
@@ -69,11 +83,7 @@ export function placePrivateFile(file: string, text: string, mode: 'replace' | '
     path.dirname(target),
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
   );
-  const fd = openSync(
-    temp,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
-    0o600,
-  );
+  const fd = openSync(temp, privateFileFlags(), 0o600);
   try {
     writeSync(fd, text);
     fsyncSync(fd);

@@ -5,11 +5,21 @@
  * signal arrives the step starts nothing new (no further create, no retry), lets a request already in flight
  * finish within a bound well inside the runner's window, so that its authorization id is saved, and then the
  * step fails with a clear message.
+ *
+ * Windows has no POSIX signals: Node turns Ctrl+C into SIGINT and Ctrl+Break into SIGBREAK, and the GitHub
+ * runner cancels a Windows job with Ctrl+C, then Ctrl+Break, then ends the process. SIGTERM can be listened
+ * for there but is never delivered (a kill ends the process outright), so on win32 SIGBREAK is watched too.
  */
 
-export type StopSignal = 'SIGINT' | 'SIGTERM';
+export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGBREAK';
 
 export const STOP_SIGNALS: readonly StopSignal[] = ['SIGINT', 'SIGTERM'];
+const WINDOWS_STOP_SIGNALS: readonly StopSignal[] = ['SIGINT', 'SIGBREAK', 'SIGTERM'];
+
+/** The signals a cancelled job may send on this platform. */
+export function stopSignals(platform: NodeJS.Platform = process.platform): readonly StopSignal[] {
+  return platform === 'win32' ? WINDOWS_STOP_SIGNALS : STOP_SIGNALS;
+}
 
 /** How long an in-flight request may finish after a signal: well inside the runner's 7.5 s SIGINT→SIGTERM. */
 export const SIGNAL_GRACE_MS = 5_000;
@@ -59,24 +69,31 @@ export function interruptibleSleep(ms: number): Promise<void> {
 }
 
 /**
- * Replaces the default "exit at once" on SIGINT and SIGTERM: records the first signal, tells the sleepers and
- * `onSignal`. Later signals (SIGTERM after SIGINT) are absorbed: the grace bound still holds. Returns a
- * function that stops watching.
+ * Replaces the default "exit at once" on the platform's stop signals: records the first signal, tells the
+ * sleepers and `onSignal`. Later signals (SIGTERM after SIGINT) are absorbed: the grace bound still holds.
+ * A signal the platform refuses to watch is skipped: the step then runs with Node's default for it rather
+ * than failing to start. Returns a function that stops watching.
  */
 export function watchStopSignals(
   onSignal: (signal: StopSignal) => void,
   source: SignalSource = process,
+  platform: NodeJS.Platform = process.platform,
 ): () => void {
-  const handlers = STOP_SIGNALS.map((signal) => {
+  const handlers: (readonly [StopSignal, () => void])[] = [];
+  for (const signal of stopSignals(platform)) {
     const handler = () => {
       if (received) return;
       received = signal;
       for (const listener of [...listeners]) listener(signal);
       onSignal(signal);
     };
-    source.on(signal, handler);
-    return [signal, handler] as const;
-  });
+    try {
+      source.on(signal, handler);
+      handlers.push([signal, handler]);
+    } catch {
+      // uv_signal_start refused it (EINVAL): nothing to watch for this one.
+    }
+  }
   return () => {
     for (const [signal, handler] of handlers) source.off(signal, handler);
   };

@@ -26,7 +26,9 @@ export function commandLine(name: string, data: string, properties: Record<strin
 
 /**
  * Appends `key<<delimiter` heredoc record to a file command (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV).
- * A random delimiter makes it impossible for a value to end the record early.
+ * A random delimiter makes it impossible for a value to end the record early. Lines end with os.EOL, as
+ * @actions/core writes them: `\r\n` on Windows, which every JavaScript action built on the toolkit sends and
+ * the runner therefore reads there; a value's own line breaks are written as they are.
  */
 export function appendFileCommand(file: string, key: string, value: string): void {
   const delimiter = `ghadelimiter_${randomUUID()}`;
