@@ -3381,7 +3381,7 @@ function areaKey(text) {
   return permissionKey(text).replace(/s$/, "");
 }
 function buildAreas() {
-  let areas = /* @__PURE__ */ new Map();
+  let areas2 = /* @__PURE__ */ new Map();
   for (let [names, permissions] of TABLE) {
     let area = { permissions: /* @__PURE__ */ new Map(), scopes: [] };
     for (let entry of permissions.split(";")) {
@@ -3393,12 +3393,15 @@ function buildAreas() {
           area.permissions.has(key) || area.permissions.set(key, scope);
       }
     }
-    for (let name of names.split("|")) areas.set(areaKey(name), area);
+    for (let name of names.split("|")) areas2.set(areaKey(name), area);
   }
-  return areas;
+  return areas2;
+}
+function allAreas() {
+  return areas ??= buildAreas();
 }
 function lookUp(label, area, permission) {
-  let found = AREAS.get(areaKey(area));
+  let found = allAreas().get(areaKey(area));
   if (found === void 0) return;
   let exact = permission === void 0 ? void 0 : found.permissions.get(permissionKey(permission));
   return { label, scopes: exact === void 0 ? [...found.scopes] : [exact] };
@@ -3437,7 +3440,7 @@ function scopeLabelOf(token) {
   }
   return /^[A-Za-z][A-Za-z_-]*$/.test(token) ? lookUp(token, token, void 0) : void 0;
 }
-var TABLE, AREAS, LABELLED_SCOPES, MAX_AREA_WORDS, ENDS_BEFORE, ENDS_INSIDE, init_scope_labels = __esm({
+var TABLE, areas, MAX_AREA_WORDS, ENDS_BEFORE, ENDS_INSIDE, init_scope_labels = __esm({
   "src/core/inputs/scope-labels.ts"() {
     "use strict";
     TABLE = [
@@ -3504,9 +3507,6 @@ var TABLE, AREAS, LABELLED_SCOPES, MAX_AREA_WORDS, ENDS_BEFORE, ENDS_INSIDE, ini
       ["Wiki", "Read=wiki; Read & write=wiki_write"],
       ["Work Items|Work Item|Boards", "Read=work; Read & write=work_write; Read, write, & manage=work_full"]
     ];
-    AREAS = buildAreas(), LABELLED_SCOPES = new Set(
-      [...AREAS.values()].flatMap((area) => area.scopes)
-    );
     MAX_AREA_WORDS = 3;
     ENDS_BEFORE = /* @__PURE__ */ new Set(["(", ")", ",", ";", "\r", `
 `]), ENDS_INSIDE = /* @__PURE__ */ new Set(["(", ")", "\r", `
@@ -5015,8 +5015,8 @@ var SEPARATORS3, NPM_PATH, NUGET_PATH, init_feeds = __esm({
 
 // src/core/inputs/settings.ts
 function highPrivilegeWarning(scopes) {
-  let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
-  return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
+  let areas2 = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
+  return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas2}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
 }
 function tokenScopesWarning(scopes) {
   return `Scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")}, allowed by ${inputRef(ALLOW_TOKEN_SCOPES)}: the PAT can mint or manage tokens, and a token it makes is not revoked when the job ends.`;

@@ -2663,7 +2663,7 @@ function areaKey(text) {
   return permissionKey(text).replace(/s$/, "");
 }
 function buildAreas() {
-  let areas = /* @__PURE__ */ new Map();
+  let areas2 = /* @__PURE__ */ new Map();
   for (let [names2, permissions] of TABLE) {
     let area = { permissions: /* @__PURE__ */ new Map(), scopes: [] };
     for (let entry of permissions.split(";")) {
@@ -2675,15 +2675,16 @@ function buildAreas() {
           area.permissions.has(key) || area.permissions.set(key, scope);
       }
     }
-    for (let name of names2.split("|")) areas.set(areaKey(name), area);
+    for (let name of names2.split("|")) areas2.set(areaKey(name), area);
   }
-  return areas;
+  return areas2;
 }
-var AREAS = buildAreas(), LABELLED_SCOPES = new Set(
-  [...AREAS.values()].flatMap((area) => area.scopes)
-);
+var areas;
+function allAreas() {
+  return areas ??= buildAreas();
+}
 function lookUp(label, area, permission) {
-  let found = AREAS.get(areaKey(area));
+  let found = allAreas().get(areaKey(area));
   if (found === void 0) return;
   let exact = permission === void 0 ? void 0 : found.permissions.get(permissionKey(permission));
   return { label, scopes: exact === void 0 ? [...found.scopes] : [exact] };
@@ -2911,8 +2912,8 @@ function parseScopes(raw, options = {}) {
 
 // src/core/inputs/settings.ts
 function highPrivilegeWarning(scopes) {
-  let areas = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
-  return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
+  let areas2 = [...new Set(scopes.map((id) => SCOPE_CATALOGUE.get(id)?.area ?? id))].join(", ");
+  return `Requested high-privilege scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")} (${areas2}). Keep them only if the job needs them: the token can do everything they allow until it is revoked.`;
 }
 function tokenScopesWarning(scopes) {
   return `Scope${scopes.length > 1 ? "s" : ""} ${scopes.join(", ")}, allowed by ${inputRef(ALLOW_TOKEN_SCOPES)}: the PAT can mint or manage tokens, and a token it makes is not revoked when the job ends.`;

@@ -118,12 +118,18 @@ function buildAreas(): ReadonlyMap<string, Area> {
   return areas;
 }
 
-const AREAS = buildAreas();
+// Built on the first label looked up: only a `scopes` input with a parenthesis or an unknown scope needs it,
+// so a step with valid scopes never pays for the table.
+let areas: ReadonlyMap<string, Area> | undefined;
+
+function allAreas(): ReadonlyMap<string, Area> {
+  return (areas ??= buildAreas());
+}
 
 /** Every scope id the table names, for the test that keeps it inside the catalogue. */
-export const LABELLED_SCOPES: ReadonlySet<string> = new Set(
-  [...AREAS.values()].flatMap((area) => area.scopes),
-);
+export function labelledScopes(): ReadonlySet<string> {
+  return new Set([...allAreas().values()].flatMap((area) => area.scopes));
+}
 
 /** A label found in the `scopes` input, with the scope ids it most likely means (one when exact). */
 export interface ScopeLabel {
@@ -132,7 +138,7 @@ export interface ScopeLabel {
 }
 
 function lookUp(label: string, area: string, permission: string | undefined): ScopeLabel | undefined {
-  const found = AREAS.get(areaKey(area));
+  const found = allAreas().get(areaKey(area));
   if (found === undefined) return undefined;
   const exact = permission === undefined ? undefined : found.permissions.get(permissionKey(permission));
   return { label, scopes: exact === undefined ? [...found.scopes] : [exact] };
