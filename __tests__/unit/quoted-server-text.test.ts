@@ -1,7 +1,7 @@
 /** Server text quoted at the end of a sentence: one period, never `said: "x.".` */
 import { patTokenError } from '../../src/core/azure-devops/pat-errors';
 import { entraError } from '../../src/core/entra/errors';
-import { endsSentence } from '../../src/core/said';
+import { endsSentence } from '../../src/core/safety/server-text';
 
 describe('quoted server text', () => {
   test.each([

@@ -1057,16 +1057,6 @@ var ORIGIN, AccessTokenCredential, init_access_token = __esm({
   }
 });
 
-// src/core/said.ts
-function endsSentence(quoted) {
-  return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
-}
-var init_said = __esm({
-  "src/core/said.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/entra/scopes.ts
 function scopeSettingOf(scopes) {
   for (let [setting, list] of Object.entries(ENTRA_SCOPES))
@@ -1112,6 +1102,9 @@ function serverText(text, maxLength = 300) {
 function printableCode(value) {
   if (!(typeof value != "string" || !CODE.test(value)) && !(value.startsWith("eyJ") || value.length >= 20 && /[0-9]/.test(value)))
     return value;
+}
+function endsSentence(quoted) {
+  return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
 }
 var MAX_SERVER_TEXT, CODE, init_server_text = __esm({
   "src/core/safety/server-text.ts"() {
@@ -1185,7 +1178,6 @@ function withScopeAdvice(error, scopes) {
 var LOGIN_AGAIN, ENTRA_ERROR_RULES, ENTRA_FALLBACK, TRACE, SCOPE_REFUSALS, SCOPE_ADVICE, init_errors2 = __esm({
   "src/core/entra/errors.ts"() {
     "use strict";
-    init_said();
     init_errors();
     init_log_safety();
     init_scopes();
@@ -1608,7 +1600,6 @@ function parseOutput(stdout, mask) {
 var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, AZ_ENV_NAMES, AZ_ENV_PREFIXES, runAz, SIGNED_OUT, AzureCliCredential, init_azure_cli = __esm({
   "src/core/credentials/azure-cli.ts"() {
     "use strict";
-    init_said();
     init_token_client();
     init_errors();
     init_jwt();
@@ -2060,7 +2051,6 @@ function said(error) {
 var KEY_VAULT_API_VERSION, KeyVaultClient, init_key_vault_client = __esm({
   "src/core/credentials/key-vault-client.ts"() {
     "use strict";
-    init_said();
     init_errors();
     init_server_text();
     init_validate();
@@ -2474,7 +2464,6 @@ function safeDecode(text) {
 var NOT_FOUND_VALUES, USER_CREDENTIAL, TEMPORARY, ADMIN_ALLOW_LIST, ALREADY_GONE, ISSUES, OAUTH_CLIENT, SOURCE_RESTRICTED, TOKEN_REFUSED, PAT_TOKEN_ERRORS, UNKNOWN_VALUE, PAT_HTTP_FAILURES, init_pat_errors = __esm({
   "src/core/azure-devops/pat-errors.ts"() {
     "use strict";
-    init_said();
     init_errors();
     init_log_safety();
     init_server_text();
@@ -6177,7 +6166,6 @@ var ID2, TITLE2, init_organization2 = __esm({
     "use strict";
     init_pat_errors();
     init_server_text();
-    init_said();
     init_names();
     init_checks();
     ID2 = "organization", TITLE2 = "organization";

@@ -324,11 +324,6 @@ var ORIGIN = "the `access-token` input", AccessTokenCredential = class {
   }
 };
 
-// src/core/said.ts
-function endsSentence(quoted) {
-  return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
-}
-
 // src/core/entra/scopes.ts
 var AZURE_DEVOPS_RESOURCE = "499b84ac-1321-427f-aa17-267ca6975798", PAT_MANAGEMENT_SCOPES = [
   `${AZURE_DEVOPS_RESOURCE}/vso.pats`,
@@ -371,6 +366,9 @@ var CODE = /^[A-Za-z][A-Za-z0-9_.]{0,63}$/;
 function printableCode(value) {
   if (!(typeof value != "string" || !CODE.test(value)) && !(value.startsWith("eyJ") || value.length >= 20 && /[0-9]/.test(value)))
     return value;
+}
+function endsSentence(quoted) {
+  return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
 }
 
 // src/core/entra/errors.ts

@@ -5,12 +5,11 @@
  * - HTTP-level failures (sign-in page, 401, 403, 400, 404, unexpected bodies).
  * The tables also generate docs/troubleshooting.md (a test keeps the two in step).
  */
-import { endsSentence } from '../said';
 import { ActionableError } from '../errors';
 import type { ErrorKind } from '../errors';
 import type { HttpResponse } from '../net/http';
 import { quote } from '../safety/log-safety';
-import { boundText, printableCode, serverText } from '../safety/server-text';
+import { boundText, endsSentence, printableCode, serverText } from '../safety/server-text';
 
 export const PAT_TOKEN_ERROR_VALUES = [
   'none',

@@ -5,12 +5,11 @@
  * never printed. A service principal or managed identity login yields an app-only token, which the app-only
  * guard refuses with the reason.
  */
-import { endsSentence } from '../said';
 import { AZURE_DEVOPS_RESOURCE } from '../entra/token-client';
 import { ActionableError } from '../errors';
 import { assertDelegatedUserToken, patScopeWarning, tokenExpiry } from '../entra/jwt';
 import { quote, scrubSecrets } from '../safety/log-safety';
-import { boundText } from '../safety/server-text';
+import { boundText, endsSentence } from '../safety/server-text';
 import { cmdInvocation } from '../safety/cmd-line';
 import { findProgram, type ProgramLookup } from '../safety/find-program';
 import type { CredentialContext, UserCredential } from './credential';

@@ -3,10 +3,9 @@
  * write a new version. A small client instead of @azure/keyvault-secrets: two calls, no extra dependency.
  * Every value read or written is masked before anything else touches it; messages never quote a value.
  */
-import { endsSentence } from '../said';
 import { ActionableError } from '../errors';
 import type { HttpClient, HttpResponse } from '../net/http';
-import { printableCode, serverText } from '../safety/server-text';
+import { endsSentence, printableCode, serverText } from '../safety/server-text';
 import { quoteSecretName } from '../inputs/validate';
 
 export const KEY_VAULT_API_VERSION = '7.4';

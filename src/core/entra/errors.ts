@@ -3,12 +3,11 @@
  * `{error, error_description, error_codes: [AADSTS numbers], trace_id, correlation_id}`; the AADSTS code
  * says far more than `error`, so rules match codes first. The rule table also feeds docs/troubleshooting.md.
  */
-import { endsSentence } from '../said';
 import { ActionableError } from '../errors';
 import type { ErrorKind } from '../errors';
 import { quote, REDACTED, scrubSecrets } from '../safety/log-safety';
 import { ENTRA_SCOPES, scopeSettingOf, type EntraScopeSetting } from './scopes';
-import { boundText } from '../safety/server-text';
+import { boundText, endsSentence } from '../safety/server-text';
 
 export interface EntraErrorRule {
   /** Stable code for ActionableError.code and the docs. */

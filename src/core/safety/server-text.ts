@@ -56,3 +56,11 @@ export function printableCode(value: unknown): string | undefined {
   if (value.startsWith('eyJ') || (value.length >= 20 && /[0-9]/.test(value))) return undefined;
   return value;
 }
+
+/**
+ * A sentence that ends with quoted server text: `Azure DevOps said: "Not allowed."` ends with the quote when
+ * the quoted text already ends a sentence, and with a period otherwise (`said: "x"."` reads as a typo).
+ */
+export function endsSentence(quoted: string): string {
+  return /[.!?…]"$/u.test(quoted) ? quoted : `${quoted}.`;
+}

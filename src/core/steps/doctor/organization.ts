@@ -4,8 +4,7 @@
  * page: the bot user is not a member, or the organization does not accept the token.
  */
 import { isHtml } from '../../azure-devops/pat-errors';
-import { serverText } from '../../safety/server-text';
-import { endsSentence } from '../../said';
+import { endsSentence, serverText } from '../../safety/server-text';
 import type { Platform } from '../../host';
 import { inputRef } from '../../inputs/names';
 import type { HttpClient, HttpResponse } from '../../net/http';
