@@ -1784,8 +1784,9 @@ function patHttpFailure(response, operation, detail = "") {
     code: id === "http_error" ? `http_${response.status}` : id,
     status: response.status,
     retryable: entry.retryable ?? response.status >= 500,
-    // A refusal (4xx, the sign-in page) did nothing; a 2xx the client cannot read or a 5xx may have.
-    notApplied: response.status >= 300 && response.status < 500 || id === "sign_in_page"
+    // A refusal (4xx, a redirect or the 203 sign-in page) did nothing. Judged by the status alone: a 2xx the
+    // client cannot read, or any 5xx (an HTML page from a proxy included), may have been applied.
+    notApplied: response.status === 203 || response.status >= 300 && response.status < 500
   });
 }
 function safeDecode(text) {
@@ -3650,6 +3651,32 @@ var import_node_fs3 = require("node:fs"), import_node_path4 = __toESM(require("n
 
 // src/core/safety/private-file.ts
 var import_node_crypto2 = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
+function symlinkedDirectory(file, base = process.cwd()) {
+  let inside = import_node_path3.default.relative(base, import_node_path3.default.dirname(import_node_path3.default.resolve(base, file)));
+  if (inside === "" || inside === ".." || inside.startsWith(`..${import_node_path3.default.sep}`) || import_node_path3.default.isAbsolute(inside))
+    return;
+  let current = base;
+  for (let part of inside.split(import_node_path3.default.sep)) {
+    current = import_node_path3.default.join(current, part);
+    try {
+      if ((0, import_node_fs2.lstatSync)(current).isSymbolicLink()) return current;
+    } catch (error) {
+      let code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") return;
+      throw error;
+    }
+  }
+}
+function refuseSymlinkedDirectory(file, what, base = process.cwd()) {
+  let link = symlinkedDirectory(file, base);
+  if (link !== void 0)
+    throw new ActionableError(
+      "input",
+      `Refusing to write the ${what} to ${quote(file, 200)}: the directory ${quote(import_node_path3.default.relative(base, link), 200)} is a symbolic link.`,
+      "Remove the link (a checkout can contain one) or give a path whose directories are real directories.",
+      { code: "symlinked_directory" }
+    );
+}
 function privateFileFlags(flags = import_node_fs2.constants) {
   return flags.O_WRONLY | flags.O_CREAT | flags.O_EXCL | (flags.O_NOFOLLOW ?? 0);
 }
@@ -3759,7 +3786,7 @@ function checkChosenPath(file, name) {
 }
 function writeConsumerFile(host2, file) {
   let chosen = host2.consumerFile?.(file.name), target;
-  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs3.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs3.mkdtempSync)(import_node_path4.default.join(host2.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host2.saveState(stateKey(file.name), target), target;
+  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), refuseSymlinkedDirectory(target, `${file.name} file`), (0, import_node_fs3.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs3.mkdtempSync)(import_node_path4.default.join(host2.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host2.saveState(stateKey(file.name), target), target;
 }
 
 // src/core/steps/state.ts
@@ -3834,7 +3861,7 @@ async function probe(host2, pats, settings, deps) {
     ];
   }
   saveMinted(host2, token.authorizationId, new Date(token.validTo).toISOString());
-  let lifetime = await checkLifetime(pats, token, settings, deps.now, host2.platform), expiresAt = new Date(lifetime.validTo ?? token.validTo).toISOString();
+  let saveExpiry = (wanted) => saveMinted(host2, token.authorizationId, wanted.toISOString()), lifetime = await checkLifetime(pats, token, settings, deps.now, host2.platform, saveExpiry), expiresAt = new Date(lifetime.validTo ?? token.validTo).toISOString();
   lifetime.validTo && saveMinted(host2, token.authorizationId, expiresAt);
   let results = [
     ok(
@@ -3846,11 +3873,12 @@ async function probe(host2, pats, settings, deps) {
   ];
   return results.push(await revokeProbe(host2, pats, token, settings, displayName, expiresAt)), results;
 }
-async function checkLifetime(pats, token, settings, now, platform) {
+async function checkLifetime(pats, token, settings, now, platform, saveExpiry) {
   let id = "lifetime", title = "maximum lifetime", { milliseconds, text } = settings.lifetime;
   if (milliseconds <= PROBE_LIFETIME_MS)
     return { check: ok(id, title, `the probe token got the ${text} asked for.`) };
   let start = Date.parse(token.validFrom), wanted = new Date((Number.isNaN(start) ? now().getTime() : start) + milliseconds);
+  saveExpiry(wanted);
   try {
     let updated = await pats.updateValidTo(token.authorizationId, wanted), granted = Date.parse(updated.validTo);
     return granted < wanted.getTime() - LIFETIME_TOLERANCE_MS ? { check: ok(
@@ -4096,6 +4124,8 @@ var JOB_IDENTITY_INPUTS = ["azure-client-id", "azure-tenant-id"], PAT_ONLY = [
   ["revoke", (raw) => parseBoolean("revoke", raw, !0)],
   [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, !1)],
   ["entra-scope", (raw) => parseEntraScope(raw) === "granular"],
+  ["export-for", () => !1],
+  ["feeds", () => !1],
   ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== "entra-scope").map(
     (name) => [name, () => !1]
   )

@@ -1786,8 +1786,9 @@ function patHttpFailure(response, operation, detail = "") {
     code: id === "http_error" ? `http_${response.status}` : id,
     status: response.status,
     retryable: entry.retryable ?? response.status >= 500,
-    // A refusal (4xx, the sign-in page) did nothing; a 2xx the client cannot read or a 5xx may have.
-    notApplied: response.status >= 300 && response.status < 500 || id === "sign_in_page"
+    // A refusal (4xx, a redirect or the 203 sign-in page) did nothing. Judged by the status alone: a 2xx the
+    // client cannot read, or any 5xx (an HTML page from a proxy included), may have been applied.
+    notApplied: response.status === 203 || response.status >= 300 && response.status < 500
   });
 }
 function safeDecode(text) {
@@ -3018,7 +3019,7 @@ async function revokeMinted(host2, deps = {}) {
   maskSecretInputs(host2);
   let what = describeToken(state);
   try {
-    let read = (name) => host2.getInput(name), keep = !parseBoolean("revoke", readInput(read, "revoke"), !0);
+    let read = (name) => host2.getInput(name), keep = !state.dryRun && !parseBoolean("revoke", readInput(read, "revoke"), !0);
     if (keep && state.authorizationId && !state.createAnswerLost) return kept(host2, what, state);
     let now = (deps.now ?? (() => /* @__PURE__ */ new Date()))();
     if (state.expiresAt && Date.parse(state.expiresAt) + CLOCK_SKEW_MS <= now.getTime())

@@ -868,7 +868,7 @@ function checkChosenPath(file, name) {
 }
 function writeConsumerFile(host, file) {
   let chosen = host.consumerFile?.(file.name), target;
-  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs5.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs5.mkdtempSync)(import_node_path4.default.join(host.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host.saveState(stateKey(file.name), target), target;
+  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), refuseSymlinkedDirectory(target, `${file.name} file`), (0, import_node_fs5.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs5.mkdtempSync)(import_node_path4.default.join(host.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host.saveState(stateKey(file.name), target), target;
 }
 function removeConsumerFiles(host) {
   for (let name of Object.keys(HEADERS)) {
@@ -2450,8 +2450,9 @@ function patHttpFailure(response, operation, detail = "") {
     code: id === "http_error" ? `http_${response.status}` : id,
     status: response.status,
     retryable: entry.retryable ?? response.status >= 500,
-    // A refusal (4xx, the sign-in page) did nothing; a 2xx the client cannot read or a 5xx may have.
-    notApplied: response.status >= 300 && response.status < 500 || id === "sign_in_page"
+    // A refusal (4xx, a redirect or the 203 sign-in page) did nothing. Judged by the status alone: a 2xx the
+    // client cannot read, or any 5xx (an HTML page from a proxy included), may have been applied.
+    notApplied: response.status === 203 || response.status >= 300 && response.status < 500
   });
 }
 function safeDecode(text) {
@@ -3756,6 +3757,8 @@ var JOB_IDENTITY_INPUTS, PAT_ONLY, init_bearer_settings = __esm({
       ["revoke", (raw) => parseBoolean("revoke", raw, !0)],
       [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, !1)],
       ["entra-scope", (raw) => parseEntraScope(raw) === "granular"],
+      ["export-for", () => !1],
+      ["feeds", () => !1],
       ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== "entra-scope").map(
         (name) => [name, () => !1]
       )
@@ -5471,7 +5474,7 @@ async function run(context) {
     throw new UsageError("--env-prefix must be a shell variable name prefix, e.g. ADO_PAT_.");
   let stateFile = option(context, "state-file", "ADO_EPHEMERAL_PAT_STATE_FILE") ?? DEFAULT_STATE_FILE, npmrc = option(context, "npmrc"), host = createHost(context, MINT_INPUTS, stateFile, npmrc);
   return guarded(host, async () => {
-    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), npmrc !== void 0 && checkChosenPath(npmrc, "npmrc"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning(
+    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), npmrc !== void 0 && checkChosenPath(npmrc, "npmrc"), npmrc !== void 0 && refuseSymlinkedDirectory(npmrc, "npmrc file"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning(
       "--git-credentials, --export-variable and --export-for print their variables only with --format env."
     );
     let text = formatMint(format, host.outputs, host.exported, envPrefix);
@@ -5494,6 +5497,7 @@ var ENV_NAME2, help, command, init_mint2 = __esm({
     init_files2();
     init_errors();
     init_log_safety();
+    init_private_file();
     init_mint();
     init_run();
     init_shell_command();
@@ -5589,7 +5593,7 @@ async function revokeMinted(host, deps = {}) {
   maskSecretInputs(host);
   let what = describeToken(state);
   try {
-    let read = (name) => host.getInput(name), keep = !parseBoolean("revoke", readInput(read, "revoke"), !0);
+    let read = (name) => host.getInput(name), keep = !state.dryRun && !parseBoolean("revoke", readInput(read, "revoke"), !0);
     if (keep && state.authorizationId && !state.createAnswerLost) return kept(host, what, state);
     let now = (deps.now ?? (() => /* @__PURE__ */ new Date()))();
     if (state.expiresAt && Date.parse(state.expiresAt) + CLOCK_SKEW_MS <= now.getTime())
@@ -6197,7 +6201,7 @@ async function probe(host, pats, settings, deps) {
     ];
   }
   saveMinted(host, token.authorizationId, new Date(token.validTo).toISOString());
-  let lifetime = await checkLifetime(pats, token, settings, deps.now, host.platform), expiresAt = new Date(lifetime.validTo ?? token.validTo).toISOString();
+  let saveExpiry = (wanted) => saveMinted(host, token.authorizationId, wanted.toISOString()), lifetime = await checkLifetime(pats, token, settings, deps.now, host.platform, saveExpiry), expiresAt = new Date(lifetime.validTo ?? token.validTo).toISOString();
   lifetime.validTo && saveMinted(host, token.authorizationId, expiresAt);
   let results = [
     ok(
@@ -6209,11 +6213,12 @@ async function probe(host, pats, settings, deps) {
   ];
   return results.push(await revokeProbe(host, pats, token, settings, displayName, expiresAt)), results;
 }
-async function checkLifetime(pats, token, settings, now, platform) {
+async function checkLifetime(pats, token, settings, now, platform, saveExpiry) {
   let id = "lifetime", title = "maximum lifetime", { milliseconds, text } = settings.lifetime;
   if (milliseconds <= PROBE_LIFETIME_MS)
     return { check: ok(id, title, `the probe token got the ${text} asked for.`) };
   let start = Date.parse(token.validFrom), wanted = new Date((Number.isNaN(start) ? now().getTime() : start) + milliseconds);
+  saveExpiry(wanted);
   try {
     let updated = await pats.updateValidTo(token.authorizationId, wanted), granted = Date.parse(updated.validTo);
     return granted < wanted.getTime() - LIFETIME_TOLERANCE_MS2 ? { check: ok(

@@ -431,8 +431,9 @@ export function patHttpFailure(response: HttpResponse, operation: string, detail
     code: id === 'http_error' ? `http_${response.status}` : id,
     status: response.status,
     retryable: entry.retryable ?? response.status >= 500,
-    // A refusal (4xx, the sign-in page) did nothing; a 2xx the client cannot read or a 5xx may have.
-    notApplied: (response.status >= 300 && response.status < 500) || id === 'sign_in_page',
+    // A refusal (4xx, a redirect or the 203 sign-in page) did nothing. Judged by the status alone: a 2xx the
+    // client cannot read, or any 5xx (an HTML page from a proxy included), may have been applied.
+    notApplied: response.status === 203 || (response.status >= 300 && response.status < 500),
   });
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ActionableError } from '../errors';
 import type { Host } from '../host';
 import { quote } from '../safety/log-safety';
-import { placePrivateFile } from '../safety/private-file';
+import { placePrivateFile, refuseSymlinkedDirectory } from '../safety/private-file';
 import type { ConsumerFile } from './consumer';
 import { NPMRC_HEADER } from './npm';
 
@@ -71,6 +71,7 @@ export function writeConsumerFile(host: Host, file: ConsumerFile): string {
   if (chosen !== undefined) {
     target = path.resolve(chosen);
     checkChosenPath(target, file.name);
+    refuseSymlinkedDirectory(target, `${file.name} file`);
     mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   } else {
     target = path.join(mkdtempSync(path.join(host.tempDir(), DIRECTORY_PREFIX)), file.name);

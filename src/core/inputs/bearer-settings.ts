@@ -44,6 +44,8 @@ const PAT_ONLY: readonly [name: string, unset: (raw: string) => boolean][] = [
   ['revoke', (raw) => parseBoolean('revoke', raw, true)],
   [ALLOW_TOKEN_SCOPES, (raw) => !parseBoolean(ALLOW_TOKEN_SCOPES, raw, false)],
   ['entra-scope', (raw) => parseEntraScope(raw) === 'granular'],
+  ['export-for', () => false],
+  ['feeds', () => false],
   ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== 'entra-scope').map(
     (name) => [name, () => false] as [string, (raw: string) => boolean],
   ),

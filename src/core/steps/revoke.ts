@@ -67,7 +67,8 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
     const read = (name: string) => host.getInput(name);
     // `revoke: false` keeps the token the job received. A token it never received (its create answer was
     // lost) is revoked all the same: nothing can use it, and nothing else would ever revoke it.
-    const keep = !parseBoolean('revoke', readInput(read, 'revoke'), true);
+    // A dry run's probe token is never handed out: `revoke: false` does not keep it.
+    const keep = !state.dryRun && !parseBoolean('revoke', readInput(read, 'revoke'), true);
     if (keep && state.authorizationId && !state.createAnswerLost) return kept(host, what, state);
     const now = (deps.now ?? (() => new Date()))();
     if (state.expiresAt && Date.parse(state.expiresAt) + CLOCK_SKEW_MS <= now.getTime()) {

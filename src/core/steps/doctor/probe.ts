@@ -59,7 +59,10 @@ export async function probe(
     ];
   }
   saveMinted(host, token.authorizationId, new Date(token.validTo).toISOString());
-  const lifetime = await checkLifetime(pats, token, settings, deps.now, host.platform);
+  // Saved before the update is sent: an update whose answer is lost may still have moved the expiry, and the
+  // post step must not skip the probe as expired while it is valid.
+  const saveExpiry = (wanted: Date) => saveMinted(host, token.authorizationId, wanted.toISOString());
+  const lifetime = await checkLifetime(pats, token, settings, deps.now, host.platform, saveExpiry);
   // The update moved the probe's expiry: the hand-revoke advice must say until when it stays valid.
   const expiresAt = new Date(lifetime.validTo ?? token.validTo).toISOString();
   if (lifetime.validTo) saveMinted(host, token.authorizationId, expiresAt);
@@ -82,6 +85,7 @@ async function checkLifetime(
   settings: Settings,
   now: () => Date,
   platform: Platform,
+  saveExpiry: (wanted: Date) => void,
 ): Promise<{ check: CheckResult; validTo?: string }> {
   const id = 'lifetime';
   const title = 'maximum lifetime';
@@ -91,6 +95,7 @@ async function checkLifetime(
   }
   const start = Date.parse(token.validFrom);
   const wanted = new Date((Number.isNaN(start) ? now().getTime() : start) + milliseconds);
+  saveExpiry(wanted);
   try {
     const updated = await pats.updateValidTo(token.authorizationId, wanted);
     const granted = Date.parse(updated.validTo);
