@@ -3770,6 +3770,7 @@ function isOurs(file, name) {
 `;
 }
 function checkChosenPath(file, name) {
+  refuseSymlinkedDirectory(file, `${name} file`);
   let exists = !0;
   try {
     (0, import_node_fs3.lstatSync)(file);
@@ -3786,7 +3787,7 @@ function checkChosenPath(file, name) {
 }
 function writeConsumerFile(host2, file) {
   let chosen = host2.consumerFile?.(file.name), target;
-  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), refuseSymlinkedDirectory(target, `${file.name} file`), (0, import_node_fs3.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs3.mkdtempSync)(import_node_path4.default.join(host2.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host2.saveState(stateKey(file.name), target), target;
+  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs3.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs3.mkdtempSync)(import_node_path4.default.join(host2.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host2.saveState(stateKey(file.name), target), target;
 }
 
 // src/core/steps/state.ts
@@ -4079,43 +4080,6 @@ async function jobAzureDevOpsToken(context, identity) {
   };
 }
 
-// src/core/git/credentials.ts
-function organizationUrls(azureDevOpsUrl, organization) {
-  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
-  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
-}
-function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
-  return gitAuthorizationVariables(env, azureDevOpsUrl, organization, `Basic ${basicAuth2}`);
-}
-function gitAuthorizationVariables(env, azureDevOpsUrl, organization, authorization) {
-  let header = `AUTHORIZATION: ${authorization}`;
-  return appendGitConfig(
-    env,
-    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
-  );
-}
-var MAX_COUNT = 2 ** 31 - 1;
-function parseCount(raw) {
-  if (raw === "") return 0;
-  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
-  let count = Number(raw);
-  return count <= MAX_COUNT ? count : void 0;
-}
-function pastEveryEntry(env) {
-  let next = 0;
-  for (let name of Object.keys(env)) {
-    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
-    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
-  }
-  return next;
-}
-function appendGitConfig(env, entries) {
-  let raw = env.GIT_CONFIG_COUNT, first = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first + entries.length) };
-  return entries.forEach(([key, value], offset) => {
-    variables[`GIT_CONFIG_KEY_${first + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first + offset}`] = value;
-  }), variables;
-}
-
 // src/core/inputs/bearer-settings.ts
 var JOB_IDENTITY_INPUTS = ["azure-client-id", "azure-tenant-id"], PAT_ONLY = [
   ["scopes", () => !1],
@@ -4221,6 +4185,63 @@ function watchStopSignals(onSignal, source = process, platform = process.platfor
   };
 }
 
+// src/core/git/credentials.ts
+function organizationUrls(azureDevOpsUrl, organization) {
+  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
+  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+}
+function gitAuthorizationVariables(env, azureDevOpsUrl, organization, authorization) {
+  let header = `AUTHORIZATION: ${authorization}`;
+  return appendGitConfig(
+    env,
+    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+  );
+}
+var MAX_COUNT = 2 ** 31 - 1;
+function parseCount(raw) {
+  if (raw === "") return 0;
+  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
+  let count = Number(raw);
+  return count <= MAX_COUNT ? count : void 0;
+}
+function pastEveryEntry(env) {
+  let next = 0;
+  for (let name of Object.keys(env)) {
+    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
+    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
+  }
+  return next;
+}
+function appendGitConfig(env, entries) {
+  let raw = env.GIT_CONFIG_COUNT, first = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first + entries.length) };
+  return entries.forEach(([key, value], offset) => {
+    variables[`GIT_CONFIG_KEY_${first + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first + offset}`] = value;
+  }), variables;
+}
+
+// src/core/steps/later-steps.ts
+function handToLaterSteps(host2, env, settings, token) {
+  if (settings.gitCredentials) {
+    let variables = gitAuthorizationVariables(
+      env,
+      settings.azureDevOpsUrl,
+      settings.organization,
+      token.authorization
+    );
+    for (let [name, value] of Object.entries(variables))
+      host2.exportVariable(name, value, { secret: !1 });
+    host2.info(
+      `Later steps' git commands authenticate to ${settings.azureDevOpsUrl}/${settings.organization}/${token.kind}.`
+    );
+  }
+  settings.exportVariable && (host2.exportVariable(settings.exportVariable, token.value, { secret: !0 }), host2.info(`Exported the token to later steps as ${settings.exportVariable}.`));
+}
+
+// src/core/steps/outputs.ts
+function setMintOutputs(host2, result) {
+  host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host2.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host2.setOutput("expires-at", result.expiresAt, { secret: !1 }), host2.setOutput("scopes", neutralizeCommands(result.scopes), { secret: !1 }), host2.setOutput("display-name", neutralizeCommands(result.displayName), { secret: !1 });
+}
+
 // src/core/steps/summary.ts
 function cell(value) {
   return value.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/[`\r\n]/g, " ");
@@ -4279,20 +4300,16 @@ async function mintBearer(host2, deps = {}) {
     scopes: token.scope,
     displayName: ""
   };
-  if (host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", "", { secret: !1 }), host2.setOutput("authorization-id", "", { secret: !1 }), host2.setOutput("expires-at", expiresAt, { secret: !1 }), host2.setOutput("scopes", result.scopes, { secret: !1 }), host2.setOutput("display-name", "", { secret: !1 }), settings.gitCredentials) {
-    let variables = gitAuthorizationVariables(
-      deps.env ?? process.env,
-      settings.endpoints.azureDevOpsUrl,
-      settings.organization,
-      `Bearer ${token.accessToken}`
-    );
-    for (let [name, value] of Object.entries(variables))
-      host2.exportVariable(name, value, { secret: !1 });
-    host2.info(
-      `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/ with the bearer token.`
-    );
-  }
-  return settings.exportVariable && (host2.exportVariable(settings.exportVariable, token.accessToken, { secret: !0 }), host2.info(`Exported the token to later steps as ${settings.exportVariable}.`)), host2.addSummary(
+  return setMintOutputs(host2, result), handToLaterSteps(
+    host2,
+    deps.env ?? process.env,
+    { ...settings, azureDevOpsUrl: settings.endpoints.azureDevOpsUrl },
+    {
+      value: token.accessToken,
+      authorization: `Bearer ${token.accessToken}`,
+      kind: " with the bearer token"
+    }
+  ), host2.addSummary(
     bearerSummary({
       organization: settings.organization,
       clientId: settings.identity.clientId,
@@ -4373,11 +4390,6 @@ function readTokenType(read) {
   );
 }
 
-// src/core/steps/outputs.ts
-function setMintOutputs(host2, result) {
-  host2.setOutput("token", result.token, { secret: !0 }), host2.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host2.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host2.setOutput("expires-at", result.expiresAt, { secret: !1 }), host2.setOutput("scopes", neutralizeCommands(result.scopes), { secret: !1 }), host2.setOutput("display-name", neutralizeCommands(result.displayName), { secret: !1 });
-}
-
 // src/core/steps/mint.ts
 var LIFETIME_TOLERANCE_MS2 = 6e4;
 async function mint(host2, deps = {}) {
@@ -4421,20 +4433,12 @@ async function mint(host2, deps = {}) {
     scopes: grantedScopes,
     displayName
   };
-  if (setMintOutputs(host2, result), settings.gitCredentials) {
-    let variables = gitCredentialVariables(
-      deps.env ?? process.env,
-      settings.endpoints.azureDevOpsUrl,
-      settings.organization,
-      basic
-    );
-    for (let [name, value] of Object.entries(variables))
-      host2.exportVariable(name, value, { secret: !1 });
-    host2.info(
-      `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/.`
-    );
-  }
-  return settings.exportVariable && (host2.exportVariable(settings.exportVariable, pat.token, { secret: !0 }), host2.info(`Exported the token to later steps as ${settings.exportVariable}.`)), exportForConsumers(host2, settings.exportFor, {
+  return setMintOutputs(host2, result), handToLaterSteps(
+    host2,
+    deps.env ?? process.env,
+    { ...settings, azureDevOpsUrl: settings.endpoints.azureDevOpsUrl },
+    { value: pat.token, authorization: `Basic ${basic}`, kind: "" }
+  ), exportForConsumers(host2, settings.exportFor, {
     token: pat.token,
     organization: settings.organization,
     azureDevOpsUrl: settings.endpoints.azureDevOpsUrl,

@@ -852,6 +852,7 @@ function isOurs(file, name) {
 `;
 }
 function checkChosenPath(file, name) {
+  refuseSymlinkedDirectory(file, `${name} file`);
   let exists = !0;
   try {
     (0, import_node_fs5.lstatSync)(file);
@@ -868,7 +869,7 @@ function checkChosenPath(file, name) {
 }
 function writeConsumerFile(host, file) {
   let chosen = host.consumerFile?.(file.name), target;
-  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), refuseSymlinkedDirectory(target, `${file.name} file`), (0, import_node_fs5.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs5.mkdtempSync)(import_node_path4.default.join(host.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host.saveState(stateKey(file.name), target), target;
+  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs5.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs5.mkdtempSync)(import_node_path4.default.join(host.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host.saveState(stateKey(file.name), target), target;
 }
 function removeConsumerFiles(host) {
   for (let name of Object.keys(HEADERS)) {
@@ -2999,6 +3000,29 @@ var AZURE_DEVOPS_DEFAULT_SCOPE, MISMATCH_LABEL, init_job_identity_token = __esm(
   }
 });
 
+// src/core/inputs/entra-scope.ts
+function parseEntraScope(raw) {
+  if (raw === void 0) return "granular";
+  let keyword = raw.trim().toLowerCase();
+  if (keyword === "granular" || keyword === "default") return keyword;
+  let literal = scopeSettingOf(raw.split(/[\s,]+/).filter((part) => part !== ""));
+  if (literal !== void 0) return literal;
+  throw new InputError(
+    "entra-scope",
+    `Input ${inputRef("entra-scope")} must be granular or default, got ${quoteInput(raw, 120)}.`,
+    `Use granular (the default: ${ENTRA_SCOPES.granular.join(" ")}) or default (${ENTRA_SCOPES.default.join(" ")}, for an app consented only to user_impersonation).`
+  );
+}
+var init_entra_scope = __esm({
+  "src/core/inputs/entra-scope.ts"() {
+    "use strict";
+    init_scopes();
+    init_errors();
+    init_names();
+    init_log_safety();
+  }
+});
+
 // src/core/loopback.ts
 function isLoopbackHost(hostname2) {
   let host = hostname2.toLowerCase();
@@ -3142,72 +3166,6 @@ var DEFAULT_ENDPOINTS, ALLOW_CUSTOM_ENDPOINTS, ENDPOINT_NOT_ALLOWED, init_endpoi
       vsspsUrl: "https://vssps.dev.azure.com",
       azureDevOpsUrl: "https://dev.azure.com"
     }, ALLOW_CUSTOM_ENDPOINTS = "allow-custom-endpoints", ENDPOINT_NOT_ALLOWED = "endpoint_not_allowed";
-  }
-});
-
-// src/core/git/credentials.ts
-function organizationUrls(azureDevOpsUrl, organization) {
-  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
-  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
-}
-function gitCredentialVariables(env, azureDevOpsUrl, organization, basicAuth2) {
-  return gitAuthorizationVariables(env, azureDevOpsUrl, organization, `Basic ${basicAuth2}`);
-}
-function gitAuthorizationVariables(env, azureDevOpsUrl, organization, authorization) {
-  let header = `AUTHORIZATION: ${authorization}`;
-  return appendGitConfig(
-    env,
-    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
-  );
-}
-function parseCount(raw) {
-  if (raw === "") return 0;
-  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
-  let count = Number(raw);
-  return count <= MAX_COUNT ? count : void 0;
-}
-function pastEveryEntry(env) {
-  let next = 0;
-  for (let name of Object.keys(env)) {
-    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
-    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
-  }
-  return next;
-}
-function appendGitConfig(env, entries) {
-  let raw = env.GIT_CONFIG_COUNT, first = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first + entries.length) };
-  return entries.forEach(([key, value], offset) => {
-    variables[`GIT_CONFIG_KEY_${first + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first + offset}`] = value;
-  }), variables;
-}
-var MAX_COUNT, init_credentials2 = __esm({
-  "src/core/git/credentials.ts"() {
-    "use strict";
-    init_endpoints();
-    MAX_COUNT = 2 ** 31 - 1;
-  }
-});
-
-// src/core/inputs/entra-scope.ts
-function parseEntraScope(raw) {
-  if (raw === void 0) return "granular";
-  let keyword = raw.trim().toLowerCase();
-  if (keyword === "granular" || keyword === "default") return keyword;
-  let literal = scopeSettingOf(raw.split(/[\s,]+/).filter((part) => part !== ""));
-  if (literal !== void 0) return literal;
-  throw new InputError(
-    "entra-scope",
-    `Input ${inputRef("entra-scope")} must be granular or default, got ${quoteInput(raw, 120)}.`,
-    `Use granular (the default: ${ENTRA_SCOPES.granular.join(" ")}) or default (${ENTRA_SCOPES.default.join(" ")}, for an app consented only to user_impersonation).`
-  );
-}
-var init_entra_scope = __esm({
-  "src/core/inputs/entra-scope.ts"() {
-    "use strict";
-    init_scopes();
-    init_errors();
-    init_names();
-    init_log_safety();
   }
 });
 
@@ -4447,6 +4405,81 @@ var STOP_SIGNALS, WINDOWS_STOP_SIGNALS, SIGNAL_GRACE_MS, InterruptedError, recei
   }
 });
 
+// src/core/git/credentials.ts
+function organizationUrls(azureDevOpsUrl, organization) {
+  let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
+  return lower !== organization && urls.push(`${azureDevOpsUrl}/${lower}/`), azureDevOpsUrl === DEFAULT_ENDPOINTS.azureDevOpsUrl && urls.push(`https://${lower}.visualstudio.com/`), urls;
+}
+function gitAuthorizationVariables(env, azureDevOpsUrl, organization, authorization) {
+  let header = `AUTHORIZATION: ${authorization}`;
+  return appendGitConfig(
+    env,
+    organizationUrls(azureDevOpsUrl, organization).map((url) => [`http.${url}.extraheader`, header])
+  );
+}
+function parseCount(raw) {
+  if (raw === "") return 0;
+  if (!/^[ \t\n\v\f\r]*\+?[0-9]+$/.test(raw)) return;
+  let count = Number(raw);
+  return count <= MAX_COUNT ? count : void 0;
+}
+function pastEveryEntry(env) {
+  let next = 0;
+  for (let name of Object.keys(env)) {
+    let match = /^GIT_CONFIG_(?:KEY|VALUE)_([0-9]+)$/.exec(name);
+    match && env[name] !== void 0 && (next = Math.max(next, Number(match[1]) + 1));
+  }
+  return next;
+}
+function appendGitConfig(env, entries) {
+  let raw = env.GIT_CONFIG_COUNT, first = (raw === void 0 ? 0 : parseCount(raw)) ?? pastEveryEntry(env), variables = { GIT_CONFIG_COUNT: String(first + entries.length) };
+  return entries.forEach(([key, value], offset) => {
+    variables[`GIT_CONFIG_KEY_${first + offset}`] = key, variables[`GIT_CONFIG_VALUE_${first + offset}`] = value;
+  }), variables;
+}
+var MAX_COUNT, init_credentials2 = __esm({
+  "src/core/git/credentials.ts"() {
+    "use strict";
+    init_endpoints();
+    MAX_COUNT = 2 ** 31 - 1;
+  }
+});
+
+// src/core/steps/later-steps.ts
+function handToLaterSteps(host, env, settings, token) {
+  if (settings.gitCredentials) {
+    let variables = gitAuthorizationVariables(
+      env,
+      settings.azureDevOpsUrl,
+      settings.organization,
+      token.authorization
+    );
+    for (let [name, value] of Object.entries(variables))
+      host.exportVariable(name, value, { secret: !1 });
+    host.info(
+      `Later steps' git commands authenticate to ${settings.azureDevOpsUrl}/${settings.organization}/${token.kind}.`
+    );
+  }
+  settings.exportVariable && (host.exportVariable(settings.exportVariable, token.value, { secret: !0 }), host.info(`Exported the token to later steps as ${settings.exportVariable}.`));
+}
+var init_later_steps = __esm({
+  "src/core/steps/later-steps.ts"() {
+    "use strict";
+    init_credentials2();
+  }
+});
+
+// src/core/steps/outputs.ts
+function setMintOutputs(host, result) {
+  host.setOutput("token", result.token, { secret: !0 }), host.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host.setOutput("expires-at", result.expiresAt, { secret: !1 }), host.setOutput("scopes", neutralizeCommands(result.scopes), { secret: !1 }), host.setOutput("display-name", neutralizeCommands(result.displayName), { secret: !1 });
+}
+var init_outputs = __esm({
+  "src/core/steps/outputs.ts"() {
+    "use strict";
+    init_log_safety();
+  }
+});
+
 // src/core/steps/state.ts
 function savePending(host, organization, endpoints, displayName) {
   host.saveState(KEYS.organization, organization), host.saveState(KEYS.authorityHost, endpoints.authorityHost), host.saveState(KEYS.vsspsUrl, endpoints.vsspsUrl), host.saveState(KEYS.azureDevOpsUrl, endpoints.azureDevOpsUrl), host.saveState(KEYS.displayName, displayName);
@@ -4554,20 +4587,16 @@ async function mintBearer(host, deps = {}) {
     scopes: token.scope,
     displayName: ""
   };
-  if (host.setOutput("token", result.token, { secret: !0 }), host.setOutput("basic-auth", "", { secret: !1 }), host.setOutput("authorization-id", "", { secret: !1 }), host.setOutput("expires-at", expiresAt, { secret: !1 }), host.setOutput("scopes", result.scopes, { secret: !1 }), host.setOutput("display-name", "", { secret: !1 }), settings.gitCredentials) {
-    let variables = gitAuthorizationVariables(
-      deps.env ?? process.env,
-      settings.endpoints.azureDevOpsUrl,
-      settings.organization,
-      `Bearer ${token.accessToken}`
-    );
-    for (let [name, value] of Object.entries(variables))
-      host.exportVariable(name, value, { secret: !1 });
-    host.info(
-      `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/ with the bearer token.`
-    );
-  }
-  return settings.exportVariable && (host.exportVariable(settings.exportVariable, token.accessToken, { secret: !0 }), host.info(`Exported the token to later steps as ${settings.exportVariable}.`)), host.addSummary(
+  return setMintOutputs(host, result), handToLaterSteps(
+    host,
+    deps.env ?? process.env,
+    { ...settings, azureDevOpsUrl: settings.endpoints.azureDevOpsUrl },
+    {
+      value: token.accessToken,
+      authorization: `Bearer ${token.accessToken}`,
+      kind: " with the bearer token"
+    }
+  ), host.addSummary(
     bearerSummary({
       organization: settings.organization,
       clientId: settings.identity.clientId,
@@ -4583,10 +4612,11 @@ var init_mint_bearer = __esm({
     "use strict";
     init_context2();
     init_job_identity_token();
-    init_credentials2();
     init_bearer_settings();
     init_host_http();
     init_signals();
+    init_later_steps();
+    init_outputs();
     init_state();
     init_summary();
   }
@@ -5080,17 +5110,6 @@ var TOKEN_TYPES, init_token_type = __esm({
   }
 });
 
-// src/core/steps/outputs.ts
-function setMintOutputs(host, result) {
-  host.setOutput("token", result.token, { secret: !0 }), host.setOutput("basic-auth", result.basicAuth, { secret: !0 }), host.setOutput("authorization-id", result.authorizationId, { secret: !1 }), host.setOutput("expires-at", result.expiresAt, { secret: !1 }), host.setOutput("scopes", neutralizeCommands(result.scopes), { secret: !1 }), host.setOutput("display-name", neutralizeCommands(result.displayName), { secret: !1 });
-}
-var init_outputs = __esm({
-  "src/core/steps/outputs.ts"() {
-    "use strict";
-    init_log_safety();
-  }
-});
-
 // src/core/steps/mint.ts
 async function mint(host, deps = {}) {
   if (maskSecretInputs(host), readTokenType((name) => host.getInput(name)) === "entra") return mintBearer(host, deps);
@@ -5133,20 +5152,12 @@ async function mint(host, deps = {}) {
     scopes: grantedScopes,
     displayName
   };
-  if (setMintOutputs(host, result), settings.gitCredentials) {
-    let variables = gitCredentialVariables(
-      deps.env ?? process.env,
-      settings.endpoints.azureDevOpsUrl,
-      settings.organization,
-      basic
-    );
-    for (let [name, value] of Object.entries(variables))
-      host.exportVariable(name, value, { secret: !1 });
-    host.info(
-      `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/.`
-    );
-  }
-  return settings.exportVariable && (host.exportVariable(settings.exportVariable, pat.token, { secret: !0 }), host.info(`Exported the token to later steps as ${settings.exportVariable}.`)), exportForConsumers(host, settings.exportFor, {
+  return setMintOutputs(host, result), handToLaterSteps(
+    host,
+    deps.env ?? process.env,
+    { ...settings, azureDevOpsUrl: settings.endpoints.azureDevOpsUrl },
+    { value: pat.token, authorization: `Basic ${basic}`, kind: "" }
+  ), exportForConsumers(host, settings.exportFor, {
     token: pat.token,
     organization: settings.organization,
     azureDevOpsUrl: settings.endpoints.azureDevOpsUrl,
@@ -5170,17 +5181,16 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_context2();
     init_display_name();
     init_export();
-    init_credentials2();
     init_errors();
     init_host_http();
     init_http();
-    init_secrets();
     init_secrets();
     init_names();
     init_settings();
     init_token_type();
     init_log_safety();
     init_signals();
+    init_later_steps();
     init_outputs();
     init_state();
     init_summary();
@@ -5474,7 +5484,7 @@ async function run(context) {
     throw new UsageError("--env-prefix must be a shell variable name prefix, e.g. ADO_PAT_.");
   let stateFile = option(context, "state-file", "ADO_EPHEMERAL_PAT_STATE_FILE") ?? DEFAULT_STATE_FILE, npmrc = option(context, "npmrc"), host = createHost(context, MINT_INPUTS, stateFile, npmrc);
   return guarded(host, async () => {
-    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), npmrc !== void 0 && checkChosenPath(npmrc, "npmrc"), npmrc !== void 0 && refuseSymlinkedDirectory(npmrc, "npmrc file"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning(
+    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), npmrc !== void 0 && checkChosenPath(npmrc, "npmrc"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning(
       "--git-credentials, --export-variable and --export-for print their variables only with --format env."
     );
     let text = formatMint(format, host.outputs, host.exported, envPrefix);
@@ -5497,7 +5507,6 @@ var ENV_NAME2, help, command, init_mint2 = __esm({
     init_files2();
     init_errors();
     init_log_safety();
-    init_private_file();
     init_mint();
     init_run();
     init_shell_command();

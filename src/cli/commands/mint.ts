@@ -2,7 +2,6 @@
 import { checkChosenPath } from '../../core/consumers/files';
 import { ActionableError } from '../../core/errors';
 import { quote, quoteInput } from '../../core/safety/log-safety';
-import { refuseSymlinkedDirectory } from '../../core/safety/private-file';
 import { mint } from '../../core/steps/mint';
 import { runStep } from '../../core/steps/run';
 import { shellArg } from '../../core/safety/shell-command';
@@ -122,7 +121,6 @@ async function run(context: CommandContext): Promise<number> {
     // Every check that can fail is made before the token exists.
     if (output !== undefined) checkWritablePath(output, 'output');
     if (npmrc !== undefined) checkChosenPath(npmrc, 'npmrc');
-    if (npmrc !== undefined) refuseSymlinkedDirectory(npmrc, 'npmrc file');
     checkWritablePath(stateFile, 'state file');
     checkStateFree(stateFile);
     await mintUntilStopped(host);

@@ -44,10 +44,11 @@ function isOurs(file: string, name: string): boolean {
 }
 
 /**
- * A path the user chose must be absent or a file this product wrote: never their own config. Checked before
- * the token is minted, and again when the file is written.
+ * A path the user chose must be absent or a file this product wrote (never their own config), and never
+ * reached through a symlinked directory. Checked before the token is minted, and again when it is written.
  */
 export function checkChosenPath(file: string, name: string): void {
+  refuseSymlinkedDirectory(file, `${name} file`);
   let exists = true;
   try {
     lstatSync(file);
@@ -71,7 +72,6 @@ export function writeConsumerFile(host: Host, file: ConsumerFile): string {
   if (chosen !== undefined) {
     target = path.resolve(chosen);
     checkChosenPath(target, file.name);
-    refuseSymlinkedDirectory(target, `${file.name} file`);
     mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   } else {
     target = path.join(mkdtempSync(path.join(host.tempDir(), DIRECTORY_PREFIX)), file.name);

@@ -5,12 +5,13 @@
  */
 import { credentialContext } from '../credentials/context';
 import { jobAzureDevOpsToken } from '../credentials/job-identity-token';
-import { gitAuthorizationVariables } from '../git/credentials';
 import type { Host } from '../host';
 import { parseBearerSettings } from '../inputs/bearer-settings';
 import { httpClientFor } from '../net/host-http';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';
+import { handToLaterSteps } from './later-steps';
 import type { MintDependencies, MintResult } from './mint';
+import { setMintOutputs } from './outputs';
 import { saveBearer } from './state';
 import { bearerSummary } from './summary';
 
@@ -39,32 +40,17 @@ export async function mintBearer(host: Host, deps: MintDependencies = {}): Promi
     scopes: token.scope,
     displayName: '',
   };
-  host.setOutput('token', result.token, { secret: true });
-  host.setOutput('basic-auth', '', { secret: false });
-  host.setOutput('authorization-id', '', { secret: false });
-  host.setOutput('expires-at', expiresAt, { secret: false });
-  host.setOutput('scopes', result.scopes, { secret: false });
-  host.setOutput('display-name', '', { secret: false });
-
-  if (settings.gitCredentials) {
-    const variables = gitAuthorizationVariables(
-      deps.env ?? process.env,
-      settings.endpoints.azureDevOpsUrl,
-      settings.organization,
-      `Bearer ${token.accessToken}`,
-    );
-    // Not secret variables, as in PAT mode: the token inside is masked, and secret variables would not reach
-    // later steps' environment on Azure Pipelines.
-    for (const [name, value] of Object.entries(variables))
-      host.exportVariable(name, value, { secret: false });
-    host.info(
-      `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/ with the bearer token.`,
-    );
-  }
-  if (settings.exportVariable) {
-    host.exportVariable(settings.exportVariable, token.accessToken, { secret: true });
-    host.info(`Exported the token to later steps as ${settings.exportVariable}.`);
-  }
+  setMintOutputs(host, result);
+  handToLaterSteps(
+    host,
+    deps.env ?? process.env,
+    { ...settings, azureDevOpsUrl: settings.endpoints.azureDevOpsUrl },
+    {
+      value: token.accessToken,
+      authorization: `Bearer ${token.accessToken}`,
+      kind: ' with the bearer token',
+    },
+  );
 
   host.addSummary(
     bearerSummary({

@@ -12,18 +12,17 @@ import {
   randomSuffix,
 } from '../azure-devops/display-name';
 import { exportForConsumers } from '../consumers/export';
-import { gitCredentialVariables } from '../git/credentials';
 import { ActionableError } from '../errors';
 import type { Host } from '../host';
 import { httpClientFor } from '../net/host-http';
 import { testRetryScale, type HttpClient } from '../net/http';
-import { maskSecret, maskSecretInputs } from '../safety/secrets';
-import { basicAuth } from '../safety/secrets';
+import { basicAuth, maskSecret, maskSecretInputs } from '../safety/secrets';
 import { inputRef } from '../inputs/names';
 import { parseSettings } from '../inputs/settings';
 import { readTokenType } from '../inputs/token-type';
 import { quoteInput } from '../safety/log-safety';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';
+import { handToLaterSteps } from './later-steps';
 import { setMintOutputs } from './outputs';
 import { saveCreateAnswerLost, saveMinted, savePending } from './state';
 import { mintSummary } from './summary';
@@ -126,25 +125,12 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
   };
   setMintOutputs(host, result);
 
-  if (settings.gitCredentials) {
-    const variables = gitCredentialVariables(
-      deps.env ?? process.env,
-      settings.endpoints.azureDevOpsUrl,
-      settings.organization,
-      basic,
-    );
-    // Not secret variables: the Basic value inside is already masked, and secret variables would not
-    // reach later steps' environment on Azure Pipelines.
-    for (const [name, value] of Object.entries(variables))
-      host.exportVariable(name, value, { secret: false });
-    host.info(
-      `Later steps' git commands authenticate to ${settings.endpoints.azureDevOpsUrl}/${settings.organization}/.`,
-    );
-  }
-  if (settings.exportVariable) {
-    host.exportVariable(settings.exportVariable, pat.token, { secret: true });
-    host.info(`Exported the token to later steps as ${settings.exportVariable}.`);
-  }
+  handToLaterSteps(
+    host,
+    deps.env ?? process.env,
+    { ...settings, azureDevOpsUrl: settings.endpoints.azureDevOpsUrl },
+    { value: pat.token, authorization: `Basic ${basic}`, kind: '' },
+  );
   exportForConsumers(host, settings.exportFor, {
     token: pat.token,
     organization: settings.organization,
