@@ -3818,6 +3818,9 @@ function saveBearer(host2, expiresAt) {
 function saveDryRun(host2) {
   host2.saveState(KEYS.dryRun, "true");
 }
+function settleFailedCreate(host2, error, answerLost) {
+  !answerLost && error instanceof ActionableError && error.notApplied && host2.clearState();
+}
 
 // src/core/steps/revoke.ts
 var CLOCK_SKEW_MS = 5 * 6e4;
@@ -3856,7 +3859,7 @@ async function probe(host2, pats, settings, deps) {
       validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS)
     });
   } catch (error) {
-    return error instanceof ActionableError && error.notApplied && host2.clearState(), [
+    return settleFailedCreate(host2, error, !1), [
       failed("allow-list", "PAT creation", error, host2.platform),
       skip("lifetime", "maximum lifetime", "not checked: the probe token could not be created.")
     ];
@@ -4418,7 +4421,7 @@ async function mint(host2, deps = {}) {
       answerLost = !0, saveCreateAnswerLost(host2);
     }
   }).catch((error) => {
-    throw !answerLost && error instanceof ActionableError && error.notApplied && host2.clearState(), error;
+    throw settleFailedCreate(host2, error, answerLost), error;
   }), basic = basicAuth(pat.token);
   maskSecret(host2, basic);
   let expiresAt = new Date(pat.validTo).toISOString();

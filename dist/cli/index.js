@@ -4506,9 +4506,13 @@ function readState(host) {
     endpoints: authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : void 0
   };
 }
+function settleFailedCreate(host, error, answerLost) {
+  !answerLost && error instanceof ActionableError && error.notApplied && host.clearState();
+}
 var KEYS, init_state = __esm({
   "src/core/steps/state.ts"() {
     "use strict";
+    init_errors();
     KEYS = {
       displayName: "displayName",
       authorizationId: "authorizationId",
@@ -5137,7 +5141,7 @@ async function mint(host, deps = {}) {
       answerLost = !0, saveCreateAnswerLost(host);
     }
   }).catch((error) => {
-    throw !answerLost && error instanceof ActionableError && error.notApplied && host.clearState(), error;
+    throw settleFailedCreate(host, error, answerLost), error;
   }), basic = basicAuth(pat.token);
   maskSecret(host, basic);
   let expiresAt = new Date(pat.validTo).toISOString();
@@ -5181,7 +5185,6 @@ var LIFETIME_TOLERANCE_MS, init_mint = __esm({
     init_context2();
     init_display_name();
     init_export();
-    init_errors();
     init_host_http();
     init_http();
     init_secrets();
@@ -6204,7 +6207,7 @@ async function probe(host, pats, settings, deps) {
       validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS)
     });
   } catch (error) {
-    return error instanceof ActionableError && error.notApplied && host.clearState(), [
+    return settleFailedCreate(host, error, !1), [
       failed("allow-list", "PAT creation", error, host.platform),
       skip("lifetime", "maximum lifetime", "not checked: the probe token could not be created.")
     ];

@@ -12,7 +12,6 @@ import {
   randomSuffix,
 } from '../azure-devops/display-name';
 import { exportForConsumers } from '../consumers/export';
-import { ActionableError } from '../errors';
 import type { Host } from '../host';
 import { httpClientFor } from '../net/host-http';
 import { testRetryScale, type HttpClient } from '../net/http';
@@ -24,7 +23,7 @@ import { quoteInput } from '../safety/log-safety';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';
 import { handToLaterSteps } from './later-steps';
 import { setMintOutputs } from './outputs';
-import { saveCreateAnswerLost, saveMinted, savePending } from './state';
+import { saveCreateAnswerLost, saveMinted, savePending, settleFailedCreate } from './state';
 import { mintSummary } from './summary';
 
 export interface MintResult {
@@ -96,8 +95,7 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
       saveCreateAnswerLost(host);
     },
   }).catch((error: unknown) => {
-    // Only a create that may have reached the server leaves something for the post step to look for.
-    if (!answerLost && error instanceof ActionableError && error.notApplied) host.clearState();
+    settleFailedCreate(host, error, answerLost);
     throw error;
   });
 

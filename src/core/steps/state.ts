@@ -3,6 +3,7 @@
  * (or, when the create answer was lost, the unique display name) and a fresh Entra token.
  */
 import type { Endpoints } from '../inputs/settings';
+import { ActionableError } from '../errors';
 import type { Host } from '../host';
 
 export interface SavedState {
@@ -89,4 +90,12 @@ export function readState(host: Host): SavedState {
     endpoints:
       authorityHost && vsspsUrl && azureDevOpsUrl ? { authorityHost, vsspsUrl, azureDevOpsUrl } : undefined,
   };
+}
+
+/**
+ * What a failed create leaves for the post step: only a create that may have reached the server (no answer
+ * was lost before it, and the error does not say the server surely did nothing) keeps the pending state.
+ */
+export function settleFailedCreate(host: Host, error: unknown, answerLost: boolean): void {
+  if (!answerLost && error instanceof ActionableError && error.notApplied) host.clearState();
 }

@@ -10,7 +10,7 @@ import { ActionableError } from '../../errors';
 import type { Host, Platform } from '../../host';
 import type { Settings } from '../../inputs/settings';
 import { handRevokeAdvice } from '../revoke';
-import { saveMinted, savePending } from '../state';
+import { saveMinted, savePending, settleFailedCreate } from '../state';
 import { fail, failed, ok, skip, type CheckResult } from './checks';
 
 export const PROBE_LIFETIME_MS = 5 * 60_000;
@@ -52,7 +52,7 @@ export async function probe(
       validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS),
     });
   } catch (error) {
-    if (error instanceof ActionableError && error.notApplied) host.clearState();
+    settleFailedCreate(host, error, false);
     return [
       failed('allow-list', 'PAT creation', error, host.platform),
       skip('lifetime', 'maximum lifetime', 'not checked: the probe token could not be created.'),
