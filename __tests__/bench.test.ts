@@ -67,7 +67,9 @@ test('npm run bench runs with tiny counts and prints every row of its table', ()
     { cwd: root, encoding: 'utf8', timeout: 110_000 },
   );
   expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
+  // On a failure, the bench's own `step failure:` lines say which step and why.
+  const failures = result.stdout.split('\n').filter((line) => line.startsWith('step failure:'));
+  expect({ status: result.status, failures }).toEqual({ status: 0, failures: [] });
   const table = result.stdout.split('\n').filter((line) => line.startsWith('| '));
   expect(table[0]).toMatch(/^\| Figure +\| Measured +\| Target +\| Pass +\|$/);
   for (const row of ROWS) expect(table.some((line) => line.startsWith(`| ${row}`))).toBe(true);
