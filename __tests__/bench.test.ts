@@ -16,6 +16,7 @@ const COLD_START_ROWS = (runtime: string) => [
   `Cold start, Azure Pipelines post-job, ${runtime}`,
   `Reference: 2 HTTPS GETs from node -e, ${runtime}`,
   `Floor: main step's 2 requests by hand, ${runtime}`,
+  `Floor through node:http, ${runtime}`,
 ];
 
 const ROWS = [

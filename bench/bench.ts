@@ -198,6 +198,13 @@ async function coldStarts(options: Options, all: Runtime[], rows: Row[], failure
         if (floor.exitCode !== 0) failures.push(`floor step on ${runtime.label}: exit ${floor.exitCode}`);
         if (measure.probe) (probes.floor ??= []).push(floor);
         else push(times, key('floor'), floor.ms);
+        if (!measure.probe) {
+          const parsedByNode = await runStep(emu.info, platform, 'main', { floorNodeHttp: true, node });
+          if (parsedByNode.exitCode !== 0) {
+            failures.push(`floor through node:http on ${runtime.label}: exit ${parsedByNode.exitCode}`);
+          }
+          push(times, key('floor node:http'), parsedByNode.ms);
+        }
       }
       let carried: Record<string, string> = {};
       for (const step of ['main', 'post'] as const) {
@@ -312,6 +319,16 @@ function coldStartRows(runtime: Runtime, times: Record<string, number[]>, rows: 
       pass: undefined,
     });
   }
+  const parsedByNode = of('floor node:http');
+  const nodeHttp = median(parsedByNode);
+  rows.push({
+    figure: `Floor through node:http, ${runtime.label}`,
+    measured:
+      `${(nodeHttp / floor).toFixed(3)}× floor (${nodeHttp.toFixed(0)} ms vs ${floor.toFixed(0)} ms; ` +
+      `middle half of runs ${ratioSpread(parsedByNode, floors)})`,
+    target: "none (the floor's 2 requests parsed by Node, as the steps' are: decision 24)",
+    pass: undefined,
+  });
 }
 
 /** Microseconds per first-touched page on this machine (bench/page-cost.cjs), the median of `runs` processes. */

@@ -2,6 +2,8 @@
 // from Azure DevOps), written by hand with nothing else: no input checks, no retries, no error messages, no
 // proxy, no state for the post step. Both connections open at once, as the real step does. The benchmark
 // times it like a step, so the table shows how much of a step's ratio any tool doing this job pays.
+// With --node-http the same two requests go through node:http's client and parser over the same sockets, as
+// the steps' do (docs/decisions.md, decision 24): the part of the steps' 1.25x that Node's parser takes.
 // Never a product path: it trusts its inputs and the emulator's answers, and exits non-zero on any surprise.
 const fs = require('node:fs');
 const { isIP } = require('node:net');
@@ -20,7 +22,7 @@ function open(url) {
 }
 
 /** Sends one POST on `socket` and resolves with the answer's body once Content-Length bytes arrived. */
-function post(socket, url, headers, body) {
+function postByHand(socket, url, headers, body) {
   const { host, pathname, search } = new URL(url);
   const lines = Object.entries({ ...headers, 'Content-Length': Buffer.byteLength(body) }).map(
     ([name, value]) => `${name}: ${value}\r\n`,
@@ -45,6 +47,34 @@ function post(socket, url, headers, body) {
     socket.on('error', reject);
   });
 }
+
+/** The same POST through node:http: Node writes the request and parses the answer. */
+function postThroughNodeHttp(socket, url, headers, body) {
+  const { pathname, search } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        method: 'POST',
+        path: `${pathname}${search}`,
+        headers: { ...headers, 'Content-Length': Buffer.byteLength(body), Connection: 'close' },
+        createConnection: () => socket,
+      },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => {
+          socket.destroy();
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+const http = process.argv.includes('--node-http') ? require('node:http') : undefined;
+const post = http ? postThroughNodeHttp : postByHand;
 
 async function main() {
   fs.writeSync(1, `::add-mask::${input('refresh-token')}\n`);

@@ -149,6 +149,8 @@ export async function runStep(
     baseline?: boolean;
     reference?: boolean;
     floor?: boolean;
+    /** The floor's requests through node:http (bench/floor-step.cjs --node-http). */
+    floorNodeHttp?: boolean;
     /** The node binary to run it on (this process's by default). */
     node?: string;
   } & Measure = {},
@@ -162,7 +164,9 @@ export async function runStep(
     ? ['-e', '0']
     : options.reference
       ? ['-e', referenceScript(emu.url)]
-      : [options.floor ? FLOOR : bundleOf(platform, step)];
+      : options.floorNodeHttp
+        ? [FLOOR, '--node-http']
+        : [options.floor ? FLOOR : bundleOf(platform, step)];
   const node = options.node ?? process.execPath;
   let command = node;
   let args = script;
