@@ -110,7 +110,9 @@ describe('a job with token-type entra', () => {
     expect(post.exitCode).toBe(0);
     expect(post.errors).toEqual([]);
     expect(post.warnings).toEqual([]);
-    expect(post.stdout).toContain('Nothing to revoke: with `token-type` entra');
+    expect(post.stdout).toContain(
+      'Nothing to revoke: with `token-type` entra the main step handed out an Entra access token',
+    );
     expect(post.stdout).toContain(main.outputs['expires-at']);
     expect(postRoutes).toEqual([]);
   });

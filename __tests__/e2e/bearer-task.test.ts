@@ -123,7 +123,9 @@ describe('a pipeline job with tokenType entra', () => {
     expect(post.errors).toEqual([]);
     expect(post.warnings).toEqual([]);
     expect(post.result).not.toBe('Failed');
-    expect(post.plainLines.join('\n')).toContain('Nothing to revoke: with `tokenType` entra');
+    expect(post.plainLines.join('\n')).toContain(
+      'Nothing to revoke: with `tokenType` entra the task handed out an Entra access token',
+    );
     expect(postRoutes).toEqual([]);
   });
 

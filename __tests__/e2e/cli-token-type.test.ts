@@ -44,7 +44,9 @@ test('revoke of a bearer-mode state file: nothing to revoke, the file is deleted
   writeStateFile(state, { tokenType: 'entra', expiresAt: '2030-01-01T00:00:00.000Z' }, 'create');
   const run = await runCli(['revoke', '--state-file', state], { env: baseEnv(dir), cwd: dir });
   expect(run.code).toBe(0);
-  expect(run.stderr).toContain('Nothing to revoke: with `--token-type` entra');
+  expect(run.stderr).toContain(
+    'Nothing to revoke: with `--token-type` entra `ado-ephemeral-pat mint` handed out an Entra access token',
+  );
   expect(run.stderr).toContain('2030-01-01T00:00:00.000Z');
   expect(existsSync(state)).toBe(false);
 });

@@ -6,7 +6,7 @@ import type { ConsumerInput } from '../../src/core/consumers/consumer';
 import { exportForConsumers } from '../../src/core/consumers/export';
 import { removeConsumerFiles } from '../../src/core/consumers/files';
 import { describeError } from '../../src/core/errors';
-import type { Host } from '../../src/core/host';
+import type { Host, Platform } from '../../src/core/host';
 import { parseExportFor } from '../../src/core/inputs/export-for';
 import { parseFeeds } from '../../src/core/inputs/feeds';
 import { maskForms } from '../../src/core/safety/secrets';
@@ -147,7 +147,10 @@ describe('feeds', () => {
 class RecordingHost {
   readonly calls: string[] = [];
   readonly state = new Map<string, string>();
-  constructor(readonly temp: string) {}
+  constructor(
+    readonly temp: string,
+    readonly platform: Platform = 'github',
+  ) {}
   setSecret(value: string) {
     this.calls.push(`mask ${value}`);
   }
@@ -208,14 +211,22 @@ describe('the export step', () => {
     expect(existsSync(path.dirname(file))).toBe(false);
   });
 
-  test('the post step leaves alone a file the state names that this tool did not write', () => {
-    const temp = mkdtempSync(path.join(tmpdir(), 'consumers-'));
-    const other = path.join(temp, 'precious');
-    writeFileSync(other, 'not ours\n');
-    const recording = new RecordingHost(temp);
-    recording.state.set('npmrcFile', other);
-    removeConsumerFiles(recording as unknown as Host);
-    expect(readFileSync(other, 'utf8')).toBe('not ours\n');
-    expect(recording.calls).toEqual([expect.stringMatching(/^warning Left .*precious/)]);
-  });
+  test.each([
+    ['github', 'the main step'],
+    ['azure-pipelines', 'the task'],
+    ['cli', '`ado-ephemeral-pat mint`'],
+  ] as const)(
+    'the post step on %s leaves alone a file the state names that this tool did not write',
+    (platform, step) => {
+      const temp = mkdtempSync(path.join(tmpdir(), 'consumers-'));
+      const other = path.join(temp, 'precious');
+      writeFileSync(other, 'not ours\n');
+      const recording = new RecordingHost(temp, platform);
+      recording.state.set('npmrcFile', other);
+      removeConsumerFiles(recording as unknown as Host);
+      expect(readFileSync(other, 'utf8')).toBe('not ours\n');
+      expect(recording.calls).toEqual([expect.stringMatching(/^warning Left .*precious/)]);
+      expect(recording.calls[0]).toContain(`it is not the npmrc file ${step} wrote.`);
+    },
+  );
 });

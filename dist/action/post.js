@@ -196,7 +196,9 @@ function removeConsumerFiles(host2) {
     let file = host2.getState(stateKey(name));
     if (file !== void 0) {
       if (!isOurs(file, name)) {
-        startOf(file, 1) !== void 0 && host2.warning(`Left ${quote(file, 200)} in place: it is not the ${name} file the main step wrote.`);
+        startOf(file, 1) !== void 0 && host2.warning(
+          `Left ${quote(file, 200)} in place: it is not the ${name} file ${MAIN_STEP[host2.platform]} wrote.`
+        );
         continue;
       }
       try {
@@ -3010,7 +3012,7 @@ async function revokeMinted(host2, deps = {}) {
   let state = readState(host2);
   if (state.tokenType === "entra")
     return host2.info(
-      `Nothing to revoke: with \`token-type\` entra the main step handed out an Entra access token, which Azure DevOps cannot revoke; it stops working at ${state.expiresAt ?? "its expiry"}.`
+      `Nothing to revoke: with \`token-type\` entra ${MAIN_STEP[host2.platform]} handed out an Entra access token, which Azure DevOps cannot revoke; it stops working at ${state.expiresAt ?? "its expiry"}.`
     ), "not-revocable";
   if (!state.displayName && !state.authorizationId)
     return host2.info(

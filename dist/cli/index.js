@@ -876,7 +876,9 @@ function removeConsumerFiles(host) {
     let file = host.getState(stateKey(name));
     if (file !== void 0) {
       if (!isOurs(file, name)) {
-        startOf(file, 1) !== void 0 && host.warning(`Left ${quote(file, 200)} in place: it is not the ${name} file the main step wrote.`);
+        startOf(file, 1) !== void 0 && host.warning(
+          `Left ${quote(file, 200)} in place: it is not the ${name} file ${MAIN_STEP[host.platform]} wrote.`
+        );
         continue;
       }
       try {
@@ -896,6 +898,7 @@ var import_node_fs5, import_node_path4, HEADERS, DIRECTORY_PREFIX, init_files2 =
     "use strict";
     import_node_fs5 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
     init_errors();
+    init_platform_text();
     init_log_safety();
     init_private_file();
     init_npm();
@@ -5596,7 +5599,7 @@ async function revokeMinted(host, deps = {}) {
   let state = readState(host);
   if (state.tokenType === "entra")
     return host.info(
-      `Nothing to revoke: with \`token-type\` entra the main step handed out an Entra access token, which Azure DevOps cannot revoke; it stops working at ${state.expiresAt ?? "its expiry"}.`
+      `Nothing to revoke: with \`token-type\` entra ${MAIN_STEP[host.platform]} handed out an Entra access token, which Azure DevOps cannot revoke; it stops working at ${state.expiresAt ?? "its expiry"}.`
     ), "not-revocable";
   if (!state.displayName && !state.authorizationId)
     return host.info(

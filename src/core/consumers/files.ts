@@ -8,6 +8,7 @@ import { closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readSync, rmdir
 import path from 'node:path';
 import { ActionableError } from '../errors';
 import type { Host } from '../host';
+import { MAIN_STEP } from '../platform-text';
 import { quote } from '../safety/log-safety';
 import { placePrivateFile, refuseSymlinkedDirectory } from '../safety/private-file';
 import type { ConsumerFile } from './consumer';
@@ -88,7 +89,9 @@ export function removeConsumerFiles(host: Host): void {
     if (file === undefined) continue;
     if (!isOurs(file, name)) {
       if (startOf(file, 1) !== undefined) {
-        host.warning(`Left ${quote(file, 200)} in place: it is not the ${name} file the main step wrote.`);
+        host.warning(
+          `Left ${quote(file, 200)} in place: it is not the ${name} file ${MAIN_STEP[host.platform]} wrote.`,
+        );
       }
       continue;
     }

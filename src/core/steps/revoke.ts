@@ -47,8 +47,8 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
   const state = readState(host);
   if (state.tokenType === 'entra') {
     host.info(
-      'Nothing to revoke: with `token-type` entra the main step handed out an Entra access token, which Azure ' +
-        `DevOps cannot revoke; it stops working at ${state.expiresAt ?? 'its expiry'}.`,
+      `Nothing to revoke: with \`token-type\` entra ${MAIN_STEP[host.platform]} handed out an Entra access token, ` +
+        `which Azure DevOps cannot revoke; it stops working at ${state.expiresAt ?? 'its expiry'}.`,
     );
     return 'not-revocable';
   }
