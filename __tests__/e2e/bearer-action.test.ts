@@ -136,13 +136,14 @@ describe('a job with token-type entra', () => {
 
 describe('token-type entra refuses what only applies to a PAT', () => {
   test.each([
-    ['scopes', { scopes: 'vso.code' }, /`scopes` applies to `token-type` pat only/],
-    ['a lifetime', { lifetime: '2h' }, /`lifetime` applies/],
-    ['revoke: false', { revoke: 'false' }, /`revoke` applies/],
+    ['scopes', { scopes: 'vso.code' }, /Only for `token-type` pat: `scopes`\./],
+    ['a lifetime', { lifetime: '2h' }, /Only for `token-type` pat: `lifetime`\./],
+    ['revoke: false', { revoke: 'false' }, /Only for `token-type` pat: `revoke`\./],
+    ['dry-run: true', { 'dry-run': 'true' }, /Only for `token-type` pat: `dry-run`\./],
     [
       'a bot credential',
       { 'refresh-token': 'x'.repeat(40), 'client-id': 'a11ce000-0000-4000-8000-0000000000c1' },
-      /`refresh-token`, `client-id` apply/,
+      /Only for `token-type` pat: `refresh-token`, `client-id`\./,
     ],
   ])('%s: fails before any request', async (_what, extra, message) => {
     await emu.clearRequests();

@@ -149,6 +149,6 @@ test('scopes with tokenType entra fail before any request, naming the task input
   const main = await runTaskStep('main', job({ scopes: 'vso.code' }));
   expect(main.result).toBe('Failed');
   expect(main.errors).toHaveLength(1);
-  expect(main.errors[0]).toMatch(/`scopes` applies to `tokenType` pat only/);
+  expect(main.errors[0]).toMatch(/Only for `tokenType` pat: `scopes`\./);
   expect(await emu.requests()).toEqual([]);
 });

@@ -35,7 +35,7 @@ test('mint --token-type entra with --scopes names the flag that only a PAT uses'
     cwd: dir,
   });
   expect(run.code).toBe(2);
-  expect(run.stderr).toContain('`--scopes` applies to `--token-type` pat only');
+  expect(run.stderr).toContain('Only for `--token-type` pat: `--scopes`.');
 });
 
 test('revoke of a bearer-mode state file: nothing to revoke, the file is deleted', async () => {

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { outputLines, parseCommandLine } from '../../scripts/harness/azure-pipelines-agent';
 import { ActionableError } from '../../src/core/errors';
 import { HttpClient } from '../../src/core/net/http';
+import { mainStep } from '../../src/core/steps/main';
+import { runStep } from '../../src/core/steps/run';
 import { AzurePipelinesHost } from '../../src/hosts/azure-pipelines/host';
 import { AgentEnvironment } from '../../src/hosts/azure-pipelines/environment';
 import { StubServer } from '../helpers/stub-server';
@@ -140,6 +142,27 @@ describe('the bot service connection', () => {
       }),
     ]);
     expect(stdout()).not.toContain('rt-from');
+  });
+
+  test('names all three overridden task inputs, not the connection, when each was given', () => {
+    const { host, commands } = hostWith(
+      botEnv({ INPUT_REFRESHTOKEN: 'rt-from-input', INPUT_CLIENTID: 'c', INPUT_TENANTID: 't' }),
+    );
+    host.getInput('refresh-token');
+    expect(commands().map((command) => command.data)).toEqual([
+      'Ignoring `refreshToken`, `clientId`, `tenantId`: the botConnection service connection gives the refresh token, client id and tenant id.',
+    ]);
+  });
+
+  test('with tokenType entra the refusal of the three values it gives names botConnection', async () => {
+    const { host, commands } = hostWith(
+      botEnv({ INPUT_TOKENTYPE: 'entra', INPUT_SCOPES: '', INPUT_LIFETIME: '1h' }),
+    );
+    await runStep(host, () => mainStep(host));
+    const error = commands().find((command) => command.properties.type === 'error');
+    expect(error?.data).toMatch(/^Only for `tokenType` pat: `botConnection`\. /);
+    expect(error?.data).not.toMatch(/refreshToken|clientId|tenantId/);
+    expect(error?.data).toContain('[code: pat_only_input]');
   });
 
   test('its secrets leave the environment of child processes; its URL, not a secret, stays', () => {

@@ -56,7 +56,7 @@ describe('bearer settings', () => {
   });
 
   it('accept the defaults a runner passes for PAT inputs, which change nothing', () => {
-    const defaults = { lifetime: '1h', revoke: 'true', 'allow-token-scopes': 'false' };
+    const defaults = { lifetime: '1h', revoke: 'true', 'allow-token-scopes': 'false', 'dry-run': 'false' };
     expect(parseBearerSettings(reader({ ...base, ...defaults })).settings.identity.clientId).toBe(CLIENT);
   });
 
@@ -66,6 +66,9 @@ describe('bearer settings', () => {
     ['display-name', { 'display-name': 'mine' }],
     ['revoke', { revoke: 'false' }],
     ['allow-token-scopes', { 'allow-token-scopes': 'true' }],
+    ['dry-run', { 'dry-run': 'true' }],
+    ['dry-run', { 'dry-run': 'probe' }],
+    ['entra-scope', { 'entra-scope': 'default' }],
     ['auth', { auth: 'refresh-token' }],
     ['refresh-token', { 'refresh-token': 'a-refresh-token-of-the-bot-user' }],
     ['client-id', { 'client-id': CLIENT }],
@@ -75,13 +78,13 @@ describe('bearer settings', () => {
     const error = refusal({ ...base, ...extra });
     expect(error.input).toBe(input);
     expect(error.code).toBe('pat_only_input');
-    expect(error.message).toContain(`\`${input}\` applies to \`token-type\` pat only`);
+    expect(error.message).toContain(`Only for \`token-type\` pat: \`${input}\`.`);
     expect(error.fix).toContain('set `token-type` to pat');
   });
 
   it('name every PAT-only input given, in one refusal', () => {
     const error = refusal({ ...base, scopes: 'vso.code', 'display-name': 'x', password: 'p' });
-    expect(error.message).toMatch(/^`scopes`, `display-name`, `password` apply to/);
+    expect(error.message).toMatch(/^Only for `token-type` pat: `scopes`, `display-name`, `password`\. /);
   });
 
   it('need the job identity: its client id and a specific tenant', () => {

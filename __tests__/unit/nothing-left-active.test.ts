@@ -75,9 +75,7 @@ test('bearer mode refuses export-for and feeds: they would hand a tool nothing i
     { feeds: 'https://pkgs.dev.azure.com/contoso/_packaging/f/npm/registry/' },
   ];
   for (const extra of extras) {
-    expect(() => parseBearerSettings(read({ ...base, ...extra }))).toThrow(
-      /applies to `token-type` pat only/,
-    );
+    expect(() => parseBearerSettings(read({ ...base, ...extra }))).toThrow(/Only for `token-type` pat: /);
   }
 });
 

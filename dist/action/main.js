@@ -329,6 +329,20 @@ function parseDryRun(read) {
   }
 }
 
+// src/core/inputs/token-type.ts
+var TOKEN_TYPES = ["pat", "entra"];
+function readTokenType(read) {
+  let raw = readInput(read, "token-type");
+  if (raw === void 0) return "pat";
+  let type = TOKEN_TYPES.find((candidate) => candidate === raw.toLowerCase());
+  if (type !== void 0) return type;
+  throw new InputError(
+    "token-type",
+    `Input \`token-type\` must be pat or entra, got ${quoteInput(raw, 40)}.`,
+    "Use pat (a PAT minted for the bot user) or entra (the job identity's Entra access token, no bot user)."
+  );
+}
+
 // src/core/entra/jwt.ts
 var AZURE_DEVOPS_AUDIENCES = /* @__PURE__ */ new Set([
   "499b84ac-1321-427f-aa17-267ca6975798",
@@ -4093,6 +4107,8 @@ var JOB_IDENTITY_INPUTS = ["azure-client-id", "azure-tenant-id"], PAT_ONLY = [
   ["entra-scope", (raw) => parseEntraScope(raw) === "granular"],
   ["export-for", () => !1],
   ["feeds", () => !1],
+  // The dry run checks the bot user's PAT path (its credential, policies, scopes): nothing of entra's.
+  [DRY_RUN, (raw) => parseDryRun(() => raw) === "off"],
   ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== "entra-scope").map(
     (name) => [name, () => !1]
   )
@@ -4105,8 +4121,8 @@ function refusePatInputs(read) {
   if (first !== void 0)
     throw new InputError(
       first,
-      `${given.map(inputRef).join(", ")} ${given.length > 1 ? "apply" : "applies"} to \`token-type\` pat only. With entra the job receives its own identity's Entra access token: it has the identity's permissions in the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no bot user's credential is used.`,
-      `Remove ${given.length > 1 ? "these inputs" : "this input"}, or set \`token-type\` to pat to mint a PAT for the bot user.`,
+      `Only for \`token-type\` pat: ${given.map(inputRef).join(", ")}. With entra the job receives its own identity's Entra access token: it has the identity's permissions in the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no bot user's credential is used.`,
+      "Leave out what is listed, or set `token-type` to pat to mint a PAT for the bot user.",
       "pat_only_input"
     );
 }
@@ -4379,20 +4395,6 @@ function exportForConsumers(host2, names, input) {
   }
 }
 
-// src/core/inputs/token-type.ts
-var TOKEN_TYPES = ["pat", "entra"];
-function readTokenType(read) {
-  let raw = readInput(read, "token-type");
-  if (raw === void 0) return "pat";
-  let type = TOKEN_TYPES.find((candidate) => candidate === raw.toLowerCase());
-  if (type !== void 0) return type;
-  throw new InputError(
-    "token-type",
-    `Input \`token-type\` must be pat or entra, got ${quoteInput(raw, 40)}.`,
-    "Use pat (a PAT minted for the bot user) or entra (the job identity's Entra access token, no bot user)."
-  );
-}
-
 // src/core/steps/mint.ts
 var LIFETIME_TOLERANCE_MS2 = 6e4;
 async function mint(host2, deps = {}) {
@@ -4460,7 +4462,7 @@ async function mint(host2, deps = {}) {
 
 // src/core/steps/main.ts
 async function mainStep(host2) {
-  let mode = parseDryRun((name) => host2.getInput(name));
+  let read = (name) => host2.getInput(name), mode = readTokenType(read) === "entra" ? "off" : parseDryRun(read);
   mode === "off" ? await mint(host2) : await dryRun(host2, mode === "probe");
 }
 

@@ -3003,6 +3003,32 @@ var AZURE_DEVOPS_DEFAULT_SCOPE, MISMATCH_LABEL, init_job_identity_token = __esm(
   }
 });
 
+// src/core/inputs/dry-run.ts
+function parseDryRun(read) {
+  let raw = readInput(read, DRY_RUN);
+  if (raw === void 0) return "off";
+  if (raw.trim().toLowerCase() === "probe") return "probe";
+  try {
+    return parseBoolean(DRY_RUN, raw, !1) ? "checks" : "off";
+  } catch {
+    throw new InputError(
+      DRY_RUN,
+      `Input ${inputRef(DRY_RUN)} must be true, false or probe, got ${quoteInput(raw)}.`,
+      `Set ${inputRef(DRY_RUN)} to true to check without minting, or to probe to also mint and revoke a 5-minute probe token.`
+    );
+  }
+}
+var DRY_RUN, init_dry_run = __esm({
+  "src/core/inputs/dry-run.ts"() {
+    "use strict";
+    init_errors();
+    init_names();
+    init_validate();
+    init_log_safety();
+    DRY_RUN = "dry-run";
+  }
+});
+
 // src/core/inputs/entra-scope.ts
 function parseEntraScope(raw) {
   if (raw === void 0) return "granular";
@@ -3665,8 +3691,8 @@ function refusePatInputs(read) {
   if (first !== void 0)
     throw new InputError(
       first,
-      `${given.map(inputRef).join(", ")} ${given.length > 1 ? "apply" : "applies"} to \`token-type\` pat only. With entra the job receives its own identity's Entra access token: it has the identity's permissions in the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no bot user's credential is used.`,
-      `Remove ${given.length > 1 ? "these inputs" : "this input"}, or set \`token-type\` to pat to mint a PAT for the bot user.`,
+      `Only for \`token-type\` pat: ${given.map(inputRef).join(", ")}. With entra the job receives its own identity's Entra access token: it has the identity's permissions in the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no bot user's credential is used.`,
+      "Leave out what is listed, or set `token-type` to pat to mint a PAT for the bot user.",
       "pat_only_input"
     );
 }
@@ -3704,6 +3730,7 @@ var JOB_IDENTITY_INPUTS, PAT_ONLY, init_bearer_settings = __esm({
   "src/core/inputs/bearer-settings.ts"() {
     "use strict";
     init_errors();
+    init_dry_run();
     init_entra_scope();
     init_endpoints();
     init_lifetime();
@@ -3720,6 +3747,8 @@ var JOB_IDENTITY_INPUTS, PAT_ONLY, init_bearer_settings = __esm({
       ["entra-scope", (raw) => parseEntraScope(raw) === "granular"],
       ["export-for", () => !1],
       ["feeds", () => !1],
+      // The dry run checks the bot user's PAT path (its credential, policies, scopes): nothing of entra's.
+      [DRY_RUN, (raw) => parseDryRun(() => raw) === "off"],
       ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== "entra-scope").map(
         (name) => [name, () => !1]
       )

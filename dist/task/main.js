@@ -339,6 +339,20 @@ function parseDryRun(read) {
   }
 }
 
+// src/core/inputs/token-type.ts
+var TOKEN_TYPES = ["pat", "entra"];
+function readTokenType(read) {
+  let raw = readInput(read, "token-type");
+  if (raw === void 0) return "pat";
+  let type = TOKEN_TYPES.find((candidate) => candidate === raw.toLowerCase());
+  if (type !== void 0) return type;
+  throw new InputError(
+    "token-type",
+    `Input \`token-type\` must be pat or entra, got ${quoteInput(raw, 40)}.`,
+    "Use pat (a PAT minted for the bot user) or entra (the job identity's Entra access token, no bot user)."
+  );
+}
+
 // src/core/entra/jwt.ts
 var AZURE_DEVOPS_AUDIENCES = /* @__PURE__ */ new Set([
   "499b84ac-1321-427f-aa17-267ca6975798",
@@ -4103,6 +4117,8 @@ var JOB_IDENTITY_INPUTS = ["azure-client-id", "azure-tenant-id"], PAT_ONLY = [
   ["entra-scope", (raw) => parseEntraScope(raw) === "granular"],
   ["export-for", () => !1],
   ["feeds", () => !1],
+  // The dry run checks the bot user's PAT path (its credential, policies, scopes): nothing of entra's.
+  [DRY_RUN, (raw) => parseDryRun(() => raw) === "off"],
   ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== "entra-scope").map(
     (name) => [name, () => !1]
   )
@@ -4115,8 +4131,8 @@ function refusePatInputs(read) {
   if (first2 !== void 0)
     throw new InputError(
       first2,
-      `${given.map(inputRef).join(", ")} ${given.length > 1 ? "apply" : "applies"} to \`token-type\` pat only. With entra the job receives its own identity's Entra access token: it has the identity's permissions in the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no bot user's credential is used.`,
-      `Remove ${given.length > 1 ? "these inputs" : "this input"}, or set \`token-type\` to pat to mint a PAT for the bot user.`,
+      `Only for \`token-type\` pat: ${given.map(inputRef).join(", ")}. With entra the job receives its own identity's Entra access token: it has the identity's permissions in the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no bot user's credential is used.`,
+      "Leave out what is listed, or set `token-type` to pat to mint a PAT for the bot user.",
       "pat_only_input"
     );
 }
@@ -4389,20 +4405,6 @@ function exportForConsumers(host2, names2, input) {
   }
 }
 
-// src/core/inputs/token-type.ts
-var TOKEN_TYPES = ["pat", "entra"];
-function readTokenType(read) {
-  let raw = readInput(read, "token-type");
-  if (raw === void 0) return "pat";
-  let type = TOKEN_TYPES.find((candidate) => candidate === raw.toLowerCase());
-  if (type !== void 0) return type;
-  throw new InputError(
-    "token-type",
-    `Input \`token-type\` must be pat or entra, got ${quoteInput(raw, 40)}.`,
-    "Use pat (a PAT minted for the bot user) or entra (the job identity's Entra access token, no bot user)."
-  );
-}
-
 // src/core/steps/mint.ts
 var LIFETIME_TOLERANCE_MS2 = 6e4;
 async function mint(host2, deps = {}) {
@@ -4470,7 +4472,7 @@ async function mint(host2, deps = {}) {
 
 // src/core/steps/main.ts
 async function mainStep(host2) {
-  let mode = parseDryRun((name) => host2.getInput(name));
+  let read = (name) => host2.getInput(name), mode = readTokenType(read) === "entra" ? "off" : parseDryRun(read);
   mode === "off" ? await mint(host2) : await dryRun(host2, mode === "probe");
 }
 
@@ -4628,10 +4630,11 @@ function taskBoolean(name, value) {
 var INFER_AUTH = "auto", SERVICE_CONNECTION_INPUT = "azureSubscription", SERVICE_CONNECTION_PARAMETERS = {
   "azure-client-id": "serviceprincipalid",
   "azure-tenant-id": "tenantid"
-}, SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(", ");
-function withTaskInputNames(text) {
-  return renameInputs(
-    text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT)),
+}, SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(", "), BOT_CONNECTION_LIST = Object.keys(BOT_CONNECTION_PARAMETERS).map(inputRef).join(", ");
+function withTaskInputNames(text, options = {}) {
+  let named = text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT));
+  return options.botConnection && (named = named.replaceAll(BOT_CONNECTION_LIST, inputRef(BOT_CONNECTION_INPUT))), renameInputs(
+    named,
     (name) => Object.hasOwn(SERVICE_CONNECTION_PARAMETERS, name) ? name : taskName(name)
   );
 }
@@ -4770,9 +4773,6 @@ function exitWhenWritten() {
 }
 
 // src/hosts/azure-pipelines/host.ts
-function printable(message) {
-  return neutralizeCommands(withTaskInputNames(message));
-}
 var AzurePipelinesHost = class {
   constructor(agent = new AgentEnvironment(), options = {}) {
     this.agent = agent;
@@ -4801,6 +4801,12 @@ var AzurePipelinesHost = class {
     if (!(name === "auth" && value?.trim().toLowerCase() === INFER_AUTH))
       return value?.trim() ? taskBoolean(name, value) : void 0;
   }
+  /** A core message in the task's input names, with no line the agent would take for a command. */
+  printable(message) {
+    return neutralizeCommands(
+      withTaskInputNames(message, { botConnection: this.botConnection !== void 0 })
+    );
+  }
   setSecret(value) {
     value && !/[\r\n]/.test(value) && this.command("task.setsecret", {}, value);
   }
@@ -4824,18 +4830,18 @@ var AzurePipelinesHost = class {
     this.setVariable(name, value, { secret: options.secret, output: !1 });
   }
   info(message) {
-    this.write(`${printable(message)}
+    this.write(`${this.printable(message)}
 `);
   }
   warning(message) {
-    this.issue("warning", printable(message));
+    this.issue("warning", this.printable(message));
   }
   debug(message) {
-    this.debugLines && this.command("task.debug", {}, printable(message));
+    this.debugLines && this.command("task.debug", {}, this.printable(message));
   }
   /** An error issue (the run's summary lists it), then the result that fails the task. */
   setFailed(message) {
-    let text = printable(message);
+    let text = this.printable(message);
     this.issue("error", text), this.command("task.complete", { result: "Failed" }, text), process.exitCode = 1;
   }
   /** Attached to the run's Extensions tab; the file must outlive the step, so it goes to the agent's temp. */
@@ -4925,7 +4931,7 @@ var AzurePipelinesHost = class {
       (name) => this.agent.input(taskName(name))?.trim()
     );
     overridden.length !== 0 && this.warning(
-      `Ignoring ${overridden.map(inputRef).join(", ")}: the ${BOT_CONNECTION_INPUT} service connection gives the refresh token, client id and tenant id.`
+      `Ignoring ${overridden.map((name) => inputRef(taskName(name))).join(", ")}: the ${BOT_CONNECTION_INPUT} service connection gives the refresh token, client id and tenant id.`
     );
   }
   authParameter(connection, key) {

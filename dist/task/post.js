@@ -3323,10 +3323,11 @@ function taskBoolean(name, value) {
 var INFER_AUTH = "auto", SERVICE_CONNECTION_INPUT = "azureSubscription", SERVICE_CONNECTION_PARAMETERS = {
   "azure-client-id": "serviceprincipalid",
   "azure-tenant-id": "tenantid"
-}, SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(", ");
-function withTaskInputNames(text) {
-  return renameInputs(
-    text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT)),
+}, SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(", "), BOT_CONNECTION_LIST = Object.keys(BOT_CONNECTION_PARAMETERS).map(inputRef).join(", ");
+function withTaskInputNames(text, options = {}) {
+  let named = text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT));
+  return options.botConnection && (named = named.replaceAll(BOT_CONNECTION_LIST, inputRef(BOT_CONNECTION_INPUT))), renameInputs(
+    named,
     (name) => Object.hasOwn(SERVICE_CONNECTION_PARAMETERS, name) ? name : taskName(name)
   );
 }
@@ -3465,9 +3466,6 @@ function exitWhenWritten() {
 }
 
 // src/hosts/azure-pipelines/host.ts
-function printable(message) {
-  return neutralizeCommands(withTaskInputNames(message));
-}
 var AzurePipelinesHost = class {
   constructor(agent = new AgentEnvironment(), options = {}) {
     this.agent = agent;
@@ -3496,6 +3494,12 @@ var AzurePipelinesHost = class {
     if (!(name === "auth" && value?.trim().toLowerCase() === INFER_AUTH))
       return value?.trim() ? taskBoolean(name, value) : void 0;
   }
+  /** A core message in the task's input names, with no line the agent would take for a command. */
+  printable(message) {
+    return neutralizeCommands(
+      withTaskInputNames(message, { botConnection: this.botConnection !== void 0 })
+    );
+  }
   setSecret(value) {
     value && !/[\r\n]/.test(value) && this.command("task.setsecret", {}, value);
   }
@@ -3519,18 +3523,18 @@ var AzurePipelinesHost = class {
     this.setVariable(name, value, { secret: options.secret, output: !1 });
   }
   info(message) {
-    this.write(`${printable(message)}
+    this.write(`${this.printable(message)}
 `);
   }
   warning(message) {
-    this.issue("warning", printable(message));
+    this.issue("warning", this.printable(message));
   }
   debug(message) {
-    this.debugLines && this.command("task.debug", {}, printable(message));
+    this.debugLines && this.command("task.debug", {}, this.printable(message));
   }
   /** An error issue (the run's summary lists it), then the result that fails the task. */
   setFailed(message) {
-    let text = printable(message);
+    let text = this.printable(message);
     this.issue("error", text), this.command("task.complete", { result: "Failed" }, text), process.exitCode = 1;
   }
   /** Attached to the run's Extensions tab; the file must outlive the step, so it goes to the agent's temp. */
@@ -3620,7 +3624,7 @@ var AzurePipelinesHost = class {
       (name) => this.agent.input(taskName(name))?.trim()
     );
     overridden.length !== 0 && this.warning(
-      `Ignoring ${overridden.map(inputRef).join(", ")}: the ${BOT_CONNECTION_INPUT} service connection gives the refresh token, client id and tenant id.`
+      `Ignoring ${overridden.map((name) => inputRef(taskName(name))).join(", ")}: the ${BOT_CONNECTION_INPUT} service connection gives the refresh token, client id and tenant id.`
     );
   }
   authParameter(connection, key) {

@@ -5,6 +5,7 @@
  * it (it carries every permission of the identity in the organization).
  */
 import { InputError } from '../errors';
+import { DRY_RUN, parseDryRun } from './dry-run';
 import { parseEntraScope } from './entra-scope';
 import { endpointWarnings, parseEndpoints } from './endpoints';
 import { DEFAULT_LIFETIME } from './lifetime';
@@ -46,6 +47,8 @@ const PAT_ONLY: readonly [name: string, unset: (raw: string) => boolean][] = [
   ['entra-scope', (raw) => parseEntraScope(raw) === 'granular'],
   ['export-for', () => false],
   ['feeds', () => false],
+  // The dry run checks the bot user's PAT path (its credential, policies, scopes): nothing of entra's.
+  [DRY_RUN, (raw) => parseDryRun(() => raw) === 'off'],
   ...CREDENTIAL_INPUTS.filter((name) => !JOB_IDENTITY_INPUTS.includes(name) && name !== 'entra-scope').map(
     (name) => [name, () => false] as [string, (raw: string) => boolean],
   ),
@@ -58,13 +61,14 @@ function refusePatInputs(read: InputReader): void {
   }).map(([name]) => name);
   const first = given[0];
   if (first === undefined) return;
+  // Worded for any number of inputs: a platform may show several of them as the one setting behind them.
   throw new InputError(
     first,
-    `${given.map(inputRef).join(', ')} ${given.length > 1 ? 'apply' : 'applies'} to \`token-type\` pat only. ` +
+    `Only for \`token-type\` pat: ${given.map(inputRef).join(', ')}. ` +
       "With entra the job receives its own identity's Entra access token: it has the identity's permissions in " +
       'the organization (no PAT scopes), Entra sets its lifetime (about an hour), it cannot be revoked, and no ' +
       "bot user's credential is used.",
-    `Remove ${given.length > 1 ? 'these inputs' : 'this input'}, or set \`token-type\` to pat to mint a PAT for the bot user.`,
+    'Leave out what is listed, or set `token-type` to pat to mint a PAT for the bot user.',
     'pat_only_input',
   );
 }

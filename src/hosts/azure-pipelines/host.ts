@@ -35,9 +35,6 @@ export interface AzurePipelinesHostOptions {
 }
 
 /** A core message for the log: the task's input names, and no runner command it could smuggle in. */
-function printable(message: string): string {
-  return neutralizeCommands(withTaskInputNames(message));
-}
 
 export class AzurePipelinesHost implements Host {
   readonly platform = 'azure-pipelines' as const;
@@ -78,6 +75,13 @@ export class AzurePipelinesHost implements Host {
     return value?.trim() ? taskBoolean(name, value) : undefined;
   }
 
+  /** A core message in the task's input names, with no line the agent would take for a command. */
+  private printable(message: string): string {
+    return neutralizeCommands(
+      withTaskInputNames(message, { botConnection: this.botConnection !== undefined }),
+    );
+  }
+
   setSecret(value: string): void {
     // The agent refuses multi-line secrets; the core also registers each line of one on its own.
     if (value && !/[\r\n]/.test(value)) this.command('task.setsecret', {}, value);
@@ -109,20 +113,20 @@ export class AzurePipelinesHost implements Host {
   }
 
   info(message: string): void {
-    this.write(`${printable(message)}\n`);
+    this.write(`${this.printable(message)}\n`);
   }
 
   warning(message: string): void {
-    this.issue('warning', printable(message));
+    this.issue('warning', this.printable(message));
   }
 
   debug(message: string): void {
-    if (this.debugLines) this.command('task.debug', {}, printable(message));
+    if (this.debugLines) this.command('task.debug', {}, this.printable(message));
   }
 
   /** An error issue (the run's summary lists it), then the result that fails the task. */
   setFailed(message: string): void {
-    const text = printable(message);
+    const text = this.printable(message);
     this.issue('error', text);
     this.command('task.complete', { result: 'Failed' }, text);
     process.exitCode = 1;
@@ -235,8 +239,9 @@ export class AzurePipelinesHost implements Host {
       this.agent.input(taskName(name))?.trim(),
     );
     if (overridden.length === 0) return;
+    // Named in the task's spelling here: a list of all three would otherwise read as the connection itself.
     this.warning(
-      `Ignoring ${overridden.map(inputRef).join(', ')}: the ${BOT_CONNECTION_INPUT} service connection ` +
+      `Ignoring ${overridden.map((name) => inputRef(taskName(name))).join(', ')}: the ${BOT_CONNECTION_INPUT} service connection ` +
         'gives the refresh token, client id and tenant id.',
     );
   }

@@ -4,6 +4,7 @@
  */
 
 import { inputRef, renameInputs } from '../../core/inputs/names';
+import { BOT_CONNECTION_INPUT, BOT_CONNECTION_PARAMETERS } from './bot-connection';
 
 /** Where plain camelCase would misspell a product name. */
 const SPELLINGS: Readonly<Record<string, string>> = { 'azure-devops-url': 'azureDevOpsUrl' };
@@ -48,13 +49,19 @@ export const SERVICE_CONNECTION_PARAMETERS: Readonly<Record<string, string>> = {
 /** Both job identity ids as the core lists them (inputs found, ignored or accepted), in the core's order. */
 const SERVICE_CONNECTION_LIST = Object.keys(SERVICE_CONNECTION_PARAMETERS).map(inputRef).join(', ');
 
+/** The bot connection's three values as the core lists them (inputs found or refused), in the core's order. */
+const BOT_CONNECTION_LIST = Object.keys(BOT_CONNECTION_PARAMETERS).map(inputRef).join(', ');
+
 /**
  * A core message as the task's user reads it: input names in the task's spelling. A list of both job identity
  * ids becomes `azureSubscription`, the one input behind them. A lone id stays as it is: the message is about
- * that id, which the task takes from the service connection, not as an input of its own.
+ * that id, which the task takes from the service connection, not as an input of its own. With `botConnection`
+ * set, a list of the three values it gives becomes `botConnection`: the user set that, not the three.
  */
-export function withTaskInputNames(text: string): string {
-  return renameInputs(text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT)), (name) =>
+export function withTaskInputNames(text: string, options: { botConnection?: boolean } = {}): string {
+  let named = text.replaceAll(SERVICE_CONNECTION_LIST, inputRef(SERVICE_CONNECTION_INPUT));
+  if (options.botConnection) named = named.replaceAll(BOT_CONNECTION_LIST, inputRef(BOT_CONNECTION_INPUT));
+  return renameInputs(named, (name) =>
     Object.hasOwn(SERVICE_CONNECTION_PARAMETERS, name) ? name : taskName(name),
   );
 }
