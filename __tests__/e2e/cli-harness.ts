@@ -3,7 +3,7 @@
  * collects what a leak scan needs. ADO_EPHEMERAL_PAT_DIST points at a scratch build (see github-runner.ts).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,6 +52,8 @@ export interface ProcessOptions {
   timeoutMs?: number;
   /** Send this signal once, the first time the process's stderr (its log) satisfies `when`. */
   kill?: { signal: NodeJS.Signals; when: (stderr: string) => boolean };
+  /** Send stderr to this file, as `2>FILE` does, instead of a pipe; the run's `stderr` is then its content. */
+  stderrFile?: string;
 }
 
 export function runCli(args: string[], options: ProcessOptions): Promise<CliRun> {
@@ -59,12 +61,19 @@ export function runCli(args: string[], options: ProcessOptions): Promise<CliRun>
 }
 
 export function runProcess(file: string, args: string[], options: ProcessOptions): Promise<CliRun> {
-  const child = spawn(file, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stderrFd = options.stderrFile === undefined ? undefined : openSync(options.stderrFile, 'w');
+  const child = spawn(file, args, {
+    env: options.env,
+    cwd: options.cwd,
+    stdio: ['ignore', 'pipe', stderrFd ?? 'pipe'],
+  });
+  // The child holds its own copy of the descriptor.
+  if (stderrFd !== undefined) closeSync(stderrFd);
   let stdout = '';
   let stderr = '';
   let killed = false;
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => {
+  child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
     if (options.kill && !killed && options.kill.when(stderr)) {
       killed = true;
@@ -75,6 +84,7 @@ export function runProcess(file: string, args: string[], options: ProcessOptions
   return new Promise((resolve) =>
     child.on('close', (code) => {
       clearTimeout(timer);
+      if (options.stderrFile !== undefined) stderr = readFileSync(options.stderrFile, 'utf8');
       resolve({ code, stdout, stderr });
     }),
   );

@@ -3,6 +3,7 @@
  * every form of every secret with that runner's masker, on stderr (which both runners read commands from),
  * before any other line it writes; stdout stays exactly what was asked for.
  */
+import path from 'node:path';
 import { startEmulator, type EmulatorHandle } from '../../emulator/index';
 import { parseCommandLine } from '../../scripts/harness/azure-pipelines-agent';
 import { parseWorkflowCommands } from '../../scripts/harness/file-commands';
@@ -41,11 +42,13 @@ const RUNNERS: [string, Record<string, string>, MaskReader][] = [
   ],
 ];
 
-async function mintToken(extraEnv: Record<string, string>) {
+/** `stderrFile`: stderr redirected there (`2>FILE`) rather than the pipe a runner gives a step. */
+async function mintToken(extraEnv: Record<string, string>, stderrFile?: (dir: string) => string) {
   const dir = tempDir('cli-runner-');
   const run = await runCli(['mint', '--scopes', 'vso.code', '--format', 'token'], {
     env: { ...baseEnv(dir), ...emulatorEnv(emulator), ...extraEnv },
     cwd: dir,
+    stderrFile: stderrFile?.(dir),
   });
   expect(run.code).toBe(0);
   const revoke = await runCli(['revoke'], { env: { ...baseEnv(dir), ...emulatorEnv(emulator) }, cwd: dir });
@@ -75,6 +78,19 @@ describe.each(RUNNERS)('inside %s', (_name, runnerEnv, readMask) => {
     // Anywhere else, the CLI's own redaction still applies.
     const logs = lines.filter((_, index) => masks[index] === undefined).join('\n');
     expect(leaks(logs, [emulator.bot.refreshToken, token])).toEqual([]);
+  });
+
+  test('with stderr redirected to a file, the file holds no secret and says once why nothing was registered', async () => {
+    const run = await mintToken(runnerEnv, (dir) => path.join(dir, 'err.log'));
+    const token = run.stdout.trim();
+    expect(token).toMatch(/^\S+$/);
+    expect(leaks(run.stderr, [emulator.bot.refreshToken, token])).toEqual([]);
+    const lines = run.stderr.split('\n');
+    expect(lines.filter((line) => readMask(line) !== undefined)).toEqual([]);
+    const skipped = lines.filter((line) => line.includes("not registered with the runner's masker"));
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toContain("stderr is not the runner's pipe");
+    expect(run.stderr).toContain('Minted ');
   });
 });
 

@@ -84,6 +84,7 @@ describe('ado-ephemeral-pat --help', () => {
         stdout: (t) => (out += t),
         stderr: () => undefined,
         color: false,
+        stderrIsPipe: false,
       };
       expect(await main([`-${short}`], io)).toBe(0);
       expect(out).not.toBe('');

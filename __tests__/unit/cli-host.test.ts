@@ -61,6 +61,35 @@ test('runner commands in messages are neutralized; colour only when asked; debug
   expect(written[1]).toBe('\u001b[33mwarning: careful\u001b[0m\n');
 });
 
+describe.each([
+  ['GitHub Actions', { GITHUB_ACTIONS: 'true' }, `::add-mask::${SECRET}\n`],
+  ['Azure Pipelines', { TF_BUILD: 'True' }, `##vso[task.setsecret]${SECRET}\n`],
+])('inside %s', (_name, env, command) => {
+  test('a secret is registered with the runner when stderr is a pipe', () => {
+    const { cli, written } = host({ env, stderrIsPipe: true });
+    cli.setSecret(SECRET);
+    expect(written).toEqual([command]);
+  });
+
+  test('with stderr not a pipe (a file), no mask command holds a secret; that is said once', () => {
+    const { cli, written } = host({ env, stderrIsPipe: false });
+    cli.setSecret(SECRET);
+    cli.setSecret(`${SECRET}-2`);
+    const text = written.join('');
+    expect(maskForms(SECRET).filter((form) => text.includes(form))).toEqual([]);
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(
+      /^warning: Secrets are not registered with the runner's masker: stderr is not/,
+    );
+  });
+});
+
+test('outside a runner, nothing is said about masks whatever stderr is', () => {
+  const { cli, written } = host({ env: {}, stderrIsPipe: false });
+  cli.setSecret(SECRET);
+  expect(written).toEqual([]);
+});
+
 test('state: written on every save with mode 0600; a symlinked state file is refused', () => {
   const file = path.join(dir(), 'nested', 'state.json');
   const { cli } = host({ stateFile: file });

@@ -13,6 +13,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Colour only on a terminal, and never with NO_COLOR. */
   color: boolean;
+  /** Whether stderr is a pipe or socket: runner mask commands are written only there. */
+  stderrIsPipe: boolean;
 }
 
 export interface CommandContext {

@@ -18,6 +18,7 @@ export function createHost(
     inputs,
     env: context.io.env,
     writeErr: (text) => context.io.stderr(text),
+    stderrIsPipe: context.io.stderrIsPipe,
     color: context.io.color,
     debug: context.debug,
     stateFile,

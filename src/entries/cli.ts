@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `ado-ephemeral-pat` command. Everything runs inside main(); nothing escapes as a stack trace. */
 import { main } from '../cli/main';
+import { stderrIsPipe } from '../hosts/cli/runner-masks';
 
 const color = process.stderr.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 
@@ -10,6 +11,7 @@ main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   color,
+  stderrIsPipe: stderrIsPipe(),
 }).then(
   (code) => {
     process.exitCode = code;

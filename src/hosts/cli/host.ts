@@ -1,7 +1,7 @@
 /**
  * The command-line adapter. Inputs come from `--<name>` flags, then `ADO_EPHEMERAL_PAT_<NAME>` variables;
  * secrets are scrubbed from everything written to stderr, and registered with the runner's masker when the CLI
- * runs inside a GitHub Actions or Azure Pipelines job; outputs are collected
+ * runs inside a GitHub Actions or Azure Pipelines job and stderr is the runner's pipe; outputs are collected
  * for the command to write where the user asked; state lives in a 0600 JSON file. Logs go to stderr so
  * that stdout carries only the data a command was asked for.
  */
@@ -11,7 +11,7 @@ import { inputRef, replaceInputs } from '../../core/inputs/names';
 import { neutralizeCommands } from '../../core/safety/log-safety';
 import { cliRunContext } from './context';
 import { Redactor } from './redactor';
-import { runnerMaskCommands, type MaskCommands } from './runner-masks';
+import { MASKS_SKIPPED, runnerMaskCommands, stderrIsPipe, type MaskCommands } from './runner-masks';
 import { readStateFile, removeStateFile, writeStateFile, type StateValues } from '../../cli/state-file';
 
 type Env = Record<string, string | undefined>;
@@ -47,6 +47,8 @@ export interface CliHostOptions {
   inputs: readonly string[];
   env?: Env;
   writeErr?: (text: string) => void;
+  /** Whether stderr is a pipe or socket, where a runner reads mask commands; default: fd 2 is checked. */
+  stderrIsPipe?: boolean;
   color?: boolean;
   debug?: boolean;
   /** Where saveState/getState keep their values; without one, state stays in memory. */
@@ -74,6 +76,7 @@ export class CliHost implements Host {
   private readonly env: Env;
   private readonly writeErr: (text: string) => void;
   private readonly maskCommands: MaskCommands;
+  private masksSkipped = false;
 
   constructor(private readonly options: CliHostOptions) {
     this.env = options.env ?? process.env;
@@ -92,11 +95,21 @@ export class CliHost implements Host {
     return this.options.flags?.[name] === undefined && this.getInput(name) !== undefined;
   }
 
-  /** Written as is: a runner command must reach the runner whole, and it is the one line meant to hold the value. */
+  /**
+   * Written as is: a runner command must reach the runner whole, and it is the one line meant to hold the value.
+   * Only into a pipe, though: anywhere else (a file, a terminal) the line would keep the secret in clear.
+   */
   setSecret(value: string): void {
     if (!value) return;
     this.redactor.add(value);
-    for (const command of this.maskCommands(value)) this.writeErr(command);
+    const commands = this.maskCommands(value);
+    if (commands.length === 0) return;
+    if (this.options.stderrIsPipe ?? stderrIsPipe()) {
+      for (const command of commands) this.writeErr(command);
+    } else if (!this.masksSkipped) {
+      this.masksSkipped = true;
+      this.warning(MASKS_SKIPPED);
+    }
   }
 
   setOutput(name: string, value: string): void {
