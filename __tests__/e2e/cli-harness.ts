@@ -72,7 +72,7 @@ export function runProcess(file: string, args: string[], options: ProcessOptions
   let stdout = '';
   let stderr = '';
   let killed = false;
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
     if (options.kill && !killed && options.kill.when(stderr)) {

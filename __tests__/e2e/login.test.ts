@@ -158,6 +158,28 @@ describe('login --output', () => {
     expect(readdirSync(outside)).toEqual([]);
   });
 
+  test('creates missing directories (0700) for the file, as mint --output does', async () => {
+    const run = await runLogin(['--output', 'nodir/sub/bot.token']);
+    expect(run.code).toBe(0);
+    const file = path.join(dir, 'nodir', 'sub', 'bot.token');
+    expect(readFileSync(file, 'utf8')).toMatch(REFRESH_TOKEN);
+    expect(lstatSync(file).mode & 0o777).toBe(0o600);
+    expect(lstatSync(path.join(dir, 'nodir')).mode & 0o777).toBe(0o700);
+    expect(lstatSync(path.join(dir, 'nodir', 'sub')).mode & 0o777).toBe(0o700);
+  });
+
+  test('refuses a path it cannot create before the sign-in (exit 2)', async () => {
+    writeFileSync(path.join(dir, 'nodir'), 'a file');
+    const run = await runLogin(['--output', 'nodir/sub/bot.token']);
+    expect(run.code).toBe(2);
+    expect(run.userCode).toBeUndefined();
+    expect(run.stderr).toContain(
+      `error: Refusing to write the refresh token to "nodir/sub/bot.token": "${path.join(dir, 'nodir')}" is not a directory.`,
+    );
+    expect(run.stderr).toContain('[code: output_file_refused]');
+    expect(run.stderr).not.toContain('bug');
+  });
+
   test('a declined sign-in stores nothing and says why', async () => {
     const file = path.join(dir, 'bot.token');
     const run = await runLogin(['--output', file], { deny: true });

@@ -40,7 +40,8 @@ as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_m
 bot's refresh token for CI. Entra ID rotates it on each use; unused for 90 days, it expires: run login again.
 
 Where to store the refresh token (exactly one):
-  --output <file>              a new file readable by you only (mode 0600); never through a symlink
+  --output <file>              a new file readable by you only (mode 0600); never through a symlink;
+                               missing directories are created (mode 0700)
   --force                      with --output: replace an existing file
   --key-vault-url <url>        a Key Vault secret (new version), written with your Azure identity
   --key-vault-secret <name>      (az login, or AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET...)

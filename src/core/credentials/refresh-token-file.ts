@@ -1,9 +1,9 @@
 /**
  * Writes a refresh token to a file only its owner can read (0600, ../private-file), without ever following
  * a symlink (at the path, or as a directory inside the working directory) or clobbering a file by accident: it is linked into place (which fails if the target appeared
- * meanwhile) or, with `force`, renamed over it.
+ * meanwhile) or, with `force`, renamed over it. Missing directories are created (0700), as for `mint --output`.
  */
-import { lstatSync } from 'node:fs';
+import { accessSync, constants, lstatSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ActionableError } from '../errors';
 import { quote } from '../safety/log-safety';
@@ -30,9 +30,46 @@ function existing(file: string) {
   }
 }
 
+/** The nearest directory of `file` that exists, or the file in the way of one; stat, as the write follows links there. */
+function nearestExisting(file: string): { path: string; isDirectory: boolean } {
+  let current = path.dirname(path.resolve(file));
+  for (;;) {
+    try {
+      return { path: current, isDirectory: statSync(current).isDirectory() };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOTDIR: a file stands where a directory should; going up finds it.
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || path.dirname(current) === current) throw error;
+      current = path.dirname(current);
+    }
+  }
+}
+
+/**
+ * The file's directory must exist or be creatable: the nearest one that exists must be a directory you can
+ * create entries in. Failing only at the write, after the sign-in, would lose the refresh token.
+ */
+function refuseUnusableDirectory(file: string): void {
+  const nearest = nearestExisting(file);
+  const where = quote(nearest.path, 200);
+  if (!nearest.isDirectory) {
+    throw refuse(file, `${where} is not a directory`, 'Name a path whose directories are directories.');
+  }
+  try {
+    accessSync(nearest.path, constants.W_OK | constants.X_OK);
+  } catch {
+    throw refuse(
+      file,
+      `you cannot create files in the directory ${where}`,
+      'Name a path in a directory you can write to.',
+    );
+  }
+}
+
 /** Throws when writeSecretFile would refuse `file`: call it before signing in, so no sign-in is wasted. */
 export function checkSecretFileTarget(file: string, options: { force: boolean }): void {
   refuseSymlinkedDirectory(file, 'refresh token');
+  refuseUnusableDirectory(file);
   const found = existing(path.resolve(file));
   if (found?.isSymbolicLink()) {
     throw refuse(
@@ -49,6 +86,7 @@ export function checkSecretFileTarget(file: string, options: { force: boolean })
 
 export function writeSecretFile(file: string, value: string, options: { force: boolean }): void {
   checkSecretFileTarget(file, options);
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
   try {
     placePrivateFile(file, value, options.force ? 'replace' : 'create');
   } catch (error) {
