@@ -273,6 +273,35 @@ describe('login usage', () => {
     }
   });
 
+  test('a conflict names each store and the variable it came from', async () => {
+    const vaultUrl = { ADO_EPHEMERAL_PAT_KEY_VAULT_URL: 'https://v.vault.azure.net' };
+    const printing = await runLogin(['--print'], { env: vaultUrl });
+    expect(printing.code).toBe(2);
+    expect(printing.userCode).toBeUndefined();
+    expect(printing.stdout).toBe('');
+    expect(printing.stderr).toContain(
+      'error: Say where to store the refresh token: exactly one of --output <file>, --key-vault-url with ' +
+        '--key-vault-secret, or --print; got --key-vault-url (from ADO_EPHEMERAL_PAT_KEY_VAULT_URL) and --print. ' +
+        'Keep one: drop the other flags, or unset ADO_EPHEMERAL_PAT_KEY_VAULT_URL ' +
+        '(`unset ADO_EPHEMERAL_PAT_KEY_VAULT_URL`).\n',
+    );
+
+    const typed = await runLogin(['--output', 'bot.token', '--key-vault-url', 'https://v.vault.azure.net'], {
+      env: { ADO_EPHEMERAL_PAT_KEY_VAULT_SECRET: 'ado-bot' },
+    });
+    expect(typed.code).toBe(2);
+    expect(typed.stderr).toContain(
+      '; got --output, --key-vault-url and --key-vault-secret (from ADO_EPHEMERAL_PAT_KEY_VAULT_SECRET). ',
+    );
+
+    const alone = await runLogin([], { env: vaultUrl });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain(
+      'error: --key-vault-url (from ADO_EPHEMERAL_PAT_KEY_VAULT_URL) needs its partner: ' +
+        '--key-vault-url and --key-vault-secret go together.\n',
+    );
+  });
+
   test('--help describes every destination', async () => {
     const run = await runLogin(['--help']);
     expect(run.code).toBe(0);

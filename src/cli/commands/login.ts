@@ -19,6 +19,8 @@ import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';
 import { COMMON_HELP, inputOptions } from '../inputs';
 import { createHost, guarded, option } from '../run';
+import { inputEnvName, type CliHost } from '../../hosts/cli/host';
+import { shellArg } from '../../core/safety/shell-command';
 import { UsageError } from '../usage';
 
 /** Read through the host, so that each also comes from its ADO_EPHEMERAL_PAT_* variable. */
@@ -68,15 +70,46 @@ See docs/credentials.md.
 ${COMMON_HELP}
 `;
 
-function chooseTarget(context: CommandContext, read: (name: string) => string | undefined): LoginTarget {
+/** A store's flag as a message names it: with the variable it came from, when no flag was typed. */
+function source(host: CliHost, name: string): string {
+  return host.fromVariable(name) ? `--${name} (from ${inputEnvName(name)})` : `--${name}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Keep one store: a variable set for other runs is unset, not overridden (no flag clears it). */
+function conflictHint(host: CliHost, vault: boolean): string {
+  const variables = vault
+    ? ['key-vault-url', 'key-vault-secret'].filter((name) => host.fromVariable(name)).map(inputEnvName)
+    : [];
+  return variables.length === 0
+    ? 'Keep one and drop the other flags.'
+    : `Keep one: drop the other flags, or unset ${listed(variables)} (\`${['unset', ...variables].map(shellArg).join(' ')}\`).`;
+}
+
+function chooseTarget(context: CommandContext, host: CliHost): LoginTarget {
+  const read = (name: string) => host.getInput(name);
   const output = option(context, 'output');
   const vaultUrl = readInput(read, 'key-vault-url');
   const secretName = readInput(read, 'key-vault-secret');
   const print = context.values.print === true;
-  const chosen = [output !== undefined, vaultUrl !== undefined || secretName !== undefined, print];
-  if (chosen.filter(Boolean).length !== 1) {
+  // A Key Vault input set as a variable for another command still counts: name where each choice came from.
+  const vault = [
+    vaultUrl !== undefined ? 'key-vault-url' : '',
+    secretName !== undefined ? 'key-vault-secret' : '',
+  ]
+    .filter(Boolean)
+    .map((name) => source(host, name));
+  const chosen = [...(output !== undefined ? ['--output'] : []), ...vault, ...(print ? ['--print'] : [])];
+  const stores = [output !== undefined, vault.length > 0, print].filter(Boolean).length;
+  if (stores !== 1) {
     throw new UsageError(
-      'Say where to store the refresh token: exactly one of --output <file>, --key-vault-url with --key-vault-secret, or --print.',
+      'Say where to store the refresh token: exactly one of --output <file>, --key-vault-url with --key-vault-secret, or --print' +
+        (stores === 0 ? '.' : `; got ${listed(chosen)}.`),
+      stores === 0 ? undefined : conflictHint(host, vault.length > 0),
     );
   }
   if (context.values.force === true && output === undefined)
@@ -84,7 +117,9 @@ function chooseTarget(context: CommandContext, read: (name: string) => string | 
   if (output !== undefined) return { kind: 'file', file: output, force: context.values.force === true };
   if (print) return { kind: 'print' };
   if (vaultUrl === undefined || secretName === undefined) {
-    throw new UsageError('--key-vault-url and --key-vault-secret go together.');
+    throw new UsageError(
+      `${listed(vault)} needs its partner: --key-vault-url and --key-vault-secret go together.`,
+    );
   }
   return {
     kind: 'key-vault',
@@ -96,7 +131,7 @@ function chooseTarget(context: CommandContext, read: (name: string) => string | 
 async function run(context: CommandContext): Promise<number> {
   const host = createHost(context, LOGIN_INPUTS);
   const read = (name: string) => host.getInput(name);
-  const target = chooseTarget(context, read);
+  const target = chooseTarget(context, host);
   const clientId = readInput(read, 'client-id');
   if (clientId === undefined) {
     throw new UsageError(
