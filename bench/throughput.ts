@@ -72,7 +72,7 @@ export async function mintAndRevoke(emu: EmulatorInfo, pairs: number): Promise<T
       try {
         await mint(host);
         minted++;
-        const outcome = await revokeMinted(host);
+        const { outcome } = await revokeMinted(host);
         if (outcome === 'revoked') revoked++;
         else failures.push(`revoke ${index}: ${outcome} ${host.warnings.join(' ')}`);
       } catch (error) {

@@ -2,7 +2,7 @@
  * Fault injection, per route id (and optionally method), armed through `POST /_emulator/faults`:
  * - `status`: answer `status` (default 503) with the route family's error body (or `body`) without running it;
  * - `throttle`: answer 429 with `Retry-After` and the `X-RateLimit-*` headers;
- * - `delay`: wait `delayMs`, then handle normally (any fault may also carry `delayMs`);
+ * - `delay`: read the request, wait `delayMs`, then handle it, even if the client left (any fault may carry it);
  * - `drop-before`: close the connection without handling the request;
  * - `reset-before`: send a TCP RST without handling the request;
  * - `drop-after`: run the handler (the action is committed), then close the connection instead of answering

@@ -174,7 +174,12 @@ async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): P
     fault = p.faults.take(route.id, method);
     if (fault) {
       ctx.log.debug(`fault ${fault.action} on ${route.id}`);
-      if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.delayMs) {
+        // The request arrives whole before the server stalls: a client that gives up waiting (a cancelled
+        // job) leaves a request the server still completes, as a real one does.
+        await emuReq.body().catch(() => undefined);
+        await sleep(fault.delayMs);
+      }
       switch (fault.action) {
         case 'drop-before':
         case 'reset-before':

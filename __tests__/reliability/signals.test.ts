@@ -2,11 +2,17 @@
 import { EventEmitter } from 'node:events';
 import type { Host } from '../../src/core/host';
 import { runStep } from '../../src/core/steps/run';
+import { readState, untilCreated } from '../../src/core/steps/state';
 import { interruptibleSleep, resetInterruption, throwIfInterrupted } from '../../src/core/safety/signals';
 
 function fakeHost() {
   const failures: string[] = [];
-  const host = { setFailed: (message: string) => failures.push(message) } as unknown as Host;
+  const state = new Map<string, string>();
+  const host = {
+    setFailed: (message: string) => failures.push(message),
+    saveState: (name: string, value: string) => state.set(name, value),
+    getState: (name: string) => state.get(name),
+  } as unknown as Host;
   return { host, failures };
 }
 
@@ -50,6 +56,34 @@ test('the grace is bounded: a request that hangs is abandoned, and the message s
   await running;
   expect(exits).toEqual([1]);
   expect(failures[0]).toMatch(/Stopped on SIGTERM .*did not finish within 0.1 s/);
+});
+
+test('a create abandoned unanswered counts as a lost answer: revocation looks for its name again', async () => {
+  const { host, failures } = fakeHost();
+  const emitter = new EventEmitter();
+  const running = runStep(host, () => untilCreated(host, () => new Promise(() => undefined)), {
+    signals: emitter,
+    exit: () => undefined,
+    graceMs: 100,
+  });
+  emitter.emit('SIGTERM');
+  await running;
+  expect(failures[0]).toMatch(/did not finish within 0.1 s and was abandoned/);
+  expect(readState(host).createAnswerLost).toBe(true);
+});
+
+test('a create that answers within the grace is no lost answer', async () => {
+  const { host } = fakeHost();
+  const emitter = new EventEmitter();
+  const created = new Promise((resolve) => setTimeout(resolve, 50));
+  const running = runStep(host, () => untilCreated(host, () => created), {
+    signals: emitter,
+    exit: () => undefined,
+    graceMs: 2000,
+  });
+  emitter.emit('SIGINT');
+  await running;
+  expect(readState(host).createAnswerLost).toBe(false);
 });
 
 test('after a signal nothing new starts: retry waits end at once, and the next create is refused', async () => {

@@ -67,7 +67,7 @@ describe('an undefined variable in an input', () => {
 
   test('the post-job step after such a failure has nothing to revoke and does not fail', async () => {
     const { host, errors, stdout } = hostWith({ 'refresh-token': '$(ADO_BOT_REFRESH_TOKEN)' });
-    expect(await revokeMinted(host)).toBe('nothing-minted');
+    expect((await revokeMinted(host)).outcome).toBe('nothing-minted');
     expect(errors()).toEqual([]);
     expect(stdout()).toContain('Nothing to revoke');
   });

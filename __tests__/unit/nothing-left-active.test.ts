@@ -57,7 +57,7 @@ test("revoke: false never keeps a dry run's probe token: the post step tries to 
   };
   const host = new GitHubHost(env, (text) => (out += text));
   // No credential is given, so the attempt fails before any request; what matters is that it is made.
-  const outcome = await revokeMinted(host);
+  const { outcome } = await revokeMinted(host);
   expect(outcome).not.toBe('skipped');
   expect(out).not.toContain('Not revoking');
   expect(out).toContain('Could not revoke');

@@ -41,7 +41,7 @@ function azurePipelines(inputs: Record<string, string>): Made {
   return { host, output: () => out };
 }
 
-function cli(inputs: Record<string, string>, fromVariables = false): Made {
+function cli(inputs: Record<string, string>, fromVariables = false, stateFile?: string): Made {
   let out = '';
   const env = fromVariables
     ? Object.fromEntries(
@@ -56,6 +56,7 @@ function cli(inputs: Record<string, string>, fromVariables = false): Made {
     inputs: [...MINT_INPUTS, 'revoke'],
     env,
     writeErr: (text) => (out += text),
+    stateFile,
   });
   return { host, output: () => out };
 }
@@ -132,6 +133,11 @@ describe('steps are named as each platform calls them', () => {
     ['github', github, /so the post step revokes it; if the post step does not run/],
     ['azure-pipelines', azurePipelines, /so the post-job step revokes it; if the post-job step does not run/],
     ['cli', cli, /so `ado-ephemeral-pat revoke` revokes it\.$/m],
+    [
+      'cli with its own state file',
+      (inputs: Record<string, string>) => cli(inputs, false, 'ci state/$(run).json'),
+      /so `ado-ephemeral-pat revoke --state-file 'ci state\/\$\(run\)\.json'` revokes it\.$/m,
+    ],
   ] as const)('%s: a step stopped by a signal', async (_platform, make, expected) => {
     const made = make({});
     resetInterruption();

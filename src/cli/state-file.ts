@@ -9,6 +9,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { ActionableError } from '../core/errors';
 import { quote } from '../core/safety/log-safety';
+import { shellArg } from '../core/safety/shell-command';
 import { writePrivateFile } from './files';
 
 export const DEFAULT_STATE_FILE = '.ado-ephemeral-pat/state.json';
@@ -72,4 +73,10 @@ export function writeStateFile(file: string, values: StateValues, mode: 'create'
 /** Deletes the state file; one already gone is fine. */
 export function removeStateFile(file: string): void {
   rmSync(file, { force: true });
+}
+
+/** The command that revokes what `file` records: plain `revoke` reads only the default file. */
+export function revokeCommandFor(file: string): string {
+  const args = file === DEFAULT_STATE_FILE ? [] : ['--state-file', file];
+  return ['ado-ephemeral-pat', 'revoke', ...args].map(shellArg).join(' ');
 }

@@ -50,6 +50,11 @@ export interface Host {
    * the platform empties when the job ends (GitHub RUNNER_TEMP, Azure Pipelines Agent.TempDirectory).
    */
   tempDir(): string;
+  /**
+   * The command that revokes what this step's saved state records, where the user runs revocation rather
+   * than a post step (the CLI's `revoke`, naming the state file in use); absent where a post step does it.
+   */
+  revokeCommand?(): string;
   /** Where the user asked a consumer's file (`npmrc`) to go (the CLI's --npmrc); undefined: in tempDir(). */
   consumerFile?(name: string): string | undefined;
   /**

@@ -78,12 +78,11 @@ async function byStateFile(
       checkSavedTarget(read, { organization: saved.organization, endpoints: saved.endpoints });
     }
   }
-  const outcome = await revokeMinted(host);
+  const { outcome, revoked } = await revokeMinted(host);
   if (outcome === 'failed') return EXIT.revokeFailed;
   removeStateFile(file);
   host.debug(`Deleted the state file ${file}.`);
-  const id = state.authorizationId;
-  return { outcome, revoked: outcome === 'revoked' && id ? [id] : [] };
+  return { outcome, revoked };
 }
 
 async function run(context: CommandContext): Promise<number> {

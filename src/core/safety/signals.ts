@@ -99,8 +99,31 @@ export function watchStopSignals(
   };
 }
 
+const abandonHooks = new Set<() => void>();
+
+/**
+ * Runs `work`, a request whose outcome the step must know (a create). Should the step stop waiting for it
+ * (the grace after a stop signal ran out, see runStep), `onAbandoned` runs first: the step records there that
+ * the request may still be committed, though no answer will ever tell it so.
+ */
+export async function whileInFlight<T>(work: () => Promise<T>, onAbandoned: () => void): Promise<T> {
+  abandonHooks.add(onAbandoned);
+  try {
+    return await work();
+  } finally {
+    abandonHooks.delete(onAbandoned);
+  }
+}
+
+/** The step stops waiting: whatever is still in flight records that its outcome is unknown. */
+export function abandonInFlight(): void {
+  for (const hook of [...abandonHooks]) hook();
+  abandonHooks.clear();
+}
+
 /** For tests: forget a recorded signal. */
 export function resetInterruption(): void {
   received = undefined;
   listeners.clear();
+  abandonHooks.clear();
 }

@@ -23,7 +23,7 @@ import { quoteInput } from '../safety/log-safety';
 import { interruptibleSleep, throwIfInterrupted } from '../safety/signals';
 import { handToLaterSteps } from './later-steps';
 import { setMintOutputs } from './outputs';
-import { saveCreateAnswerLost, saveMinted, savePending, settleFailedCreate } from './state';
+import { saveCreateAnswerLost, saveMinted, savePending, settleFailedCreate, untilCreated } from './state';
 import { mintSummary } from './summary';
 
 export interface MintResult {
@@ -88,13 +88,15 @@ export async function mint(host: Host, deps: MintDependencies = {}): Promise<Min
   // The waits between creates are retry waits too: the test-only scale shortens them likewise (net/http.ts).
   const scale = testRetryScale(settings.endpoints.vsspsUrl);
   let answerLost = false;
-  const pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
-    sleep: (ms) => interruptibleSleep(ms * scale),
-    onAnswerLost: () => {
-      answerLost = true;
-      saveCreateAnswerLost(host);
-    },
-  }).catch((error: unknown) => {
+  const pat = await untilCreated(host, () =>
+    createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
+      sleep: (ms) => interruptibleSleep(ms * scale),
+      onAnswerLost: () => {
+        answerLost = true;
+        saveCreateAnswerLost(host);
+      },
+    }),
+  ).catch((error: unknown) => {
     settleFailedCreate(host, error, answerLost);
     throw error;
   });

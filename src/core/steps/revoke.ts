@@ -10,7 +10,7 @@ import type { Host } from '../host';
 import { MAIN_STEP } from '../platform-text';
 import { httpClientFor } from '../net/host-http';
 import type { HttpClient } from '../net/http';
-import type { PatClient } from '../azure-devops/pat-client';
+import type { PatClient, PatToken } from '../azure-devops/pat-client';
 import { parseCredential } from '../inputs/credential-settings';
 import { DEFAULT_ENDPOINTS, parseEndpoints } from '../inputs/endpoints';
 import { inputRef } from '../inputs/names';
@@ -24,6 +24,12 @@ import { readState, type SavedState } from './state';
 
 export type RevokeOutcome =
   'nothing-minted' | 'not-revocable' | 'skipped' | 'expired' | 'revoked' | 'already-gone' | 'failed';
+
+export interface RevokeResult {
+  outcome: RevokeOutcome;
+  /** The authorization ids this step revoked: by id, by display name, or found committed late. */
+  revoked: string[];
+}
 
 export interface RevokeDependencies {
   /** Waits between looks for a late-committed create (tests shorten them). */
@@ -41,7 +47,14 @@ const POST_RETRY = { attempts: 5, totalMs: 45_000 };
  */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): Promise<RevokeOutcome> {
+export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): Promise<RevokeResult> {
+  const revoked: string[] = [];
+  const outcome = await revokeSaved(host, deps, revoked);
+  return { outcome, revoked };
+}
+
+/** Revokes what the saved state names; each id it revokes goes into `revoked`. */
+async function revokeSaved(host: Host, deps: RevokeDependencies, revoked: string[]): Promise<RevokeOutcome> {
   // Whatever happens to the token, the files that hold it go now.
   removeConsumerFiles(host);
   const state = readState(host);
@@ -87,21 +100,50 @@ export async function revokeMinted(host: Host, deps: RevokeDependencies = {}): P
     if (!state.authorizationId) {
       if (keep) host.info(`The job never received ${what} (revoke: false keeps only a token it received).`);
       const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-      return await revokeByName(host, pats, state, sleep);
+      return await revokeByName(host, pats, state, sleep, revoked);
     }
     const outcome = keep
       ? kept(host, what, state)
-      : await revokeById(host, pats, state.authorizationId, what);
+      : await revokeById(host, pats, state.authorizationId, what, revoked);
     if (state.createAnswerLost && state.displayName) {
-      await revokeLateCreates(host, pats, state.displayName, state.authorizationId);
+      await revokeLateCreates(host, pats, state.displayName, state.authorizationId, revoked);
     }
     return outcome;
   } catch (error) {
-    host.warning(
-      `Could not revoke ${what}: ${describeError(error, host.platform)} ${handRevokeAdvice(state)}`,
-    );
+    host.warning(`Could not revoke ${what}: ${whyAndWhatNow(host, error, state)}`);
     return 'failed';
   }
+}
+
+/**
+ * The failure and what to do now. A failure that may pass (a server error, throttling) comes with "run the
+ * job again later", which would mint a new token and leave this one active: here the advice is to run the
+ * revocation again, where the user runs it, or else to revoke the token by hand.
+ */
+function whyAndWhatNow(host: Host, error: unknown, state: SavedState): string {
+  const byHand = handRevokeAdvice(state);
+  if (!isTemporary(error)) return `${describeError(error, host.platform)} ${byHand}`;
+  const command = host.revokeCommand?.();
+  const fix = command
+    ? `This is usually temporary: run \`${command}\` again in a few minutes (the saved state was kept). ${byHand}`
+    : byHand;
+  return describeError(
+    new ActionableError(error.kind, error.message, fix, {
+      code: error.code,
+      status: error.status,
+      retryable: true,
+      cause: error,
+    }),
+    host.platform,
+  );
+}
+
+function isTemporary(error: unknown): error is ActionableError {
+  return (
+    error instanceof ActionableError &&
+    error.retryable &&
+    (error.kind === 'server' || error.kind === 'throttled')
+  );
 }
 
 /**
@@ -127,9 +169,16 @@ function kept(host: Host, what: string, state: SavedState): 'skipped' {
   return 'skipped';
 }
 
-async function revokeById(host: Host, pats: PatClient, authorizationId: string, what: string) {
+async function revokeById(
+  host: Host,
+  pats: PatClient,
+  authorizationId: string,
+  what: string,
+  revoked: string[],
+) {
   const outcome = await pats.revoke(authorizationId);
   if (outcome === 'revoked') {
+    revoked.push(authorizationId);
     host.info(`Revoked ${what}.`);
     return 'revoked' as const;
   }
@@ -152,6 +201,7 @@ async function revokeByName(
   pats: PatClient,
   state: SavedState,
   sleep: (ms: number) => Promise<void>,
+  revoked: string[],
 ) {
   const displayName = state.displayName ?? '';
   let found = await pats.findActive(displayName);
@@ -164,7 +214,7 @@ async function revokeByName(
     await sleep(wait);
     found = await pats.findActive(displayName);
   }
-  for (const token of found) await pats.revoke(token.authorizationId);
+  await revokeEach(pats, found, revoked);
   if (found.length === 0 && state.createAnswerLost) {
     host.warning(
       `No token named "${displayName}" was found, but the answer to a create request was lost in ` +
@@ -189,9 +239,15 @@ async function revokeByName(
  * A create whose answer was lost, then tried again, may have been committed after the main step looked for
  * it: a second token under the same name that the job never received. One more list finds it.
  */
-async function revokeLateCreates(host: Host, pats: PatClient, displayName: string, received: string) {
+async function revokeLateCreates(
+  host: Host,
+  pats: PatClient,
+  displayName: string,
+  received: string,
+  revoked: string[],
+) {
   const late = (await pats.findActive(displayName)).filter((token) => token.authorizationId !== received);
-  for (const token of late) await pats.revoke(token.authorizationId);
+  await revokeEach(pats, late, revoked);
   host.info(
     late.length === 0
       ? `A create answer was lost in ${MAIN_STEP[host.platform]}; no other token is named "${displayName}".`
@@ -199,6 +255,13 @@ async function revokeLateCreates(host: Host, pats: PatClient, displayName: strin
           `more token(s) named "${displayName}" that the job never received ` +
           `(${late.map((token) => token.authorizationId).join(', ')}).`,
   );
+}
+
+/** Revokes each token; one already gone by then (another job's sweep) is not reported as revoked here. */
+async function revokeEach(pats: PatClient, tokens: readonly PatToken[], revoked: string[]): Promise<void> {
+  for (const token of tokens) {
+    if ((await pats.revoke(token.authorizationId)) === 'revoked') revoked.push(token.authorizationId);
+  }
 }
 
 function describeToken(state: SavedState): string {

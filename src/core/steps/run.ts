@@ -1,8 +1,9 @@
 /** Runs one step and reports any failure through the host: the only place errors are turned into text. */
 import { describeError } from '../errors';
-import type { Host, Platform } from '../host';
+import type { Host } from '../host';
 import { POST_STEP } from '../platform-text';
 import {
+  abandonInFlight,
   InterruptedError,
   SIGNAL_GRACE_MS,
   watchStopSignals,
@@ -57,20 +58,23 @@ export async function runStep(
   );
   const settled = await Promise.race([work, timeout]);
   clearTimeout(timer);
+  // A request abandoned unanswered may still be committed: what it was records so before the step ends.
+  if (settled === undefined) abandonInFlight();
   if (options.interrupted) {
     exit(options.interrupted(first.signal, settled !== undefined && !('error' in settled)));
     return;
   }
-  host.setFailed(interruptedMessage(host.platform, first.signal, settled, graceMs));
+  host.setFailed(interruptedMessage(host, first.signal, settled, graceMs));
   exit(1);
 }
 
 function interruptedMessage(
-  platform: Platform,
+  host: Host,
   signal: StopSignal,
   settled: Outcome | undefined,
   graceMs: number,
 ): string {
+  const platform = host.platform;
   const what =
     settled === undefined
       ? `the request in flight did not finish within ${graceMs / 1000} s and was abandoned`
@@ -79,10 +83,12 @@ function interruptedMessage(
         : settled.error instanceof InterruptedError
           ? 'no new request was started'
           : `the request in flight failed: ${describeError(settled.error, platform)}`;
+  // Where the user runs the revocation (the CLI), the advice is their own command: it names the state file.
+  const revoker = host.revokeCommand ? `\`${host.revokeCommand()}\`` : POST_STEP[platform];
   return (
     `Stopped on ${signal} (the job was cancelled or timed out): ${what}. ` +
     'The saved state names any token this step created, by authorization id or display name, so ' +
-    `${POST_STEP[platform]} revokes it` +
+    `${revoker} revokes it` +
     (platform === 'cli'
       ? '.'
       : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`)

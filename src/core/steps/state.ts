@@ -5,6 +5,7 @@
 import type { Endpoints } from '../inputs/settings';
 import { ActionableError } from '../errors';
 import type { Host } from '../host';
+import { whileInFlight } from '../safety/signals';
 
 export interface SavedState {
   /** Saved before the create call, so a lost answer can still be found and revoked by name. */
@@ -52,9 +53,20 @@ export function savePending(
   host.saveState(KEYS.displayName, displayName);
 }
 
-/** Saved when a create request's answer is lost and the create is tried again. */
+/**
+ * Saved when a create request's answer is lost and the create is tried again, or when the step is stopped
+ * before a create in flight answered.
+ */
 export function saveCreateAnswerLost(host: Host): void {
   host.saveState(KEYS.createAnswerLost, 'true');
+}
+
+/**
+ * Runs a create. A step that stops waiting for it (a stop signal's grace ran out) never learns whether the
+ * server committed it: that counts as a lost answer, so revocation looks for the name again later.
+ */
+export function untilCreated<T>(host: Host, create: () => Promise<T>): Promise<T> {
+  return whileInFlight(create, () => saveCreateAnswerLost(host));
 }
 
 /** Saved as soon as the create answer arrives. */

@@ -12,7 +12,14 @@ import { neutralizeCommands } from '../../core/safety/log-safety';
 import { cliRunContext } from './context';
 import { Redactor } from './redactor';
 import { MASKS_SKIPPED, runnerMaskCommands, stderrIsPipe, type MaskCommands } from './runner-masks';
-import { readStateFile, removeStateFile, writeStateFile, type StateValues } from '../../cli/state-file';
+import {
+  DEFAULT_STATE_FILE,
+  readStateFile,
+  removeStateFile,
+  revokeCommandFor,
+  writeStateFile,
+  type StateValues,
+} from '../../cli/state-file';
 
 type Env = Record<string, string | undefined>;
 
@@ -137,6 +144,11 @@ export class CliHost implements Host {
     if (!this.options.stateFile || !this.stateWritten) return;
     removeStateFile(this.options.stateFile);
     this.stateWritten = false;
+  }
+
+  /** The user revokes with the CLI's own command, which must read the state file this command wrote. */
+  revokeCommand(): string {
+    return revokeCommandFor(this.options.stateFile ?? DEFAULT_STATE_FILE);
   }
 
   /** A CLI has no later steps: variables are collected and printed by `--format env` for `eval`. */

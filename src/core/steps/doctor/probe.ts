@@ -10,7 +10,7 @@ import { ActionableError } from '../../errors';
 import type { Host, Platform } from '../../host';
 import type { Settings } from '../../inputs/settings';
 import { handRevokeAdvice } from '../revoke';
-import { saveMinted, savePending, settleFailedCreate } from '../state';
+import { saveMinted, savePending, settleFailedCreate, untilCreated } from '../state';
 import { fail, failed, ok, skip, type CheckResult } from './checks';
 
 export const PROBE_LIFETIME_MS = 5 * 60_000;
@@ -46,11 +46,13 @@ export async function probe(
   savePending(host, settings.organization, settings.endpoints, displayName);
   let token: PatToken;
   try {
-    token = await pats.create({
-      displayName,
-      scope: [scope],
-      validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS),
-    });
+    token = await untilCreated(host, () =>
+      pats.create({
+        displayName,
+        scope: [scope],
+        validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS),
+      }),
+    );
   } catch (error) {
     settleFailedCreate(host, error, false);
     return [
