@@ -93,15 +93,24 @@ test('outside a runner, nothing is said about masks whatever stderr is', () => {
 test('state: written on every save with mode 0600; a symlinked state file is refused', () => {
   const file = path.join(dir(), 'nested', 'state.json');
   const { cli } = host({ stateFile: file });
-  cli.saveState('displayName', 'ado-ephemeral-pat: x [0123abcd]');
+  // As mint saves them: where the token lives, its name, then its id.
+  const saved = {
+    organization: 'contoso',
+    authorityHost: 'https://login.microsoftonline.com',
+    vsspsUrl: 'https://vssps.dev.azure.com',
+    azureDevOpsUrl: 'https://dev.azure.com',
+    displayName: 'ado-ephemeral-pat: x [0123abcd]',
+    authorizationId: '4ab5764f-4193-4f1d-b995-64144880b7d7',
+  };
+  cli.saveState('organization', saved.organization);
   expect(statSync(file).mode & 0o777).toBe(0o600);
-  cli.saveState('authorizationId', 'id-1');
+  for (const [key, value] of Object.entries(saved).slice(1)) cli.saveState(key, value);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
     tool: 'ado-ephemeral-pat',
     version: 1,
-    state: { displayName: 'ado-ephemeral-pat: x [0123abcd]', authorizationId: 'id-1' },
+    state: saved,
   });
-  expect(host({ stateFile: file }).cli.getState('authorizationId')).toBe('id-1');
+  expect(host({ stateFile: file }).cli.getState('authorizationId')).toBe(saved.authorizationId);
 
   const link = path.join(dir(), 'link.json');
   symlinkSync(file, link);

@@ -1,13 +1,15 @@
 /** `mint`: the action's main step as a command; the result goes only where the user asked. */
+import { DISPLAY_NAME_MAX_ENCODED_LENGTH } from '../../core/azure-devops/display-name';
 import { checkChosenPath } from '../../core/consumers/files';
-import { ActionableError } from '../../core/errors';
+import { ActionableError, describeError } from '../../core/errors';
 import { quote, quoteInput } from '../../core/safety/log-safety';
 import { mint } from '../../core/steps/mint';
 import { runStep } from '../../core/steps/run';
+import { readState } from '../../core/steps/state';
 import { shellArg } from '../../core/safety/shell-command';
 import { interruption } from '../../core/safety/signals';
 import type { CliHost } from '../../hosts/cli/host';
-import { checkWritablePath, writePrivateFile } from '../files';
+import { checkWritablePath, refuseSharedPath, writePrivateFile } from '../files';
 import { DEFAULT_STATE_FILE, readStateFile } from '../state-file';
 import type { Command, CommandContext } from '../command';
 import { EXIT } from '../exit-codes';
@@ -101,6 +103,33 @@ async function mintUntilStopped(host: CliHost): Promise<void> {
   if (failure) throw failure.error;
 }
 
+/**
+ * Exit 2 tells a script that no token was created. Once the state file records one (by id, or by the name
+ * of a create that may have been committed), a failure exits 1 whatever its kind, and says how to revoke.
+ */
+function afterTokenRecorded(host: CliHost, error: unknown, stateFile: string): unknown {
+  const state = readState(host);
+  if (!state.authorizationId && !state.displayName) return error;
+  const name = quote(state.displayName ?? '', DISPLAY_NAME_MAX_ENCODED_LENGTH);
+  const token = state.authorizationId
+    ? `The token ${name} (authorization id ${state.authorizationId}) was minted and stays valid until ` +
+      `${state.expiresAt ?? 'it expires'}.`
+    : `The token ${name} may have been created.`;
+  const revoke = `Revoke it: \`ado-ephemeral-pat revoke --state-file ${shellArg(stateFile)}\`.`;
+  if (!(error instanceof ActionableError)) {
+    return new ActionableError('server', `${describeError(error, host.platform)} ${token}`, revoke, {
+      cause: error,
+    });
+  }
+  // Not 'input' (exit 2): the token exists, so the failure is this mint's, not only its inputs'.
+  return new ActionableError(
+    error.kind === 'input' ? 'server' : error.kind,
+    `${error.message} ${token}`,
+    `${revoke} ${error.fixOn(host.platform)}`,
+    { code: error.code, status: error.status, cause: error },
+  );
+}
+
 async function run(context: CommandContext): Promise<number> {
   const format = parseFormat(option(context, 'format'));
   const output = option(context, 'output');
@@ -119,11 +148,18 @@ async function run(context: CommandContext): Promise<number> {
   return guarded(host, async () => {
     warnSecretFlags(host, context.values);
     // Every check that can fail is made before the token exists.
+    refuseSharedPath([
+      ['--output', output],
+      ['--npmrc', npmrc],
+      ['--state-file', stateFile],
+    ]);
     if (output !== undefined) checkWritablePath(output, 'output');
     if (npmrc !== undefined) checkChosenPath(npmrc, 'npmrc');
     checkWritablePath(stateFile, 'state file');
     checkStateFree(stateFile);
-    await mintUntilStopped(host);
+    await mintUntilStopped(host).catch((error: unknown) => {
+      throw afterTokenRecorded(host, error, stateFile);
+    });
     if (format !== 'env' && host.exported.length > 0) {
       host.warning(
         '--git-credentials, --export-variable and --export-for print their variables only with --format env.',

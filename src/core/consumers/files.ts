@@ -10,7 +10,11 @@ import { ActionableError } from '../errors';
 import type { Host } from '../host';
 import { MAIN_STEP } from '../platform-text';
 import { quote } from '../safety/log-safety';
-import { placePrivateFile, refuseSymlinkedDirectory } from '../safety/private-file';
+import {
+  placePrivateFile,
+  refuseSymlinkedDirectory,
+  refuseUnwritableDirectory,
+} from '../safety/private-file';
 import type { ConsumerFile } from './consumer';
 import { NPMRC_HEADER } from './npm';
 
@@ -45,11 +49,13 @@ function isOurs(file: string, name: string): boolean {
 }
 
 /**
- * A path the user chose must be absent or a file this product wrote (never their own config), and never
- * reached through a symlinked directory. Checked before the token is minted, and again when it is written.
+ * A path the user chose must be absent or a file this product wrote (never their own config), never
+ * reached through a symlinked directory, and in a directory that can be written. Checked before the token
+ * is minted, and again when it is written.
  */
 export function checkChosenPath(file: string, name: string): void {
   refuseSymlinkedDirectory(file, `${name} file`);
+  refuseUnwritableDirectory(file, `${name} file`);
   let exists = true;
   try {
     lstatSync(file);

@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import {
+  accessSync,
   closeSync,
   constants,
   fsyncSync,
@@ -19,6 +20,7 @@ import {
   openSync,
   renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -60,6 +62,46 @@ export function refuseSymlinkedDirectory(file: string, what: string, base = proc
     `Refusing to write the ${what} to ${quote(file, 200)}: the directory ${quote(path.relative(base, link), 200)} is a symbolic link.`,
     'Remove the link (a checkout can contain one) or give a path whose directories are real directories.',
     { code: 'symlinked_directory' },
+  );
+}
+
+/**
+ * Throws `unwritable_path` (an input error) unless the nearest existing directory on the way to `file` is a
+ * directory this process may write to, which the write (a mkdir, then a temporary file and a rename) needs.
+ * Checked before a token exists, so that a path that cannot be written fails before anything is minted.
+ */
+export function refuseUnwritableDirectory(file: string, what: string): void {
+  let dir = path.dirname(path.resolve(file));
+  for (;;) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(dir).isDirectory();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const parent = path.dirname(dir);
+      // Missing, or below a file (ENOTDIR): look at the directory that would hold it.
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && parent !== dir) {
+        dir = parent;
+        continue;
+      }
+      throw unwritable(file, what, `${quote(dir, 200)} cannot be read (${code ?? 'error'})`);
+    }
+    if (!isDirectory) throw unwritable(file, what, `${quote(dir, 200)} is not a directory`);
+    try {
+      accessSync(dir, constants.W_OK);
+    } catch {
+      throw unwritable(file, what, `this user cannot write to the directory ${quote(dir, 200)}`);
+    }
+    return;
+  }
+}
+
+function unwritable(file: string, what: string, reason: string): ActionableError {
+  return new ActionableError(
+    'input',
+    `Cannot write the ${what} to ${quote(file, 200)}: ${reason}.`,
+    'Give a path in a directory that this user can write to (missing directories are created).',
+    { code: 'unwritable_path' },
   );
 }
 
