@@ -3691,6 +3691,37 @@ function refuseSymlinkedDirectory(file, what, base = process.cwd()) {
       { code: "symlinked_directory" }
     );
 }
+function refuseUnwritableDirectory(file, what) {
+  let dir = import_node_path3.default.dirname(import_node_path3.default.resolve(file));
+  for (; ; ) {
+    let isDirectory;
+    try {
+      isDirectory = (0, import_node_fs2.statSync)(dir).isDirectory();
+    } catch (error) {
+      let code = error.code, parent = import_node_path3.default.dirname(dir);
+      if ((code === "ENOENT" || code === "ENOTDIR") && parent !== dir) {
+        dir = parent;
+        continue;
+      }
+      throw unwritable(file, what, `${quote(dir, 200)} cannot be read (${code ?? "error"})`);
+    }
+    if (!isDirectory) throw unwritable(file, what, `${quote(dir, 200)} is not a directory`);
+    try {
+      (0, import_node_fs2.accessSync)(dir, import_node_fs2.constants.W_OK);
+    } catch {
+      throw unwritable(file, what, `this user cannot write to the directory ${quote(dir, 200)}`);
+    }
+    return;
+  }
+}
+function unwritable(file, what, reason) {
+  return new ActionableError(
+    "input",
+    `Cannot write the ${what} to ${quote(file, 200)}: ${reason}.`,
+    "Give a path in a directory that this user can write to (missing directories are created).",
+    { code: "unwritable_path" }
+  );
+}
 function privateFileFlags(flags = import_node_fs2.constants) {
   return flags.O_WRONLY | flags.O_CREAT | flags.O_EXCL | (flags.O_NOFOLLOW ?? 0);
 }
@@ -3784,7 +3815,7 @@ function isOurs(file, name) {
 `;
 }
 function checkChosenPath(file, name) {
-  refuseSymlinkedDirectory(file, `${name} file`);
+  refuseSymlinkedDirectory(file, `${name} file`), refuseUnwritableDirectory(file, `${name} file`);
   let exists = !0;
   try {
     (0, import_node_fs3.lstatSync)(file);
@@ -3802,6 +3833,66 @@ function checkChosenPath(file, name) {
 function writeConsumerFile(host2, file) {
   let chosen = host2.consumerFile?.(file.name), target;
   return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs3.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs3.mkdtempSync)(import_node_path4.default.join(host2.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host2.saveState(stateKey(file.name), target), target;
+}
+
+// src/core/safety/signals.ts
+var STOP_SIGNALS = ["SIGINT", "SIGTERM"], WINDOWS_STOP_SIGNALS = ["SIGINT", "SIGBREAK", "SIGTERM"];
+function stopSignals(platform = process.platform) {
+  return platform === "win32" ? WINDOWS_STOP_SIGNALS : STOP_SIGNALS;
+}
+var SIGNAL_GRACE_MS = 5e3, InterruptedError = class extends Error {
+  constructor(signal) {
+    super(`Stopped on ${signal} before starting a new request.`);
+    this.signal = signal;
+    this.name = "InterruptedError";
+  }
+  signal;
+}, received, listeners = /* @__PURE__ */ new Set();
+function throwIfInterrupted() {
+  if (received) throw new InterruptedError(received);
+}
+function interruptibleSleep(ms) {
+  return new Promise((resolve, reject) => {
+    if (received) return reject(new InterruptedError(received));
+    let onSignal = (signal) => {
+      clearTimeout(timer), listeners.delete(onSignal), reject(new InterruptedError(signal));
+    }, timer = setTimeout(() => {
+      listeners.delete(onSignal), resolve();
+    }, ms);
+    listeners.add(onSignal);
+  });
+}
+function watchStopSignals(onSignal, source = process, platform = process.platform) {
+  let handlers = [];
+  for (let signal of stopSignals(platform)) {
+    let handler = () => {
+      if (!received) {
+        received = signal;
+        for (let listener of [...listeners]) listener(signal);
+        onSignal(signal);
+      }
+    };
+    try {
+      source.on(signal, handler), handlers.push([signal, handler]);
+    } catch {
+    }
+  }
+  return () => {
+    for (let [signal, handler] of handlers) source.off(signal, handler);
+  };
+}
+var abandonHooks = /* @__PURE__ */ new Set();
+async function whileInFlight(work, onAbandoned) {
+  abandonHooks.add(onAbandoned);
+  try {
+    return await work();
+  } finally {
+    abandonHooks.delete(onAbandoned);
+  }
+}
+function abandonInFlight() {
+  for (let hook of [...abandonHooks]) hook();
+  abandonHooks.clear();
 }
 
 // src/core/steps/state.ts
@@ -3822,6 +3913,9 @@ function savePending(host2, organization, endpoints, displayName) {
 }
 function saveCreateAnswerLost(host2) {
   host2.saveState(KEYS.createAnswerLost, "true");
+}
+function untilCreated(host2, create) {
+  return whileInFlight(create, () => saveCreateAnswerLost(host2));
 }
 function saveMinted(host2, authorizationId, expiresAt) {
   host2.saveState(KEYS.authorizationId, authorizationId), host2.saveState(KEYS.expiresAt, expiresAt);
@@ -3867,11 +3961,14 @@ async function probe(host2, pats, settings, deps) {
   savePending(host2, settings.organization, settings.endpoints, displayName);
   let token;
   try {
-    token = await pats.create({
-      displayName,
-      scope: [scope],
-      validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS)
-    });
+    token = await untilCreated(
+      host2,
+      () => pats.create({
+        displayName,
+        scope: [scope],
+        validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS)
+      })
+    );
   } catch (error) {
     return settleFailedCreate(host2, error, !1), [
       failed("allow-list", "PAT creation", error, host2.platform),
@@ -4157,53 +4254,6 @@ function parseBearerSettings(read, defaults = {}) {
   };
 }
 
-// src/core/safety/signals.ts
-var STOP_SIGNALS = ["SIGINT", "SIGTERM"], WINDOWS_STOP_SIGNALS = ["SIGINT", "SIGBREAK", "SIGTERM"];
-function stopSignals(platform = process.platform) {
-  return platform === "win32" ? WINDOWS_STOP_SIGNALS : STOP_SIGNALS;
-}
-var SIGNAL_GRACE_MS = 5e3, InterruptedError = class extends Error {
-  constructor(signal) {
-    super(`Stopped on ${signal} before starting a new request.`);
-    this.signal = signal;
-    this.name = "InterruptedError";
-  }
-  signal;
-}, received, listeners = /* @__PURE__ */ new Set();
-function throwIfInterrupted() {
-  if (received) throw new InterruptedError(received);
-}
-function interruptibleSleep(ms) {
-  return new Promise((resolve, reject) => {
-    if (received) return reject(new InterruptedError(received));
-    let onSignal = (signal) => {
-      clearTimeout(timer), listeners.delete(onSignal), reject(new InterruptedError(signal));
-    }, timer = setTimeout(() => {
-      listeners.delete(onSignal), resolve();
-    }, ms);
-    listeners.add(onSignal);
-  });
-}
-function watchStopSignals(onSignal, source = process, platform = process.platform) {
-  let handlers = [];
-  for (let signal of stopSignals(platform)) {
-    let handler = () => {
-      if (!received) {
-        received = signal;
-        for (let listener of [...listeners]) listener(signal);
-        onSignal(signal);
-      }
-    };
-    try {
-      source.on(signal, handler), handlers.push([signal, handler]);
-    } catch {
-    }
-  }
-  return () => {
-    for (let [signal, handler] of handlers) source.off(signal, handler);
-  };
-}
-
 // src/core/git/credentials.ts
 function organizationUrls(azureDevOpsUrl, organization) {
   let lower = organization.toLowerCase(), urls = [`${azureDevOpsUrl}/${organization}/`];
@@ -4417,12 +4467,15 @@ async function mint(host2, deps = {}) {
   host2.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
   ), throwIfInterrupted();
-  let scale = testRetryScale(settings.endpoints.vsspsUrl), answerLost = !1, pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host2, {
-    sleep: (ms) => interruptibleSleep(ms * scale),
-    onAnswerLost: () => {
-      answerLost = !0, saveCreateAnswerLost(host2);
-    }
-  }).catch((error) => {
+  let scale = testRetryScale(settings.endpoints.vsspsUrl), answerLost = !1, pat = await untilCreated(
+    host2,
+    () => createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host2, {
+      sleep: (ms) => interruptibleSleep(ms * scale),
+      onAnswerLost: () => {
+        answerLost = !0, saveCreateAnswerLost(host2);
+      }
+    })
+  ).catch((error) => {
     throw settleFailedCreate(host2, error, answerLost), error;
   }), basic = basicAuth(pat.token);
   maskSecret(host2, basic);
@@ -4484,15 +4537,15 @@ async function runStep(host2, step, options = {}) {
   let graceMs = options.graceMs ?? SIGNAL_GRACE_MS, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
-  if (clearTimeout(timer), options.interrupted) {
+  if (clearTimeout(timer), settled === void 0 && abandonInFlight(), options.interrupted) {
     exit(options.interrupted(first.signal, settled !== void 0 && !("error" in settled)));
     return;
   }
-  host2.setFailed(interruptedMessage(host2.platform, first.signal, settled, graceMs)), exit(1);
+  host2.setFailed(interruptedMessage(host2, first.signal, settled, graceMs)), exit(1);
 }
-function interruptedMessage(platform, signal, settled, graceMs) {
-  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error, platform)}` : "the request in flight finished and its result was saved";
-  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so ${POST_STEP[platform]} revokes it` + (platform === "cli" ? "." : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`);
+function interruptedMessage(host2, signal, settled, graceMs) {
+  let platform = host2.platform, what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error, platform)}` : "the request in flight finished and its result was saved", revoker = host2.revokeCommand ? `\`${host2.revokeCommand()}\`` : POST_STEP[platform];
+  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so ${revoker} revokes it` + (platform === "cli" ? "." : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`);
 }
 
 // src/hosts/github/host.ts

@@ -444,11 +444,295 @@ function runnerMaskCommands(env) {
     ...azurePipelines ? [vsoCommand("task.setsecret", {}, secret)] : []
   ];
 }
-var init_runner_masks = __esm({
+function stderrIsPipe() {
+  try {
+    let stats = (0, import_node_fs.fstatSync)(2);
+    return stats.isFIFO() || stats.isSocket();
+  } catch {
+    return !1;
+  }
+}
+var import_node_fs, MASKS_SKIPPED, init_runner_masks = __esm({
   "src/hosts/cli/runner-masks.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
     init_commands();
     init_commands2();
+    MASKS_SKIPPED = "Secrets are not registered with the runner's masker: stderr is not the runner's pipe (it goes to a file or a terminal), where the mask commands would show each secret in clear. The CLI still scrubs them from what it writes; to have the job log hide them wherever else they appear, leave stderr to the runner (no `2>` redirect to a file).";
+  }
+});
+
+// src/core/azure-devops/display-name.ts
+function randomSuffix() {
+  return (0, import_node_crypto.randomBytes)(4).toString("hex");
+}
+function htmlEncode(text) {
+  let encoded = "";
+  for (let char of text) {
+    let code = char.codePointAt(0) ?? 0;
+    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
+  }
+  return encoded;
+}
+function htmlEncodedLength(text) {
+  return htmlEncode(text).length;
+}
+function cleanDisplayName(text) {
+  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
+}
+function deriveBaseName(ctx) {
+  let parts = [];
+  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
+}
+function buildDisplayName(requested, ctx, suffix) {
+  return planDisplayName(requested, ctx, suffix).name;
+}
+function planDisplayName(requested, ctx, suffix) {
+  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
+  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
+  if (htmlEncodedLength(base) <= budget) return { name: head + base + tail, shortened: !1 };
+  let ellipsis = "...", kept2 = "", used = htmlEncodedLength(ellipsis);
+  for (let char of base) {
+    let cost = htmlEncodedLength(char);
+    if (used + cost > budget) break;
+    kept2 += char, used += cost;
+  }
+  return { name: `${head}${kept2.trimEnd()}${ellipsis}${tail}`, shortened: !0 };
+}
+function isOwnDisplayName(name) {
+  return OWN_NAME.test(name);
+}
+var import_node_crypto, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, SUFFIX, HTML_ENTITIES, OWN_NAME, init_display_name = __esm({
+  "src/core/azure-devops/display-name.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_characters();
+    DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
+    SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
+    };
+    OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
+  }
+});
+
+// src/core/inputs/validate.ts
+function readInput(read, name, keepWhitespace = !1) {
+  let raw = read(name);
+  if (!(raw === void 0 || raw.trim() === ""))
+    return keepWhitespace ? raw : raw.trim();
+}
+function parseBoolean(input, raw, fallback) {
+  if (raw === void 0) return fallback;
+  let value = raw.trim();
+  if (TRUE.has(value)) return !0;
+  if (FALSE.has(value)) return !1;
+  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
+    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
+    "azure-pipelines": `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
+    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`
+  });
+}
+function isGuid(value) {
+  return GUID.test(value);
+}
+function parseGuid(input, raw, what = "an application (client) id") {
+  let value = raw.trim();
+  if (isGuid(value)) return value.toLowerCase();
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
+    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
+  );
+}
+function parseTenant(input, raw, allowMultiTenant = !0) {
+  let value = raw.trim(), lower = value.toLowerCase();
+  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
+  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
+    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
+  );
+}
+function quoteSecretName(name) {
+  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
+}
+function parseKeyVaultSecretName(input, raw) {
+  let value = raw.trim();
+  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
+  throw new InputError(
+    input,
+    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
+    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
+  );
+}
+function checkTokenShape(input, value) {
+  let refuse5 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
+  if (/^bearer\s/i.test(value))
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} starts with "Bearer ".`,
+      'Pass the token alone, without the "Bearer " scheme.'
+    );
+  if (QUOTES.test(value))
+    throw refuse5(
+      "contains quote characters",
+      "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
+    );
+  if (hasWhitespaceOrControl(value))
+    throw refuse5(
+      "contains whitespace or control characters",
+      "Store the token as a single line without spaces, quotes or a trailing line break."
+    );
+  if (!TOKEN_CHARACTERS.test(value))
+    throw refuse5(
+      "contains characters outside printable ASCII, which no token has",
+      "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
+    );
+  return value;
+}
+function parseExportVariable(input, raw) {
+  let name = raw.trim();
+  if (!ENV_NAME.test(name) || name.length > 255)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} must be an environment variable name, got ${quoteInput(raw)}.`,
+      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
+    );
+  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
+    throw new InputError(
+      input,
+      `Input ${inputRef(input)} names ${quoteInput(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
+      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
+    );
+  return name;
+}
+var TRUE, FALSE, YAML_BOOLEANS, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME_MAX_LENGTH, KEY_VAULT_SECRET_NAME, QUOTES, TOKEN_CHARACTERS, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
+  "src/core/inputs/validate.ts"() {
+    "use strict";
+    init_characters();
+    init_errors();
+    init_names();
+    init_log_safety();
+    TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]), YAML_BOOLEANS = "true, True, TRUE, false, False or FALSE";
+    GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
+    KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
+    QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
+    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
+      "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
+    ), RESERVED_PREFIXES = [
+      "GITHUB_",
+      "RUNNER_",
+      "ACTIONS_",
+      "INPUT_",
+      "STATE_",
+      "SYSTEM_",
+      "AGENT_",
+      "BUILD_",
+      "RELEASE_",
+      "PIPELINE_",
+      "ENDPOINT_",
+      "VSTS_",
+      "LD_",
+      "DYLD_",
+      "NODE_",
+      "NPM_CONFIG_",
+      "GIT_",
+      "BASH_FUNC_"
+    ];
+  }
+});
+
+// src/core/inputs/organization.ts
+function isOrganizationName(value) {
+  return ORGANIZATION_NAME.test(value);
+}
+function refuse(raw, fix) {
+  throw new InputError(
+    "organization",
+    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
+    fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
+  );
+}
+function segmentsBelow(url, base) {
+  let root = new URL(base);
+  if (url.origin !== root.origin) return;
+  let rootPath = root.pathname.replace(/\/+$/, "");
+  if (!(url.pathname !== rootPath && !url.pathname.startsWith(`${rootPath}/`)))
+    return url.pathname.slice(rootPath.length).split("/").filter((segment) => segment !== "");
+}
+function nameFromUrl(raw, text, azureDevOpsUrl) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    refuse(raw);
+  }
+  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse(raw);
+  let host = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host), segments = legacy !== null ? [
+    legacy[1] ?? "",
+    ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
+  ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
+  if ((segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length === 0 && refuse(raw, "Add the organization to the URL, e.g. https://dev.azure.com/contoso."), segments.length > 1) {
+    let first = segments[0] ?? "", name = isOrganizationName(first) ? `"${first}"` : 'the name alone, e.g. "contoso"';
+    refuse(
+      raw,
+      `Set \`organization\` to ${name}, without a project or other path: a token is for a whole organization.`
+    );
+  }
+  return segments[0] ?? "";
+}
+function withScheme(text) {
+  return SCHEME.test(text) ? text : `https://${text}`;
+}
+function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
+  let text = raw.trim();
+  hasWhitespaceControlOrBackslash(text) && refuse(raw);
+  let name = text.includes("/") || text.includes(":") || text.includes(".") ? nameFromUrl(raw, withScheme(text), azureDevOpsUrl) : text;
+  return isOrganizationName(name) || refuse(raw), name;
+}
+function readOrganization(read, azureDevOpsUrl, platformDefault) {
+  let raw = readInput(read, "organization") ?? platformDefault;
+  if (raw === void 0 || raw.trim() === "")
+    throw new InputError(
+      "organization",
+      "Input `organization` is required and was not given.",
+      'Set `organization` to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
+    );
+  return parseOrganization(raw, azureDevOpsUrl);
+}
+var ORGANIZATION_NAME, SCHEME, init_organization = __esm({
+  "src/core/inputs/organization.ts"() {
+    "use strict";
+    init_characters();
+    init_errors();
+    init_log_safety();
+    init_validate();
+    ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
+    SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+  }
+});
+
+// src/core/safety/shell-command.ts
+function shellQuote(value) {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+function shellArg(value) {
+  return PLAIN_WORD.test(value) ? value : shellQuote(value);
+}
+function cliCommand(args) {
+  return ["npx", "ado-ephemeral-pat", ...args].map(shellArg).join(" ");
+}
+var PLAIN_WORD, init_shell_command = __esm({
+  "src/core/safety/shell-command.ts"() {
+    "use strict";
+    PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
   }
 });
 
@@ -461,7 +745,7 @@ function symlinkedDirectory(file, base = process.cwd()) {
   for (let part of inside.split(import_node_path.default.sep)) {
     current = import_node_path.default.join(current, part);
     try {
-      if ((0, import_node_fs.lstatSync)(current).isSymbolicLink()) return current;
+      if ((0, import_node_fs2.lstatSync)(current).isSymbolicLink()) return current;
     } catch (error) {
       let code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") return;
@@ -479,29 +763,60 @@ function refuseSymlinkedDirectory(file, what, base = process.cwd()) {
       { code: "symlinked_directory" }
     );
 }
-function privateFileFlags(flags = import_node_fs.constants) {
+function refuseUnwritableDirectory(file, what) {
+  let dir = import_node_path.default.dirname(import_node_path.default.resolve(file));
+  for (; ; ) {
+    let isDirectory;
+    try {
+      isDirectory = (0, import_node_fs2.statSync)(dir).isDirectory();
+    } catch (error) {
+      let code = error.code, parent = import_node_path.default.dirname(dir);
+      if ((code === "ENOENT" || code === "ENOTDIR") && parent !== dir) {
+        dir = parent;
+        continue;
+      }
+      throw unwritable(file, what, `${quote(dir, 200)} cannot be read (${code ?? "error"})`);
+    }
+    if (!isDirectory) throw unwritable(file, what, `${quote(dir, 200)} is not a directory`);
+    try {
+      (0, import_node_fs2.accessSync)(dir, import_node_fs2.constants.W_OK);
+    } catch {
+      throw unwritable(file, what, `this user cannot write to the directory ${quote(dir, 200)}`);
+    }
+    return;
+  }
+}
+function unwritable(file, what, reason) {
+  return new ActionableError(
+    "input",
+    `Cannot write the ${what} to ${quote(file, 200)}: ${reason}.`,
+    "Give a path in a directory that this user can write to (missing directories are created).",
+    { code: "unwritable_path" }
+  );
+}
+function privateFileFlags(flags = import_node_fs2.constants) {
   return flags.O_WRONLY | flags.O_CREAT | flags.O_EXCL | (flags.O_NOFOLLOW ?? 0);
 }
 function placePrivateFile(file, text, mode) {
   let target = import_node_path.default.resolve(file), temp = import_node_path.default.join(
     import_node_path.default.dirname(target),
-    `.${import_node_path.default.basename(target)}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`
-  ), fd = (0, import_node_fs.openSync)(temp, privateFileFlags(), 384);
+    `.${import_node_path.default.basename(target)}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`
+  ), fd = (0, import_node_fs2.openSync)(temp, privateFileFlags(), 384);
   try {
-    (0, import_node_fs.writeSync)(fd, text), (0, import_node_fs.fsyncSync)(fd);
+    (0, import_node_fs2.writeSync)(fd, text), (0, import_node_fs2.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
   try {
-    mode === "replace" ? (0, import_node_fs.renameSync)(temp, target) : (0, import_node_fs.linkSync)(temp, target);
+    mode === "replace" ? (0, import_node_fs2.renameSync)(temp, target) : (0, import_node_fs2.linkSync)(temp, target);
   } finally {
-    (0, import_node_fs.rmSync)(temp, { force: !0 });
+    (0, import_node_fs2.rmSync)(temp, { force: !0 });
   }
 }
-var import_node_crypto, import_node_fs, import_node_path, init_private_file = __esm({
+var import_node_crypto2, import_node_fs2, import_node_path, init_private_file = __esm({
   "src/core/safety/private-file.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto"), import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path"));
+    import_node_crypto2 = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
   }
@@ -511,9 +826,9 @@ var import_node_crypto, import_node_fs, import_node_path, init_private_file = __
 function ignoreDirectoryInGit(dir) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(
+    fd = (0, import_node_fs3.openSync)(
       import_node_path2.default.join(dir, ".gitignore"),
-      import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_EXCL | (import_node_fs2.constants.O_NOFOLLOW ?? 0),
+      import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL | (import_node_fs3.constants.O_NOFOLLOW ?? 0),
       420
     );
   } catch (error) {
@@ -521,15 +836,15 @@ function ignoreDirectoryInGit(dir) {
     throw error;
   }
   try {
-    (0, import_node_fs2.writeSync)(fd, CONTENT);
+    (0, import_node_fs3.writeSync)(fd, CONTENT);
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
-var import_node_fs2, import_node_path2, CONTENT, init_git_ignore = __esm({
+var import_node_fs3, import_node_path2, CONTENT, init_git_ignore = __esm({
   "src/cli/git-ignore.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path")), CONTENT = `# Written by ado-ephemeral-pat: its state, never to be committed.
+    import_node_fs3 = require("node:fs"), import_node_path2 = __toESM(require("node:path")), CONTENT = `# Written by ado-ephemeral-pat: its state, never to be committed.
 *
 `;
   }
@@ -537,10 +852,10 @@ var import_node_fs2, import_node_path2, CONTENT, init_git_ignore = __esm({
 
 // src/cli/files.ts
 function checkWritablePath(file, what) {
-  refuseSymlinkedDirectory(file, what);
+  refuseSymlinkedDirectory(file, what), refuseUnwritableDirectory(file, what);
   let stats;
   try {
-    stats = (0, import_node_fs3.lstatSync)(file);
+    stats = (0, import_node_fs4.lstatSync)(file);
   } catch {
     return;
   }
@@ -552,19 +867,48 @@ function checkWritablePath(file, what) {
       { code: "unsafe_path" }
     );
 }
+function canonicalPath(file) {
+  let absolute = import_node_path3.default.resolve(file), dir = import_node_path3.default.dirname(absolute), rest = import_node_path3.default.basename(absolute), resolved = absolute;
+  for (; ; )
+    try {
+      resolved = import_node_path3.default.join(import_node_fs4.realpathSync.native(dir), rest);
+      break;
+    } catch {
+      let parent = import_node_path3.default.dirname(dir);
+      if (parent === dir) break;
+      rest = import_node_path3.default.join(import_node_path3.default.basename(dir), rest), dir = parent;
+    }
+  return CASE_INSENSITIVE ? resolved.toLowerCase() : resolved;
+}
+function refuseSharedPath(files) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let [flag, file] of files) {
+    if (file === void 0) continue;
+    let key = canonicalPath(file), other = seen.get(key);
+    if (other !== void 0)
+      throw new ActionableError(
+        "input",
+        `${other} and ${flag} name the same file ${quote(file, 200)}: one would overwrite the other once the token exists. Nothing was minted.`,
+        `Give ${other} and ${flag} paths of their own.`,
+        { code: "same_path" }
+      );
+    seen.set(key, flag);
+  }
+}
 function writePrivateFile(file, text, what, mode = "replace", options = {}) {
   checkWritablePath(file, what);
   let dir = import_node_path3.default.dirname(import_node_path3.default.resolve(file));
-  (0, import_node_fs3.mkdirSync)(dir, { recursive: !0, mode: 448 }) !== void 0 && options.ignoreNewDirectory === !0 && ignoreDirectoryInGit(dir), placePrivateFile(file, text, mode);
+  (0, import_node_fs4.mkdirSync)(dir, { recursive: !0, mode: 448 }) !== void 0 && options.ignoreNewDirectory === !0 && ignoreDirectoryInGit(dir), placePrivateFile(file, text, mode);
 }
-var import_node_fs3, import_node_path3, init_files = __esm({
+var import_node_fs4, import_node_path3, CASE_INSENSITIVE, init_files = __esm({
   "src/cli/files.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
+    import_node_fs4 = require("node:fs"), import_node_path3 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
     init_private_file();
     init_git_ignore();
+    CASE_INSENSITIVE = process.platform === "win32" || process.platform === "darwin";
   }
 });
 
@@ -572,19 +916,41 @@ var import_node_fs3, import_node_path3, init_files = __esm({
 function invalid(file, detail) {
   return new ActionableError(
     "input",
-    `The state file ${quote(file, 200)} is not one this tool wrote (${detail}).`,
-    "Give the --state-file that `ado-ephemeral-pat mint` wrote, or revoke with --authorization-id or --display-name.",
+    `The state file ${quote(file, 200)} is not one this tool wrote (${detail}). Nothing was sent.`,
+    INVALID_FIX,
     { code: "invalid_state_file" }
   );
 }
-function readStateFile(file) {
-  let text;
-  try {
-    text = (0, import_node_fs4.readFileSync)(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return;
-    throw error;
+function badField(file, key, value, rule) {
+  return new ActionableError(
+    "input",
+    `The state file ${quote(file, 200)} was not written by \`ado-ephemeral-pat mint\`: its ${key} ${quoteInput(value, DISPLAY_NAME_MAX_ENCODED_LENGTH)} is not ${rule}. Nothing was sent.`,
+    INVALID_FIX,
+    { code: "invalid_state_file" }
+  );
+}
+function checkValues(file, values) {
+  for (let [key, valid, rule] of FIELD_RULES) {
+    let value = values[key];
+    if (value !== void 0 && !valid(value)) throw badField(file, key, value, rule);
   }
+  if (values.displayName === void 0 && values.authorizationId === void 0) return;
+  let missing = TARGET_KEYS.filter((key) => !values[key]);
+  if (missing.length > 0)
+    throw invalid(file, `it names a token but not where it lives: no ${missing.join(", ")}`);
+}
+function readText(file) {
+  try {
+    return (0, import_node_fs5.readFileSync)(file, "utf8");
+  } catch (error) {
+    let code = error.code;
+    if (code === "ENOENT") return;
+    throw invalid(file, code === "EISDIR" ? "it is a directory" : `it cannot be read: ${code ?? "error"}`);
+  }
+}
+function readStateFile(file) {
+  let text = readText(file);
+  if (text === void 0) return;
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -597,10 +963,10 @@ function readStateFile(file) {
   if (typeof state != "object" || state === null || Array.isArray(state)) throw invalid(file, "no state");
   let values = {};
   for (let [key, value] of Object.entries(state)) {
-    if (typeof value != "string") throw invalid(file, `${key} is not a string`);
+    if (typeof value != "string") throw invalid(file, `${quoteInput(key, 40)} is not a string`);
     values[key] = value;
   }
-  return values;
+  return checkValues(file, values), values;
 }
 function writeStateFile(file, values, mode) {
   let text = `${JSON.stringify({ tool: TOOL, version: VERSION, state: values }, null, 2)}
@@ -617,16 +983,32 @@ function writeStateFile(file, values, mode) {
   }
 }
 function removeStateFile(file) {
-  (0, import_node_fs4.rmSync)(file, { force: !0 });
+  (0, import_node_fs5.rmSync)(file, { force: !0 });
 }
-var import_node_fs4, DEFAULT_STATE_FILE, TOOL, VERSION, init_state_file = __esm({
+function revokeCommandFor(file) {
+  return ["ado-ephemeral-pat", "revoke", ...file === DEFAULT_STATE_FILE ? [] : ["--state-file", file]].map(shellArg).join(" ");
+}
+var import_node_fs5, DEFAULT_STATE_FILE, TOOL, VERSION, INVALID_FIX, FIELD_RULES, TARGET_KEYS, init_state_file = __esm({
   "src/cli/state-file.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
+    init_display_name();
     init_errors();
+    init_organization();
+    init_validate();
     init_log_safety();
+    init_shell_command();
     init_files();
-    DEFAULT_STATE_FILE = ".ado-ephemeral-pat/state.json", TOOL = "ado-ephemeral-pat", VERSION = 1;
+    DEFAULT_STATE_FILE = ".ado-ephemeral-pat/state.json", TOOL = "ado-ephemeral-pat", VERSION = 1, INVALID_FIX = "Give the --state-file that `ado-ephemeral-pat mint` wrote, and delete this file if mint did not write it. To revoke a token you know, give --authorization-id and --organization instead.";
+    FIELD_RULES = [
+      [
+        "displayName",
+        isOwnDisplayName,
+        'a name this tool gives its tokens ("ado-ephemeral-pat: \u2026 [8 hex digits]")'
+      ],
+      ["authorizationId", isGuid, "a GUID"],
+      ["organization", isOrganizationName, "an Azure DevOps organization name"]
+    ], TARGET_KEYS = ["organization", "authorityHost", "vsspsUrl", "azureDevOpsUrl"];
   }
 });
 
@@ -669,6 +1051,7 @@ var import_node_os3, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       env;
       writeErr;
       maskCommands;
+      masksSkipped = !1;
       getInput(name) {
         if (!this.options.inputs.includes(name)) return;
         let value = this.options.flags?.[name] ?? this.env[inputEnvName(name)];
@@ -678,12 +1061,18 @@ var import_node_os3, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       fromVariable(name) {
         return this.options.flags?.[name] === void 0 && this.getInput(name) !== void 0;
       }
-      /** Written as is: a runner command must reach the runner whole, and it is the one line meant to hold the value. */
+      /**
+       * Written as is: a runner command must reach the runner whole, and it is the one line meant to hold the value.
+       * Only into a pipe, though: anywhere else (a file, a terminal) the line would keep the secret in clear.
+       */
       setSecret(value) {
-        if (value) {
-          this.redactor.add(value);
-          for (let command8 of this.maskCommands(value)) this.writeErr(command8);
-        }
+        if (!value) return;
+        this.redactor.add(value);
+        let commands = this.maskCommands(value);
+        if (commands.length !== 0)
+          if (this.options.stderrIsPipe ?? stderrIsPipe())
+            for (let command8 of commands) this.writeErr(command8);
+          else this.masksSkipped || (this.masksSkipped = !0, this.warning(MASKS_SKIPPED));
       }
       setOutput(name, value) {
         this.outputs[name] = value;
@@ -701,6 +1090,10 @@ var import_node_os3, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       /** Removes the state file this command wrote, so a later mint finds the place free. */
       clearState() {
         this.state = {}, !(!this.options.stateFile || !this.stateWritten) && (removeStateFile(this.options.stateFile), this.stateWritten = !1);
+      }
+      /** The user revokes with the CLI's own command, which must read the state file this command wrote. */
+      revokeCommand() {
+        return revokeCommandFor(this.options.stateFile ?? DEFAULT_STATE_FILE);
       }
       /** A CLI has no later steps: variables are collected and printed by `--format env` for `eval`. */
       exportVariable(name, value, options) {
@@ -834,13 +1227,13 @@ function stateKey(name) {
 }
 function startOf(file, length) {
   try {
-    if (!(0, import_node_fs5.lstatSync)(file).isFile()) return;
-    let fd = (0, import_node_fs5.openSync)(file, "r");
+    if (!(0, import_node_fs6.lstatSync)(file).isFile()) return;
+    let fd = (0, import_node_fs6.openSync)(file, "r");
     try {
       let buffer = Buffer.alloc(length);
-      return buffer.subarray(0, (0, import_node_fs5.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
+      return buffer.subarray(0, (0, import_node_fs6.readSync)(fd, buffer, 0, length, 0)).toString("utf8");
     } finally {
-      (0, import_node_fs5.closeSync)(fd);
+      (0, import_node_fs6.closeSync)(fd);
     }
   } catch {
     return;
@@ -852,10 +1245,10 @@ function isOurs(file, name) {
 `;
 }
 function checkChosenPath(file, name) {
-  refuseSymlinkedDirectory(file, `${name} file`);
+  refuseSymlinkedDirectory(file, `${name} file`), refuseUnwritableDirectory(file, `${name} file`);
   let exists = !0;
   try {
-    (0, import_node_fs5.lstatSync)(file);
+    (0, import_node_fs6.lstatSync)(file);
   } catch {
     exists = !1;
   }
@@ -869,7 +1262,7 @@ function checkChosenPath(file, name) {
 }
 function writeConsumerFile(host, file) {
   let chosen = host.consumerFile?.(file.name), target;
-  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs5.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs5.mkdtempSync)(import_node_path4.default.join(host.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host.saveState(stateKey(file.name), target), target;
+  return chosen !== void 0 ? (target = import_node_path4.default.resolve(chosen), checkChosenPath(target, file.name), (0, import_node_fs6.mkdirSync)(import_node_path4.default.dirname(target), { recursive: !0, mode: 448 })) : target = import_node_path4.default.join((0, import_node_fs6.mkdtempSync)(import_node_path4.default.join(host.tempDir(), DIRECTORY_PREFIX)), file.name), placePrivateFile(target, file.content, "replace"), host.saveState(stateKey(file.name), target), target;
 }
 function removeConsumerFiles(host) {
   for (let name of Object.keys(HEADERS)) {
@@ -882,9 +1275,9 @@ function removeConsumerFiles(host) {
         continue;
       }
       try {
-        (0, import_node_fs5.rmSync)(file);
+        (0, import_node_fs6.rmSync)(file);
         let dir = import_node_path4.default.dirname(file);
-        import_node_path4.default.basename(dir).startsWith(DIRECTORY_PREFIX) && (0, import_node_fs5.rmdirSync)(dir), host.info(`Deleted the job's ${name} file.`);
+        import_node_path4.default.basename(dir).startsWith(DIRECTORY_PREFIX) && (0, import_node_fs6.rmdirSync)(dir), host.info(`Deleted the job's ${name} file.`);
       } catch (error) {
         host.warning(
           `Could not delete ${quote(file, 200)} (${error instanceof Error ? error.message : String(error)}): delete it by hand, it holds the token until the token is revoked.`
@@ -893,10 +1286,10 @@ function removeConsumerFiles(host) {
     }
   }
 }
-var import_node_fs5, import_node_path4, HEADERS, DIRECTORY_PREFIX, init_files2 = __esm({
+var import_node_fs6, import_node_path4, HEADERS, DIRECTORY_PREFIX, init_files2 = __esm({
   "src/core/consumers/files.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
+    import_node_fs6 = require("node:fs"), import_node_path4 = __toESM(require("node:path"));
     init_errors();
     init_platform_text();
     init_log_safety();
@@ -1492,7 +1885,7 @@ function windowsAbsolute(entry) {
 }
 function defaultIsFile(file) {
   try {
-    return (0, import_node_fs6.statSync)(file).isFile();
+    return (0, import_node_fs7.statSync)(file).isFile();
   } catch {
     return !1;
   }
@@ -1519,10 +1912,10 @@ function findProgram(name, lookup = {}) {
       if (full.isFile(file)) return file;
     }
 }
-var import_node_fs6, import_node_path6, STARTABLE, DEFAULT_PATHEXT, init_find_program = __esm({
+var import_node_fs7, import_node_path6, STARTABLE, DEFAULT_PATHEXT, init_find_program = __esm({
   "src/core/safety/find-program.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs"), import_node_path6 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+    import_node_fs7 = require("node:fs"), import_node_path6 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
   }
 });
 
@@ -1727,153 +2120,6 @@ var AZ_ARGS, ORIGIN2, AZ_TIMEOUT_MS, AzError, AZ_ENV_NAMES, AZ_ENV_PREFIXES, run
         return warning && this.context.warn(warning), fresh;
       }
     };
-  }
-});
-
-// src/core/safety/shell-command.ts
-function shellQuote(value) {
-  return `'${value.replaceAll("'", "'\\''")}'`;
-}
-function shellArg(value) {
-  return PLAIN_WORD.test(value) ? value : shellQuote(value);
-}
-function cliCommand(args) {
-  return ["npx", "ado-ephemeral-pat", ...args].map(shellArg).join(" ");
-}
-var PLAIN_WORD, init_shell_command = __esm({
-  "src/core/safety/shell-command.ts"() {
-    "use strict";
-    PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
-  }
-});
-
-// src/core/inputs/validate.ts
-function readInput(read, name, keepWhitespace = !1) {
-  let raw = read(name);
-  if (!(raw === void 0 || raw.trim() === ""))
-    return keepWhitespace ? raw : raw.trim();
-}
-function parseBoolean(input, raw, fallback) {
-  if (raw === void 0) return fallback;
-  let value = raw.trim();
-  if (TRUE.has(value)) return !0;
-  if (FALSE.has(value)) return !1;
-  throw new InputError(input, `Input ${inputRef(input)} must be a boolean, got ${quoteInput(raw)}.`, {
-    github: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`,
-    "azure-pipelines": `Set ${inputRef(input)} to true or false, in any case (default: ${fallback}).`,
-    cli: `Set ${inputRef(input)} to ${YAML_BOOLEANS} (default: ${fallback}).`
-  });
-}
-function isGuid(value) {
-  return GUID.test(value);
-}
-function parseGuid(input, raw, what = "an application (client) id") {
-  let value = raw.trim();
-  if (isGuid(value)) return value.toLowerCase();
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be ${what}, a GUID like 00000000-0000-0000-0000-000000000000; got ${quoteInput(raw)}.`,
-    `Copy the "Application (client) ID" from the app registration's overview page in the Entra admin center.`
-  );
-}
-function parseTenant(input, raw, allowMultiTenant = !0) {
-  let value = raw.trim(), lower = value.toLowerCase();
-  if (isGuid(value) || DOMAIN.test(value) || allowMultiTenant && MULTI_TENANT.has(lower)) return lower;
-  let alternatives = allowMultiTenant ? ", a verified domain, or organizations" : " or a verified domain";
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a tenant id (a GUID)${alternatives}; got ${quoteInput(raw)}.`,
-    'Copy the "Directory (tenant) ID" from the Entra admin center (Overview page).'
-  );
-}
-function quoteSecretName(name) {
-  return quoteInput(name, KEY_VAULT_SECRET_NAME_MAX_LENGTH);
-}
-function parseKeyVaultSecretName(input, raw) {
-  let value = raw.trim();
-  if (KEY_VAULT_SECRET_NAME.test(value)) return value;
-  throw new InputError(
-    input,
-    `Input ${inputRef(input)} must be a Key Vault secret name, got ${quoteInput(raw)}.`,
-    "Use the secret name only (1 to 127 letters, digits and hyphens), not its URL or value."
-  );
-}
-function checkTokenShape(input, value) {
-  let refuse5 = (problem, fix) => new InputError(input, `Input ${inputRef(input)} ${problem} (its value is not shown).`, fix);
-  if (/^bearer\s/i.test(value))
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} starts with "Bearer ".`,
-      'Pass the token alone, without the "Bearer " scheme.'
-    );
-  if (QUOTES.test(value))
-    throw refuse5(
-      "contains quote characters",
-      "Remove the quotes from the value: the secret or variable must hold the token alone, as a single line without spaces."
-    );
-  if (hasWhitespaceOrControl(value))
-    throw refuse5(
-      "contains whitespace or control characters",
-      "Store the token as a single line without spaces, quotes or a trailing line break."
-    );
-  if (!TOKEN_CHARACTERS.test(value))
-    throw refuse5(
-      "contains characters outside printable ASCII, which no token has",
-      "Copy the token again as plain text (not from a formatted document) and store it alone, as a single line."
-    );
-  return value;
-}
-function parseExportVariable(input, raw) {
-  let name = raw.trim();
-  if (!ENV_NAME.test(name) || name.length > 255)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} must be an environment variable name, got ${quoteInput(raw)}.`,
-      "Use letters, digits and underscores, not starting with a digit, e.g. AZURE_DEVOPS_EXT_PAT."
-    );
-  let upper = name.toUpperCase(), prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-  if (RESERVED_NAMES.has(upper) || prefix !== void 0)
-    throw new InputError(
-      input,
-      `Input ${inputRef(input)} names ${quoteInput(name)}, ${prefix === void 0 ? "a variable" : `in the ${prefix}* namespace,`} that the runner, the shell or a tool relies on: overwriting it would break later steps.`,
-      "Choose a name of your own, e.g. AZURE_DEVOPS_EXT_PAT (read by `az devops`) or ADO_PAT."
-    );
-  return name;
-}
-var TRUE, FALSE, YAML_BOOLEANS, GUID, DOMAIN, MULTI_TENANT, KEY_VAULT_SECRET_NAME_MAX_LENGTH, KEY_VAULT_SECRET_NAME, QUOTES, TOKEN_CHARACTERS, ENV_NAME, RESERVED_NAMES, RESERVED_PREFIXES, init_validate = __esm({
-  "src/core/inputs/validate.ts"() {
-    "use strict";
-    init_characters();
-    init_errors();
-    init_names();
-    init_log_safety();
-    TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]), FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]), YAML_BOOLEANS = "true, True, TRUE, false, False or FALSE";
-    GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, MULTI_TENANT = /* @__PURE__ */ new Set(["organizations", "common", "consumers"]);
-    KEY_VAULT_SECRET_NAME_MAX_LENGTH = 127, KEY_VAULT_SECRET_NAME = new RegExp(`^[0-9a-zA-Z-]{1,${KEY_VAULT_SECRET_NAME_MAX_LENGTH}}$`);
-    QUOTES = /["'\u2018-\u201f\u00ab\u00bb]/, TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
-    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, RESERVED_NAMES = new Set(
-      "PATH HOME USER USERNAME USERPROFILE LOGNAME SHELL PWD OLDPWD TMP TEMP TMPDIR LANG LANGUAGE TERM IFS PS1 PS2 PS4 ENV BASH_ENV PROMPT_COMMAND CDPATH PATHEXT COMSPEC SYSTEMROOT WINDIR PROGRAMFILES APPDATA LOCALAPPDATA HOSTNAME CI TF_BUILD HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY SSL_CERT_FILE SSL_CERT_DIR CLASSPATH PYTHONPATH PYTHONSTARTUP PYTHONHOME PERL5LIB PERL5OPT RUBYOPT RUBYLIB JAVA_TOOL_OPTIONS _JAVA_OPTIONS JDK_JAVA_OPTIONS DOTNET_STARTUP_HOOKS GOFLAGS EDITOR VISUAL PAGER".split(" ")
-    ), RESERVED_PREFIXES = [
-      "GITHUB_",
-      "RUNNER_",
-      "ACTIONS_",
-      "INPUT_",
-      "STATE_",
-      "SYSTEM_",
-      "AGENT_",
-      "BUILD_",
-      "RELEASE_",
-      "PIPELINE_",
-      "ENDPOINT_",
-      "VSTS_",
-      "LD_",
-      "DYLD_",
-      "NODE_",
-      "NPM_CONFIG_",
-      "GIT_",
-      "BASH_FUNC_"
-    ];
   }
 });
 
@@ -3113,18 +3359,18 @@ var ENDPOINT_SERVICE, LABEL, ENTRA_HOSTS, AZURE_DEVOPS_HOSTS, AZURE_DEVOPS_PATTE
 
 // src/core/inputs/redact-url.ts
 function redactUrl(raw) {
-  let scheme = SCHEME.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path9 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
+  let scheme = SCHEME2.exec(raw)?.[0] ?? "", rest = raw.slice(scheme.length), queryAt = rest.search(/[?#]/), beforeQuery = queryAt === -1 ? rest : rest.slice(0, queryAt), pathAt = beforeQuery.indexOf("/"), authority = pathAt === -1 ? beforeQuery : beforeQuery.slice(0, pathAt), path9 = pathAt === -1 ? "" : beforeQuery.slice(pathAt), at = authority.lastIndexOf("@"), host = at === -1 ? authority : `***@${authority.slice(at + 1)}`;
   return `${scheme}${host}${path9}${queryAt === -1 ? "" : "?\u2026"}`;
 }
-var SCHEME, init_redact_url = __esm({
+var SCHEME2, init_redact_url = __esm({
   "src/core/inputs/redact-url.ts"() {
     "use strict";
-    SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+    SCHEME2 = /^[a-z][a-z0-9+.-]*:\/\//i;
   }
 });
 
 // src/core/inputs/endpoints.ts
-function refuse(input, raw, problem) {
+function refuse2(input, raw, problem) {
   throw new InputError(
     input,
     `Input ${inputRef(input)} ${problem}: ${quoteInput(redactUrl(raw), 200)}.`,
@@ -3141,14 +3387,14 @@ function refuseHost(input, host) {
 }
 function parseEndpointUrl(input, raw, allowCustom = !1) {
   let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse(input, raw, "contains whitespace, control characters or backslashes");
+  hasWhitespaceControlOrBackslash(text) && refuse2(input, raw, "contains whitespace, control characters or backslashes");
   let url;
   try {
     url = new URL(text);
   } catch {
-    refuse(input, raw, "is not an absolute URL");
+    refuse2(input, raw, "is not an absolute URL");
   }
-  return url.protocol !== "https:" && url.protocol !== "http:" && refuse(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse(input, raw, "has no host"), !allowCustom && !isAllowedHost(input, url.hostname) && refuseHost(input, url.hostname), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+  return url.protocol !== "https:" && url.protocol !== "http:" && refuse2(input, raw, "must use https"), url.protocol === "http:" && !isLoopbackHost(url.hostname) && refuse2(input, raw, "must use https (plain http is allowed only on loopback addresses)"), (url.username !== "" || url.password !== "") && refuse2(input, raw, "must not contain a user name or password"), (text.includes("?") || text.includes("#")) && refuse2(input, raw, "must not contain a query or fragment"), url.hostname === "" && refuse2(input, raw, "has no host"), !allowCustom && !isAllowedHost(input, url.hostname) && refuseHost(input, url.hostname), `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 function allowsCustomEndpoints(read) {
   return parseBoolean(ALLOW_CUSTOM_ENDPOINTS, readInput(read, ALLOW_CUSTOM_ENDPOINTS), !1);
@@ -3277,76 +3523,6 @@ var SECOND, MINUTE, HOUR, DAY, MIN_LIFETIME_MS, MAX_LIFETIME_MS, DEFAULT_LIFETIM
       ["m", /^(?:m|min|mins|minutes?)$/],
       ["s", /^(?:s|sec|secs|seconds?)$/]
     ], UNIT_NAMES = { s: "seconds", m: "minutes", h: "hours", d: "days" };
-  }
-});
-
-// src/core/inputs/organization.ts
-function isOrganizationName(value) {
-  return ORGANIZATION_NAME.test(value);
-}
-function refuse2(raw, fix) {
-  throw new InputError(
-    "organization",
-    `Input \`organization\` must be an Azure DevOps organization name or URL, got ${quoteInput(raw, 200)}.`,
-    fix ?? "Give the name (letters, digits and hyphens, at most 50 characters, e.g. contoso) or its URL, e.g. https://dev.azure.com/contoso."
-  );
-}
-function segmentsBelow(url, base) {
-  let root = new URL(base);
-  if (url.origin !== root.origin) return;
-  let rootPath = root.pathname.replace(/\/+$/, "");
-  if (!(url.pathname !== rootPath && !url.pathname.startsWith(`${rootPath}/`)))
-    return url.pathname.slice(rootPath.length).split("/").filter((segment) => segment !== "");
-}
-function nameFromUrl(raw, text, azureDevOpsUrl) {
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    refuse2(raw);
-  }
-  (url.username !== "" || url.password !== "" || text.includes("?") || text.includes("#")) && refuse2(raw);
-  let host = url.hostname.toLowerCase(), legacy = /^([a-z0-9-]+)\.visualstudio\.com$/.exec(host), segments = legacy !== null ? [
-    legacy[1] ?? "",
-    ...url.pathname.split("/").filter((s) => s !== "" && s.toLowerCase() !== "defaultcollection")
-  ] : segmentsBelow(url, azureDevOpsUrl) ?? segmentsBelow(url, "https://dev.azure.com");
-  if ((segments === void 0 || legacy !== null && url.protocol !== "https:") && refuse2(raw, "Use https://dev.azure.com/<name>, https://<name>.visualstudio.com, or just the name."), segments.length === 0 && refuse2(raw, "Add the organization to the URL, e.g. https://dev.azure.com/contoso."), segments.length > 1) {
-    let first = segments[0] ?? "", name = isOrganizationName(first) ? `"${first}"` : 'the name alone, e.g. "contoso"';
-    refuse2(
-      raw,
-      `Set \`organization\` to ${name}, without a project or other path: a token is for a whole organization.`
-    );
-  }
-  return segments[0] ?? "";
-}
-function withScheme(text) {
-  return SCHEME2.test(text) ? text : `https://${text}`;
-}
-function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
-  let text = raw.trim();
-  hasWhitespaceControlOrBackslash(text) && refuse2(raw);
-  let name = text.includes("/") || text.includes(":") || text.includes(".") ? nameFromUrl(raw, withScheme(text), azureDevOpsUrl) : text;
-  return isOrganizationName(name) || refuse2(raw), name;
-}
-function readOrganization(read, azureDevOpsUrl, platformDefault) {
-  let raw = readInput(read, "organization") ?? platformDefault;
-  if (raw === void 0 || raw.trim() === "")
-    throw new InputError(
-      "organization",
-      "Input `organization` is required and was not given.",
-      'Set `organization` to the name ("contoso") or URL ("https://dev.azure.com/contoso") of the Azure DevOps organization.'
-    );
-  return parseOrganization(raw, azureDevOpsUrl);
-}
-var ORGANIZATION_NAME, SCHEME2, init_organization = __esm({
-  "src/core/inputs/organization.ts"() {
-    "use strict";
-    init_characters();
-    init_errors();
-    init_log_safety();
-    init_validate();
-    ORGANIZATION_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/;
-    SCHEME2 = /^[a-z][a-z0-9+.-]*:\/\//i;
   }
 });
 
@@ -4403,7 +4579,7 @@ function interruptibleSleep(ms) {
     listeners.add(onSignal);
   });
 }
-function watchStopSignals(onSignal, source = process, platform = process.platform) {
+function watchStopSignals(onSignal, source2 = process, platform = process.platform) {
   let handlers = [];
   for (let signal of stopSignals(platform)) {
     let handler = () => {
@@ -4414,15 +4590,27 @@ function watchStopSignals(onSignal, source = process, platform = process.platfor
       }
     };
     try {
-      source.on(signal, handler), handlers.push([signal, handler]);
+      source2.on(signal, handler), handlers.push([signal, handler]);
     } catch {
     }
   }
   return () => {
-    for (let [signal, handler] of handlers) source.off(signal, handler);
+    for (let [signal, handler] of handlers) source2.off(signal, handler);
   };
 }
-var STOP_SIGNALS, WINDOWS_STOP_SIGNALS, SIGNAL_GRACE_MS, InterruptedError, received, listeners, init_signals = __esm({
+async function whileInFlight(work, onAbandoned) {
+  abandonHooks.add(onAbandoned);
+  try {
+    return await work();
+  } finally {
+    abandonHooks.delete(onAbandoned);
+  }
+}
+function abandonInFlight() {
+  for (let hook of [...abandonHooks]) hook();
+  abandonHooks.clear();
+}
+var STOP_SIGNALS, WINDOWS_STOP_SIGNALS, SIGNAL_GRACE_MS, InterruptedError, received, listeners, abandonHooks, init_signals = __esm({
   "src/core/safety/signals.ts"() {
     "use strict";
     STOP_SIGNALS = ["SIGINT", "SIGTERM"], WINDOWS_STOP_SIGNALS = ["SIGINT", "SIGBREAK", "SIGTERM"];
@@ -4434,6 +4622,7 @@ var STOP_SIGNALS, WINDOWS_STOP_SIGNALS, SIGNAL_GRACE_MS, InterruptedError, recei
       }
       signal;
     }, listeners = /* @__PURE__ */ new Set();
+    abandonHooks = /* @__PURE__ */ new Set();
   }
 });
 
@@ -4519,6 +4708,9 @@ function savePending(host, organization, endpoints, displayName) {
 function saveCreateAnswerLost(host) {
   host.saveState(KEYS.createAnswerLost, "true");
 }
+function untilCreated(host, create) {
+  return whileInFlight(create, () => saveCreateAnswerLost(host));
+}
 function saveMinted(host, authorizationId, expiresAt) {
   host.saveState(KEYS.authorizationId, authorizationId), host.saveState(KEYS.expiresAt, expiresAt);
 }
@@ -4545,6 +4737,7 @@ var KEYS, init_state = __esm({
   "src/core/steps/state.ts"() {
     "use strict";
     init_errors();
+    init_signals();
     KEYS = {
       displayName: "displayName",
       authorizationId: "authorizationId",
@@ -4658,63 +4851,6 @@ var init_mint_bearer = __esm({
   }
 });
 
-// src/core/azure-devops/display-name.ts
-function randomSuffix() {
-  return (0, import_node_crypto2.randomBytes)(4).toString("hex");
-}
-function htmlEncode(text) {
-  let encoded = "";
-  for (let char of text) {
-    let code = char.codePointAt(0) ?? 0;
-    encoded += HTML_ENTITIES[char] ?? (code < 32 || code > 126 ? `&#${code};` : char);
-  }
-  return encoded;
-}
-function htmlEncodedLength(text) {
-  return htmlEncode(text).length;
-}
-function cleanDisplayName(text) {
-  return text.replace(INVISIBLE_OR_BREAKING, " ").replace(/\s+/g, " ").trim();
-}
-function deriveBaseName(ctx) {
-  let parts = [];
-  return ctx.source && parts.push(ctx.source), ctx.runId && parts.push(`run ${ctx.runId}${ctx.attempt ? `.${ctx.attempt}` : ""}`), ctx.job && parts.push(`job ${ctx.job}`), cleanDisplayName(parts.join(" ")) || "ci job";
-}
-function buildDisplayName(requested, ctx, suffix) {
-  return planDisplayName(requested, ctx, suffix).name;
-}
-function planDisplayName(requested, ctx, suffix) {
-  if (!SUFFIX.test(suffix)) throw new TypeError("display name suffix must be 8 lower-case hex characters");
-  let head = `${DISPLAY_NAME_PREFIX}: `, tail = ` [${suffix}]`, base = cleanDisplayName(requested ?? "") || deriveBaseName(ctx), budget = DISPLAY_NAME_MAX_ENCODED_LENGTH - htmlEncodedLength(head) - htmlEncodedLength(tail);
-  if (htmlEncodedLength(base) <= budget) return { name: head + base + tail, shortened: !1 };
-  let ellipsis = "...", kept2 = "", used = htmlEncodedLength(ellipsis);
-  for (let char of base) {
-    let cost = htmlEncodedLength(char);
-    if (used + cost > budget) break;
-    kept2 += char, used += cost;
-  }
-  return { name: `${head}${kept2.trimEnd()}${ellipsis}${tail}`, shortened: !0 };
-}
-function isOwnDisplayName(name) {
-  return OWN_NAME.test(name);
-}
-var import_node_crypto2, DISPLAY_NAME_PREFIX, DISPLAY_NAME_MAX_ENCODED_LENGTH, SUFFIX, HTML_ENTITIES, OWN_NAME, init_display_name = __esm({
-  "src/core/azure-devops/display-name.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto");
-    init_characters();
-    DISPLAY_NAME_PREFIX = "ado-ephemeral-pat", DISPLAY_NAME_MAX_ENCODED_LENGTH = 256;
-    SUFFIX = /^[0-9a-f]{8}$/, HTML_ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#39;"
-    };
-    OWN_NAME = new RegExp(`^${DISPLAY_NAME_PREFIX}: .* \\[[0-9a-f]{8}\\]$`, "s");
-  }
-});
-
 // src/core/consumers/az.ts
 var az, init_az = __esm({
   "src/core/consumers/az.ts"() {
@@ -4809,38 +4945,38 @@ function present(read, name) {
 }
 function chooseSource(read) {
   let auth = readInput(read, "auth"), found = CREDENTIAL_INPUTS2.filter((name) => present(read, name)), selected = CREDENTIAL_SOURCES.filter(
-    (source) => SELECTING_INPUTS[source].some((name) => present(read, name))
-  ), listed2 = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
+    (source2) => SELECTING_INPUTS[source2].some((name) => present(read, name))
+  ), listed3 = found.length > 0 ? `found: ${found.map(inputRef).join(", ")}` : "no credential input was given";
   if (auth !== void 0) {
-    let source = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
-    if (source === void 0)
+    let source2 = CREDENTIAL_SOURCES.find((s) => s === auth.toLowerCase());
+    if (source2 === void 0)
       throw new InputError(
         "auth",
         `Input \`auth\` must name a credential source, got ${quoteInput(auth)}.`,
         `Use one of ${CREDENTIAL_SOURCES.join(", ")}, or leave \`auth\` empty to choose from the inputs given.`
       );
-    let conflicting = selected.filter((s) => s !== source);
+    let conflicting = selected.filter((s) => s !== source2);
     if (conflicting.length > 0)
       throw new InputError(
         "auth",
-        `Input \`auth\` selects ${source}, but inputs of ${conflicting.join(" and ")} were also given (${listed2}).`,
+        `Input \`auth\` selects ${source2}, but inputs of ${conflicting.join(" and ")} were also given (${listed3}).`,
         `Give only the inputs of one source. ${SOURCE_REQUIREMENTS}`
       );
-    return source;
+    return source2;
   }
   if (selected.length === 1 && selected[0] !== void 0) return selected[0];
   throw new InputError(
     "auth",
-    selected.length === 0 ? `No credential source given (${listed2}).` : `Several credential sources given: ${selected.join(" and ")} (${listed2}); exactly one is allowed.`,
+    selected.length === 0 ? `No credential source given (${listed3}).` : `Several credential sources given: ${selected.join(" and ")} (${listed3}); exactly one is allowed.`,
     `Give the inputs of exactly one source. ${SOURCE_REQUIREMENTS}`
   );
 }
-function required(read, source, name, keepWhitespace = !1) {
+function required(read, source2, name, keepWhitespace = !1) {
   let value = readInput(read, name, keepWhitespace);
   if (value !== void 0) return value;
   throw new InputError(
     name,
-    `The ${source} credential source needs input ${inputRef(name)}, which was not given.`,
+    `The ${source2} credential source needs input ${inputRef(name)}, which was not given.`,
     `Set ${inputRef(name)}. ${SOURCE_REQUIREMENTS}`
   );
 }
@@ -4852,20 +4988,20 @@ function tenant(read) {
   let raw = readInput(read, "tenant-id");
   return raw === void 0 ? "organizations" : parseTenant("tenant-id", raw);
 }
-function build(read, source) {
-  switch (source) {
+function build(read, source2) {
+  switch (source2) {
     case "refresh-token":
       return {
-        source,
-        refreshToken: checkTokenShape("refresh-token", required(read, source, "refresh-token")),
-        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        source: source2,
+        refreshToken: checkTokenShape("refresh-token", required(read, source2, "refresh-token")),
+        clientId: parseGuid("client-id", required(read, source2, "client-id")),
         tenantId: tenant(read),
         entraScope: entraScope(read)
       };
     case "access-token":
-      return { source, accessToken: checkTokenShape("access-token", required(read, source, "access-token")) };
+      return { source: source2, accessToken: checkTokenShape("access-token", required(read, source2, "access-token")) };
     case "password": {
-      let username = required(read, source, "username");
+      let username = required(read, source2, "username");
       if (hasWhitespaceOrControl(username))
         throw new InputError(
           "username",
@@ -4873,10 +5009,10 @@ function build(read, source) {
           "Use the user principal name, e.g. bot@contoso.onmicrosoft.com."
         );
       return {
-        source,
+        source: source2,
         username,
-        password: required(read, source, "password", !0),
-        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        password: required(read, source2, "password", !0),
+        clientId: parseGuid("client-id", required(read, source2, "client-id")),
         tenantId: tenant(read),
         entraScope: entraScope(read)
       };
@@ -4884,25 +5020,25 @@ function build(read, source) {
     case "key-vault": {
       let tenantId = tenant(read);
       return {
-        source,
+        source: source2,
         keyVaultUrl: parseEndpointUrl(
           "key-vault-url",
-          required(read, source, "key-vault-url"),
+          required(read, source2, "key-vault-url"),
           allowsCustomEndpoints(read)
         ),
         keyVaultSecret: parseKeyVaultSecretName(
           "key-vault-secret",
-          required(read, source, "key-vault-secret")
+          required(read, source2, "key-vault-secret")
         ),
         azureClientId: parseGuid("azure-client-id", jobClientId2(read), "the job identity's client id"),
         azureTenantId: jobTenant(read, tenantId),
-        clientId: parseGuid("client-id", required(read, source, "client-id")),
+        clientId: parseGuid("client-id", required(read, source2, "client-id")),
         tenantId,
         entraScope: entraScope(read)
       };
     }
     case "azure-cli":
-      return { source };
+      return { source: source2 };
   }
 }
 function jobClientId2(read) {
@@ -4929,14 +5065,14 @@ function jobTenant(read, botTenant) {
   );
 }
 function parseCredential(read) {
-  let source = chooseSource(read), credential = build(read, source), warnings = [], ignored = CREDENTIAL_INPUTS2.filter(
-    (name) => !SOURCE_INPUTS[source].includes(name) && present(read, name)
+  let source2 = chooseSource(read), credential = build(read, source2), warnings = [], ignored = CREDENTIAL_INPUTS2.filter(
+    (name) => !SOURCE_INPUTS[source2].includes(name) && present(read, name)
   );
   return ignored.length > 0 && warnings.push(
-    `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source} credential source does not use them.`
-  ), (source === "access-token" || source === "azure-cli") && entraScope(read) === "default" && warnings.push(
-    `Ignoring ${inputRef("entra-scope")}: the ${source} credential source requests no Entra token itself.`
-  ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source === "password" && warnings.push(
+    `Ignoring ${ignored.map(inputRef).join(", ")}: the ${source2} credential source does not use them.`
+  ), (source2 === "access-token" || source2 === "azure-cli") && entraScope(read) === "default" && warnings.push(
+    `Ignoring ${inputRef("entra-scope")}: the ${source2} credential source requests no Entra token itself.`
+  ), credential.source === "key-vault" && warnings.push(...customEndpointWarnings([["key-vault-url", credential.keyVaultUrl]])), source2 === "password" && warnings.push(
     "The password source uses the resource-owner password flow, which Microsoft has deprecated and which fails for accounts with MFA or Conditional Access. Switch to the refresh-token source (obtain one with `ado-ephemeral-pat login`) or the key-vault source."
   ), { credential, warnings };
 }
@@ -5167,12 +5303,15 @@ async function mint(host, deps = {}) {
   host.info(
     `Minting a PAT in ${settings.organization} with ${scopeText}, valid for ${settings.lifetime.text}.`
   ), throwIfInterrupted();
-  let scale = testRetryScale(settings.endpoints.vsspsUrl), answerLost = !1, pat = await createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
-    sleep: (ms) => interruptibleSleep(ms * scale),
-    onAnswerLost: () => {
-      answerLost = !0, saveCreateAnswerLost(host);
-    }
-  }).catch((error) => {
+  let scale = testRetryScale(settings.endpoints.vsspsUrl), answerLost = !1, pat = await untilCreated(
+    host,
+    () => createReconciled(pats, { displayName, scope: settings.scopes, validTo }, host, {
+      sleep: (ms) => interruptibleSleep(ms * scale),
+      onAnswerLost: () => {
+        answerLost = !0, saveCreateAnswerLost(host);
+      }
+    })
+  ).catch((error) => {
     throw settleFailedCreate(host, error, answerLost), error;
   }), basic = basicAuth(pat.token);
   maskSecret(host, basic);
@@ -5251,15 +5390,15 @@ async function runStep(host, step, options = {}) {
   let graceMs = options.graceMs ?? SIGNAL_GRACE_MS, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
-  if (clearTimeout(timer), options.interrupted) {
+  if (clearTimeout(timer), settled === void 0 && abandonInFlight(), options.interrupted) {
     exit(options.interrupted(first.signal, settled !== void 0 && !("error" in settled)));
     return;
   }
-  host.setFailed(interruptedMessage(host.platform, first.signal, settled, graceMs)), exit(1);
+  host.setFailed(interruptedMessage(host, first.signal, settled, graceMs)), exit(1);
 }
-function interruptedMessage(platform, signal, settled, graceMs) {
-  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error, platform)}` : "the request in flight finished and its result was saved";
-  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so ${POST_STEP[platform]} revokes it` + (platform === "cli" ? "." : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`);
+function interruptedMessage(host, signal, settled, graceMs) {
+  let platform = host.platform, what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error, platform)}` : "the request in flight finished and its result was saved", revoker = host.revokeCommand ? `\`${host.revokeCommand()}\`` : POST_STEP[platform];
+  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so ${revoker} revokes it` + (platform === "cli" ? "." : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`);
 }
 var init_run = __esm({
   "src/core/steps/run.ts"() {
@@ -5399,6 +5538,7 @@ function createHost(context, inputs, stateFile, npmrcFile) {
     inputs,
     env: context.io.env,
     writeErr: (text) => context.io.stderr(text),
+    stderrIsPipe: context.io.stderrIsPipe,
     color: context.io.color,
     debug: context.debug,
     stateFile,
@@ -5507,6 +5647,19 @@ async function mintUntilStopped(host) {
     { exit: (code) => process.exit(code === 0 ? EXIT.ok : EXIT.failure) }
   ), failure2) throw failure2.error;
 }
+function afterTokenRecorded(host, error, stateFile) {
+  let state = readState(host);
+  if (!state.authorizationId && !state.displayName) return error;
+  let name = quote(state.displayName ?? "", DISPLAY_NAME_MAX_ENCODED_LENGTH), token = state.authorizationId ? `The token ${name} (authorization id ${state.authorizationId}) was minted and stays valid until ${state.expiresAt ?? "it expires"}.` : `The token ${name} may have been created.`, revoke = `Revoke it: \`ado-ephemeral-pat revoke --state-file ${shellArg(stateFile)}\`.`;
+  return error instanceof ActionableError ? new ActionableError(
+    error.kind === "input" ? "server" : error.kind,
+    `${error.message} ${token}`,
+    `${revoke} ${error.fixOn(host.platform)}`,
+    { code: error.code, status: error.status, cause: error }
+  ) : new ActionableError("server", `${describeError(error, host.platform)} ${token}`, revoke, {
+    cause: error
+  });
+}
 async function run(context) {
   let format = parseFormat(option(context, "format")), output = option(context, "output");
   if (context.values.format === void 0 && output === void 0)
@@ -5519,7 +5672,13 @@ async function run(context) {
     throw new UsageError("--env-prefix must be a shell variable name prefix, e.g. ADO_PAT_.");
   let stateFile = option(context, "state-file", "ADO_EPHEMERAL_PAT_STATE_FILE") ?? DEFAULT_STATE_FILE, npmrc = option(context, "npmrc"), host = createHost(context, MINT_INPUTS, stateFile, npmrc);
   return guarded(host, async () => {
-    warnSecretFlags(host, context.values), output !== void 0 && checkWritablePath(output, "output"), npmrc !== void 0 && checkChosenPath(npmrc, "npmrc"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host), format !== "env" && host.exported.length > 0 && host.warning(
+    warnSecretFlags(host, context.values), refuseSharedPath([
+      ["--output", output],
+      ["--npmrc", npmrc],
+      ["--state-file", stateFile]
+    ]), output !== void 0 && checkWritablePath(output, "output"), npmrc !== void 0 && checkChosenPath(npmrc, "npmrc"), checkWritablePath(stateFile, "state file"), checkStateFree(stateFile), await mintUntilStopped(host).catch((error) => {
+      throw afterTokenRecorded(host, error, stateFile);
+    }), format !== "env" && host.exported.length > 0 && host.warning(
       "--git-credentials, --export-variable and --export-for print their variables only with --format env."
     );
     let text = formatMint(format, host.outputs, host.exported, envPrefix);
@@ -5539,11 +5698,13 @@ async function run(context) {
 var ENV_NAME2, help, command, init_mint2 = __esm({
   "src/cli/commands/mint.ts"() {
     "use strict";
+    init_display_name();
     init_files2();
     init_errors();
     init_log_safety();
     init_mint();
     init_run();
+    init_state();
     init_shell_command();
     init_signals();
     init_files();
@@ -5624,6 +5785,10 @@ var init_pat_session = __esm({
 
 // src/core/steps/revoke.ts
 async function revokeMinted(host, deps = {}) {
+  let revoked = [];
+  return { outcome: await revokeSaved(host, deps, revoked), revoked };
+}
+async function revokeSaved(host, deps, revoked) {
   removeConsumerFiles(host);
   let state = readState(host);
   if (state.tokenType === "entra")
@@ -5650,23 +5815,38 @@ async function revokeMinted(host, deps = {}) {
     if (!state.authorizationId) {
       keep && host.info(`The job never received ${what} (revoke: false keeps only a token it received).`);
       let sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-      return await revokeByName(host, pats, state, sleep);
+      return await revokeByName(host, pats, state, sleep, revoked);
     }
-    let outcome = keep ? kept(host, what, state) : await revokeById(host, pats, state.authorizationId, what);
-    return state.createAnswerLost && state.displayName && await revokeLateCreates(host, pats, state.displayName, state.authorizationId), outcome;
+    let outcome = keep ? kept(host, what, state) : await revokeById(host, pats, state.authorizationId, what, revoked);
+    return state.createAnswerLost && state.displayName && await revokeLateCreates(host, pats, state.displayName, state.authorizationId, revoked), outcome;
   } catch (error) {
-    return host.warning(
-      `Could not revoke ${what}: ${describeError(error, host.platform)} ${handRevokeAdvice(state)}`
-    ), "failed";
+    return host.warning(`Could not revoke ${what}: ${whyAndWhatNow(host, error, state)}`), "failed";
   }
+}
+function whyAndWhatNow(host, error, state) {
+  let byHand = handRevokeAdvice(state);
+  if (!isTemporary(error)) return `${describeError(error, host.platform)} ${byHand}`;
+  let command8 = host.revokeCommand?.(), fix = command8 ? `This is usually temporary: run \`${command8}\` again in a few minutes (the saved state was kept). ${byHand}` : byHand;
+  return describeError(
+    new ActionableError(error.kind, error.message, fix, {
+      code: error.code,
+      status: error.status,
+      retryable: !0,
+      cause: error
+    }),
+    host.platform
+  );
+}
+function isTemporary(error) {
+  return error instanceof ActionableError && error.retryable && (error.kind === "server" || error.kind === "throttled");
 }
 function kept(host, what, state) {
   return host.info(`Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? "it expires"}.`), "skipped";
 }
-async function revokeById(host, pats, authorizationId, what) {
-  return await pats.revoke(authorizationId) === "revoked" ? (host.info(`Revoked ${what}.`), "revoked") : (host.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`), "already-gone");
+async function revokeById(host, pats, authorizationId, what, revoked) {
+  return await pats.revoke(authorizationId) === "revoked" ? (revoked.push(authorizationId), host.info(`Revoked ${what}.`), "revoked") : (host.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`), "already-gone");
 }
-async function revokeByName(host, pats, state, sleep) {
+async function revokeByName(host, pats, state, sleep, revoked) {
   let displayName = state.displayName ?? "", found = await pats.findActive(displayName);
   for (let wait of state.createAnswerLost ? LATE_COMMIT_WAITS_MS : []) {
     if (found.length > 0) break;
@@ -5674,19 +5854,21 @@ async function revokeByName(host, pats, state, sleep) {
       `No token is named "${displayName}" yet, but a create answer was lost: the server may still commit it. Looking again in ${wait / 1e3} s.`
     ), await sleep(wait), found = await pats.findActive(displayName);
   }
-  for (let token of found) await pats.revoke(token.authorizationId);
-  return found.length === 0 && state.createAnswerLost ? (host.warning(
+  return await revokeEach(pats, found, revoked), found.length === 0 && state.createAnswerLost ? (host.warning(
     `No token named "${displayName}" was found, but the answer to a create request was lost in ${MAIN_STEP[host.platform]}, so the server may still complete it later. If a token of that name appears in the bot user's Personal access tokens, revoke it: run \`${cliCommand(["revoke", "--display-name", displayName, ...targetArgs(state)])}\`, or clean up on a schedule with \`${cliCommand(["sweep", "--older-than", "2h", ...targetArgs(state)])}\`.`
   ), "already-gone") : found.length === 0 ? (host.info(`No active token is named "${displayName}": ${MAIN_STEP[host.platform]} minted nothing.`), "already-gone") : (host.info(
     `${capitalise(MAIN_STEP[host.platform])} did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
   ), "revoked");
 }
-async function revokeLateCreates(host, pats, displayName, received2) {
+async function revokeLateCreates(host, pats, displayName, received2, revoked) {
   let late = (await pats.findActive(displayName)).filter((token) => token.authorizationId !== received2);
-  for (let token of late) await pats.revoke(token.authorizationId);
-  host.info(
+  await revokeEach(pats, late, revoked), host.info(
     late.length === 0 ? `A create answer was lost in ${MAIN_STEP[host.platform]}; no other token is named "${displayName}".` : `A create answer was lost in ${MAIN_STEP[host.platform]} and the server committed it late: revoked ${late.length} more token(s) named "${displayName}" that the job never received (${late.map((token) => token.authorizationId).join(", ")}).`
   );
+}
+async function revokeEach(pats, tokens, revoked) {
+  for (let token of tokens)
+    await pats.revoke(token.authorizationId) === "revoked" && revoked.push(token.authorizationId);
 }
 function describeToken(state) {
   return state.authorizationId ? `the token "${state.displayName ?? ""}" (authorization id ${state.authorizationId})` : `the token "${state.displayName ?? ""}"`;
@@ -5814,11 +5996,8 @@ async function byStateFile(context, host, file) {
     let saved = readState(host);
     saved.organization && saved.endpoints && checkSavedTarget(read, { organization: saved.organization, endpoints: saved.endpoints });
   }
-  let outcome = await revokeMinted(host);
-  if (outcome === "failed") return EXIT.revokeFailed;
-  removeStateFile(file), host.debug(`Deleted the state file ${file}.`);
-  let id = state.authorizationId;
-  return { outcome, revoked: outcome === "revoked" && id ? [id] : [] };
+  let { outcome, revoked } = await revokeMinted(host);
+  return outcome === "failed" ? EXIT.revokeFailed : (removeStateFile(file), host.debug(`Deleted the state file ${file}.`), { outcome, revoked });
 }
 async function run2(context) {
   let handle = chooseHandle(context), stateFile = option(context, "state-file", "ADO_EPHEMERAL_PAT_STATE_FILE") ?? DEFAULT_STATE_FILE, host = createHost(context, CONNECTION_INPUTS, handle ? void 0 : stateFile);
@@ -6233,11 +6412,14 @@ async function probe(host, pats, settings, deps) {
   savePending(host, settings.organization, settings.endpoints, displayName);
   let token;
   try {
-    token = await pats.create({
-      displayName,
-      scope: [scope],
-      validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS)
-    });
+    token = await untilCreated(
+      host,
+      () => pats.create({
+        displayName,
+        scope: [scope],
+        validTo: new Date(deps.now().getTime() + PROBE_LIFETIME_MS)
+      })
+    );
   } catch (error) {
     return settleFailedCreate(host, error, !1), [
       failed("allow-list", "PAT creation", error, host.platform),
@@ -6481,14 +6663,39 @@ function refuse4(file, why, fix) {
 }
 function existing(file) {
   try {
-    return (0, import_node_fs7.lstatSync)(file);
+    return (0, import_node_fs8.lstatSync)(file);
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
   }
 }
+function nearestExisting(file) {
+  let current = import_node_path7.default.dirname(import_node_path7.default.resolve(file));
+  for (; ; )
+    try {
+      return { path: current, isDirectory: (0, import_node_fs8.statSync)(current).isDirectory() };
+    } catch (error) {
+      let code = error.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR" || import_node_path7.default.dirname(current) === current) throw error;
+      current = import_node_path7.default.dirname(current);
+    }
+}
+function refuseUnusableDirectory(file) {
+  let nearest = nearestExisting(file), where = quote(nearest.path, 200);
+  if (!nearest.isDirectory)
+    throw refuse4(file, `${where} is not a directory`, "Name a path whose directories are directories.");
+  try {
+    (0, import_node_fs8.accessSync)(nearest.path, import_node_fs8.constants.W_OK | import_node_fs8.constants.X_OK);
+  } catch {
+    throw refuse4(
+      file,
+      `you cannot create files in the directory ${where}`,
+      "Name a path in a directory you can write to."
+    );
+  }
+}
 function checkSecretFileTarget(file, options) {
-  refuseSymlinkedDirectory(file, "refresh token");
+  refuseSymlinkedDirectory(file, "refresh token"), refuseUnusableDirectory(file);
   let found = existing(import_node_path7.default.resolve(file));
   if (found?.isSymbolicLink())
     throw refuse4(
@@ -6501,7 +6708,7 @@ function checkSecretFileTarget(file, options) {
     throw refuse4(file, "the file exists", "Pass --force to replace it, or name a new file.");
 }
 function writeSecretFile(file, value, options) {
-  checkSecretFileTarget(file, options);
+  checkSecretFileTarget(file, options), (0, import_node_fs8.mkdirSync)(import_node_path7.default.dirname(import_node_path7.default.resolve(file)), { recursive: !0, mode: 448 });
   try {
     placePrivateFile(file, value, options.force ? "replace" : "create");
   } catch (error) {
@@ -6512,10 +6719,10 @@ function writeSecretFile(file, value, options) {
     ) : error;
   }
 }
-var import_node_fs7, import_node_path7, init_refresh_token_file = __esm({
+var import_node_fs8, import_node_path7, init_refresh_token_file = __esm({
   "src/core/credentials/refresh-token-file.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path7 = __toESM(require("node:path"));
+    import_node_fs8 = require("node:fs"), import_node_path7 = __toESM(require("node:path"));
     init_errors();
     init_log_safety();
     init_private_file();
@@ -6606,18 +6813,34 @@ var login_exports = {};
 __export(login_exports, {
   command: () => command6
 });
-function chooseTarget(context, read) {
-  let output = option(context, "output"), vaultUrl = readInput(read, "key-vault-url"), secretName = readInput(read, "key-vault-secret"), print = context.values.print === !0;
-  if ([output !== void 0, vaultUrl !== void 0 || secretName !== void 0, print].filter(Boolean).length !== 1)
+function source(host, name) {
+  return host.fromVariable(name) ? `--${name} (from ${inputEnvName(name)})` : `--${name}`;
+}
+function listed2(items) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+function conflictHint(host, vault) {
+  let variables = vault ? ["key-vault-url", "key-vault-secret"].filter((name) => host.fromVariable(name)).map(inputEnvName) : [];
+  return variables.length === 0 ? "Keep one and drop the other flags." : `Keep one: drop the other flags, or unset ${listed2(variables)} (\`${["unset", ...variables].map(shellArg).join(" ")}\`).`;
+}
+function chooseTarget(context, host) {
+  let read = (name) => host.getInput(name), output = option(context, "output"), vaultUrl = readInput(read, "key-vault-url"), secretName = readInput(read, "key-vault-secret"), print = context.values.print === !0, vault = [
+    vaultUrl !== void 0 ? "key-vault-url" : "",
+    secretName !== void 0 ? "key-vault-secret" : ""
+  ].filter(Boolean).map((name) => source(host, name)), chosen = [...output !== void 0 ? ["--output"] : [], ...vault, ...print ? ["--print"] : []], stores = [output !== void 0, vault.length > 0, print].filter(Boolean).length;
+  if (stores !== 1)
     throw new UsageError(
-      "Say where to store the refresh token: exactly one of --output <file>, --key-vault-url with --key-vault-secret, or --print."
+      "Say where to store the refresh token: exactly one of --output <file>, --key-vault-url with --key-vault-secret, or --print" + (stores === 0 ? "." : `; got ${listed2(chosen)}.`),
+      stores === 0 ? void 0 : conflictHint(host, vault.length > 0)
     );
   if (context.values.force === !0 && output === void 0)
     throw new UsageError("--force goes with --output only.");
   if (output !== void 0) return { kind: "file", file: output, force: context.values.force === !0 };
   if (print) return { kind: "print" };
   if (vaultUrl === void 0 || secretName === void 0)
-    throw new UsageError("--key-vault-url and --key-vault-secret go together.");
+    throw new UsageError(
+      `${listed2(vault)} needs its partner: --key-vault-url and --key-vault-secret go together.`
+    );
   return {
     kind: "key-vault",
     vaultUrl: parseEndpointUrl("key-vault-url", vaultUrl, allowsCustomEndpoints(read)),
@@ -6625,7 +6848,7 @@ function chooseTarget(context, read) {
   };
 }
 async function run6(context) {
-  let host = createHost(context, LOGIN_INPUTS), read = (name) => host.getInput(name), target = chooseTarget(context, read), clientId = readInput(read, "client-id");
+  let host = createHost(context, LOGIN_INPUTS), read = (name) => host.getInput(name), target = chooseTarget(context, host), clientId = readInput(read, "client-id");
   if (clientId === void 0)
     throw new UsageError(
       "login needs --client-id: the Entra app registration the bot user signs in to.",
@@ -6663,6 +6886,8 @@ var LOGIN_INPUTS, help6, command6, init_login2 = __esm({
     init_exit_codes();
     init_inputs();
     init_run2();
+    init_host();
+    init_shell_command();
     init_usage();
     LOGIN_INPUTS = [
       "client-id",
@@ -6680,7 +6905,8 @@ as the bot user and consent) for the Azure DevOps scopes vso.pats and vso.pats_m
 bot's refresh token for CI. Entra ID rotates it on each use; unused for 90 days, it expires: run login again.
 
 Where to store the refresh token (exactly one):
-  --output <file>              a new file readable by you only (mode 0600); never through a symlink
+  --output <file>              a new file readable by you only (mode 0600); never through a symlink;
+                               missing directories are created (mode 0700)
   --force                      with --output: replace an existing file
   --key-vault-url <url>        a Key Vault secret (new version), written with your Azure identity
   --key-vault-secret <name>      (az login, or AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET...)
@@ -6749,7 +6975,7 @@ function run7(context) {
   if (context.args.some((arg) => arg === "--help" || arg === "-h"))
     return context.io.stdout(help7), Promise.resolve(EXIT.ok);
   let file = emulatorBundle();
-  return (0, import_node_fs8.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
+  return (0, import_node_fs9.existsSync)(file) ? (process.argv = [process.argv[0] ?? process.execPath, file, ...context.args], (0, import_node_module.createRequire)(file)(file), new Promise(() => {
   })) : Promise.reject(
     new ActionableError(
       "input",
@@ -6759,10 +6985,10 @@ function run7(context) {
     )
   );
 }
-var import_node_fs8, import_node_module, import_node_path8, help7, command7, init_emulator = __esm({
+var import_node_fs9, import_node_module, import_node_path8, help7, command7, init_emulator = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_module = require("node:module"), import_node_path8 = __toESM(require("node:path"));
+    import_node_fs9 = require("node:fs"), import_node_module = require("node:module"), import_node_path8 = __toESM(require("node:path"));
     init_errors();
     init_usage2();
     init_exit_codes();
@@ -6914,13 +7140,15 @@ async function main(argv, io) {
 }
 
 // src/entries/cli.ts
+init_runner_masks();
 var color = process.stderr.isTTY === !0 && !process.env.NO_COLOR && process.env.TERM !== "dumb";
 main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  color
+  color,
+  stderrIsPipe: stderrIsPipe()
 }).then(
   (code) => {
     process.exitCode = code;

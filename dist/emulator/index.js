@@ -3639,7 +3639,8 @@ async function handle(p, req, res) {
     now: () => ctx.clock.now()
   }), target = res;
   if (!route.internal && (fault = p.faults.take(route.id, method), fault))
-    switch (ctx.log.debug(`fault ${fault.action} on ${route.id}`), fault.delayMs && await sleep(fault.delayMs), fault.action) {
+    switch (ctx.log.debug(`fault ${fault.action} on ${route.id}`), fault.delayMs && (await emuReq.body().catch(() => {
+    }), await sleep(fault.delayMs)), fault.action) {
       case "drop-before":
       case "reset-before":
         dropped = !0, dropConnection(req, fault.action === "reset-before"), logOnce();

@@ -2988,6 +2988,44 @@ function parseOrganization(raw, azureDevOpsUrl = "https://dev.azure.com") {
   return isOrganizationName(name) || refuse2(raw), name;
 }
 
+// src/core/safety/signals.ts
+var STOP_SIGNALS = ["SIGINT", "SIGTERM"], WINDOWS_STOP_SIGNALS = ["SIGINT", "SIGBREAK", "SIGTERM"];
+function stopSignals(platform = process.platform) {
+  return platform === "win32" ? WINDOWS_STOP_SIGNALS : STOP_SIGNALS;
+}
+var SIGNAL_GRACE_MS = 5e3, InterruptedError = class extends Error {
+  constructor(signal) {
+    super(`Stopped on ${signal} before starting a new request.`);
+    this.signal = signal;
+    this.name = "InterruptedError";
+  }
+  signal;
+}, received, listeners = /* @__PURE__ */ new Set();
+function watchStopSignals(onSignal, source = process, platform = process.platform) {
+  let handlers = [];
+  for (let signal of stopSignals(platform)) {
+    let handler = () => {
+      if (!received) {
+        received = signal;
+        for (let listener of [...listeners]) listener(signal);
+        onSignal(signal);
+      }
+    };
+    try {
+      source.on(signal, handler), handlers.push([signal, handler]);
+    } catch {
+    }
+  }
+  return () => {
+    for (let [signal, handler] of handlers) source.off(signal, handler);
+  };
+}
+var abandonHooks = /* @__PURE__ */ new Set();
+function abandonInFlight() {
+  for (let hook of [...abandonHooks]) hook();
+  abandonHooks.clear();
+}
+
 // src/core/steps/state.ts
 var KEYS = {
   displayName: "displayName",
@@ -3018,6 +3056,10 @@ function readState(host2) {
 // src/core/steps/revoke.ts
 var POST_RETRY = { attempts: 5, totalMs: 45e3 }, CLOCK_SKEW_MS = 5 * 6e4;
 async function revokeMinted(host2, deps = {}) {
+  let revoked = [];
+  return { outcome: await revokeSaved(host2, deps, revoked), revoked };
+}
+async function revokeSaved(host2, deps, revoked) {
   removeConsumerFiles(host2);
   let state = readState(host2);
   if (state.tokenType === "entra")
@@ -3044,15 +3086,30 @@ async function revokeMinted(host2, deps = {}) {
     if (!state.authorizationId) {
       keep && host2.info(`The job never received ${what} (revoke: false keeps only a token it received).`);
       let sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-      return await revokeByName(host2, pats, state, sleep);
+      return await revokeByName(host2, pats, state, sleep, revoked);
     }
-    let outcome = keep ? kept(host2, what, state) : await revokeById(host2, pats, state.authorizationId, what);
-    return state.createAnswerLost && state.displayName && await revokeLateCreates(host2, pats, state.displayName, state.authorizationId), outcome;
+    let outcome = keep ? kept(host2, what, state) : await revokeById(host2, pats, state.authorizationId, what, revoked);
+    return state.createAnswerLost && state.displayName && await revokeLateCreates(host2, pats, state.displayName, state.authorizationId, revoked), outcome;
   } catch (error) {
-    return host2.warning(
-      `Could not revoke ${what}: ${describeError(error, host2.platform)} ${handRevokeAdvice(state)}`
-    ), "failed";
+    return host2.warning(`Could not revoke ${what}: ${whyAndWhatNow(host2, error, state)}`), "failed";
   }
+}
+function whyAndWhatNow(host2, error, state) {
+  let byHand = handRevokeAdvice(state);
+  if (!isTemporary(error)) return `${describeError(error, host2.platform)} ${byHand}`;
+  let command = host2.revokeCommand?.(), fix = command ? `This is usually temporary: run \`${command}\` again in a few minutes (the saved state was kept). ${byHand}` : byHand;
+  return describeError(
+    new ActionableError(error.kind, error.message, fix, {
+      code: error.code,
+      status: error.status,
+      retryable: !0,
+      cause: error
+    }),
+    host2.platform
+  );
+}
+function isTemporary(error) {
+  return error instanceof ActionableError && error.retryable && (error.kind === "server" || error.kind === "throttled");
 }
 function revokeInterrupted(host2, signal, finished) {
   if (finished)
@@ -3065,11 +3122,11 @@ function revokeInterrupted(host2, signal, finished) {
 function kept(host2, what, state) {
   return host2.info(`Not revoking ${what} (revoke: false). It stays valid until ${state.expiresAt ?? "it expires"}.`), "skipped";
 }
-async function revokeById(host2, pats, authorizationId, what) {
-  return await pats.revoke(authorizationId) === "revoked" ? (host2.info(`Revoked ${what}.`), "revoked") : (host2.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`), "already-gone");
+async function revokeById(host2, pats, authorizationId, what, revoked) {
+  return await pats.revoke(authorizationId) === "revoked" ? (revoked.push(authorizationId), host2.info(`Revoked ${what}.`), "revoked") : (host2.info(`${capitalise(what)} was already revoked or no longer exists: nothing to do.`), "already-gone");
 }
 var LATE_COMMIT_WAITS_MS = [3e3, 7e3];
-async function revokeByName(host2, pats, state, sleep) {
+async function revokeByName(host2, pats, state, sleep, revoked) {
   let displayName = state.displayName ?? "", found = await pats.findActive(displayName);
   for (let wait of state.createAnswerLost ? LATE_COMMIT_WAITS_MS : []) {
     if (found.length > 0) break;
@@ -3077,19 +3134,21 @@ async function revokeByName(host2, pats, state, sleep) {
       `No token is named "${displayName}" yet, but a create answer was lost: the server may still commit it. Looking again in ${wait / 1e3} s.`
     ), await sleep(wait), found = await pats.findActive(displayName);
   }
-  for (let token of found) await pats.revoke(token.authorizationId);
-  return found.length === 0 && state.createAnswerLost ? (host2.warning(
+  return await revokeEach(pats, found, revoked), found.length === 0 && state.createAnswerLost ? (host2.warning(
     `No token named "${displayName}" was found, but the answer to a create request was lost in ${MAIN_STEP[host2.platform]}, so the server may still complete it later. If a token of that name appears in the bot user's Personal access tokens, revoke it: run \`${cliCommand(["revoke", "--display-name", displayName, ...targetArgs(state)])}\`, or clean up on a schedule with \`${cliCommand(["sweep", "--older-than", "2h", ...targetArgs(state)])}\`.`
   ), "already-gone") : found.length === 0 ? (host2.info(`No active token is named "${displayName}": ${MAIN_STEP[host2.platform]} minted nothing.`), "already-gone") : (host2.info(
     `${capitalise(MAIN_STEP[host2.platform])} did not record the token's id; found ${found.length} token(s) named "${displayName}" and revoked them (${found.map((token) => token.authorizationId).join(", ")}).`
   ), "revoked");
 }
-async function revokeLateCreates(host2, pats, displayName, received2) {
+async function revokeLateCreates(host2, pats, displayName, received2, revoked) {
   let late = (await pats.findActive(displayName)).filter((token) => token.authorizationId !== received2);
-  for (let token of late) await pats.revoke(token.authorizationId);
-  host2.info(
+  await revokeEach(pats, late, revoked), host2.info(
     late.length === 0 ? `A create answer was lost in ${MAIN_STEP[host2.platform]}; no other token is named "${displayName}".` : `A create answer was lost in ${MAIN_STEP[host2.platform]} and the server committed it late: revoked ${late.length} more token(s) named "${displayName}" that the job never received (${late.map((token) => token.authorizationId).join(", ")}).`
   );
+}
+async function revokeEach(pats, tokens, revoked) {
+  for (let token of tokens)
+    await pats.revoke(token.authorizationId) === "revoked" && revoked.push(token.authorizationId);
 }
 function describeToken(state) {
   return state.authorizationId ? `the token "${state.displayName ?? ""}" (authorization id ${state.authorizationId})` : `the token "${state.displayName ?? ""}"`;
@@ -3136,39 +3195,6 @@ function mismatch(input, saved, given) {
   );
 }
 
-// src/core/safety/signals.ts
-var STOP_SIGNALS = ["SIGINT", "SIGTERM"], WINDOWS_STOP_SIGNALS = ["SIGINT", "SIGBREAK", "SIGTERM"];
-function stopSignals(platform = process.platform) {
-  return platform === "win32" ? WINDOWS_STOP_SIGNALS : STOP_SIGNALS;
-}
-var SIGNAL_GRACE_MS = 5e3, InterruptedError = class extends Error {
-  constructor(signal) {
-    super(`Stopped on ${signal} before starting a new request.`);
-    this.signal = signal;
-    this.name = "InterruptedError";
-  }
-  signal;
-}, received, listeners = /* @__PURE__ */ new Set();
-function watchStopSignals(onSignal, source = process, platform = process.platform) {
-  let handlers = [];
-  for (let signal of stopSignals(platform)) {
-    let handler = () => {
-      if (!received) {
-        received = signal;
-        for (let listener of [...listeners]) listener(signal);
-        onSignal(signal);
-      }
-    };
-    try {
-      source.on(signal, handler), handlers.push([signal, handler]);
-    } catch {
-    }
-  }
-  return () => {
-    for (let [signal, handler] of handlers) source.off(signal, handler);
-  };
-}
-
 // src/core/steps/run.ts
 async function runStep(host2, step, options = {}) {
   let onSignal = () => {
@@ -3187,15 +3213,15 @@ async function runStep(host2, step, options = {}) {
   let graceMs = options.graceMs ?? SIGNAL_GRACE_MS, timer, timeout = new Promise(
     (resolve) => timer = setTimeout(() => resolve(void 0), graceMs)
   ), settled = await Promise.race([work, timeout]);
-  if (clearTimeout(timer), options.interrupted) {
+  if (clearTimeout(timer), settled === void 0 && abandonInFlight(), options.interrupted) {
     exit(options.interrupted(first2.signal, settled !== void 0 && !("error" in settled)));
     return;
   }
-  host2.setFailed(interruptedMessage(host2.platform, first2.signal, settled, graceMs)), exit(1);
+  host2.setFailed(interruptedMessage(host2, first2.signal, settled, graceMs)), exit(1);
 }
-function interruptedMessage(platform, signal, settled, graceMs) {
-  let what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error, platform)}` : "the request in flight finished and its result was saved";
-  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so ${POST_STEP[platform]} revokes it` + (platform === "cli" ? "." : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`);
+function interruptedMessage(host2, signal, settled, graceMs) {
+  let platform = host2.platform, what = settled === void 0 ? `the request in flight did not finish within ${graceMs / 1e3} s and was abandoned` : "error" in settled ? settled.error instanceof InterruptedError ? "no new request was started" : `the request in flight failed: ${describeError(settled.error, platform)}` : "the request in flight finished and its result was saved", revoker = host2.revokeCommand ? `\`${host2.revokeCommand()}\`` : POST_STEP[platform];
+  return `Stopped on ${signal} (the job was cancelled or timed out): ${what}. The saved state names any token this step created, by authorization id or display name, so ${revoker} revokes it` + (platform === "cli" ? "." : `; if ${POST_STEP[platform]} does not run, revoke it with \`npx ado-ephemeral-pat revoke\`.`);
 }
 
 // src/hosts/azure-pipelines/host.ts
