@@ -1048,6 +1048,7 @@ var import_node_os3, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       failed;
       state;
       stateWritten = !1;
+      savedByThisCommand = !1;
       env;
       writeErr;
       maskCommands;
@@ -1082,14 +1083,18 @@ var import_node_os3, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
        * handle on the token, and two mints sharing it would leave one token without any.
        */
       saveState(name, value) {
-        this.state = { ...this.loadState(), [name]: value }, this.options.stateFile && (writeStateFile(this.options.stateFile, this.state, this.stateWritten ? "replace" : "create"), this.stateWritten = !0);
+        this.state = { ...this.loadState(), [name]: value }, this.savedByThisCommand = !0, this.options.stateFile && (writeStateFile(this.options.stateFile, this.state, this.stateWritten ? "replace" : "create"), this.stateWritten = !0);
       }
       getState(name) {
         return this.loadState()[name] || void 0;
       }
+      /** Whether this command saved state itself (not only read a file another command wrote). */
+      savedState() {
+        return this.savedByThisCommand;
+      }
       /** Removes the state file this command wrote, so a later mint finds the place free. */
       clearState() {
-        this.state = {}, !(!this.options.stateFile || !this.stateWritten) && (removeStateFile(this.options.stateFile), this.stateWritten = !1);
+        this.state = {}, this.savedByThisCommand = !1, !(!this.options.stateFile || !this.stateWritten) && (removeStateFile(this.options.stateFile), this.stateWritten = !1);
       }
       /** The user revokes with the CLI's own command, which must read the state file this command wrote. */
       revokeCommand() {
@@ -5648,6 +5653,7 @@ async function mintUntilStopped(host) {
   ), failure2) throw failure2.error;
 }
 function afterTokenRecorded(host, error, stateFile) {
+  if (!host.savedState()) return error;
   let state = readState(host);
   if (!state.authorizationId && !state.displayName) return error;
   let name = quote(state.displayName ?? "", DISPLAY_NAME_MAX_ENCODED_LENGTH), token = state.authorizationId ? `The token ${name} (authorization id ${state.authorizationId}) was minted and stays valid until ${state.expiresAt ?? "it expires"}.` : `The token ${name} may have been created.`, revoke = `Revoke it: \`ado-ephemeral-pat revoke --state-file ${shellArg(stateFile)}\`.`;

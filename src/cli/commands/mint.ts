@@ -108,6 +108,8 @@ async function mintUntilStopped(host: CliHost): Promise<void> {
  * of a create that may have been committed), a failure exits 1 whatever its kind, and says how to revoke.
  */
 function afterTokenRecorded(host: CliHost, error: unknown, stateFile: string): unknown {
+  // A state file another mint wrote (this one then stopped before creating) is not this mint's token.
+  if (!host.savedState()) return error;
   const state = readState(host);
   if (!state.authorizationId && !state.displayName) return error;
   const name = quote(state.displayName ?? '', DISPLAY_NAME_MAX_ENCODED_LENGTH);

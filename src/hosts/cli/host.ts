@@ -80,6 +80,7 @@ export class CliHost implements Host {
   failed: string | undefined;
   private state: StateValues | undefined;
   private stateWritten = false;
+  private savedByThisCommand = false;
   private readonly env: Env;
   private readonly writeErr: (text: string) => void;
   private readonly maskCommands: MaskCommands;
@@ -129,6 +130,7 @@ export class CliHost implements Host {
    */
   saveState(name: string, value: string): void {
     this.state = { ...this.loadState(), [name]: value };
+    this.savedByThisCommand = true;
     if (!this.options.stateFile) return;
     writeStateFile(this.options.stateFile, this.state, this.stateWritten ? 'replace' : 'create');
     this.stateWritten = true;
@@ -138,9 +140,15 @@ export class CliHost implements Host {
     return this.loadState()[name] || undefined;
   }
 
+  /** Whether this command saved state itself (not only read a file another command wrote). */
+  savedState(): boolean {
+    return this.savedByThisCommand;
+  }
+
   /** Removes the state file this command wrote, so a later mint finds the place free. */
   clearState(): void {
     this.state = {};
+    this.savedByThisCommand = false;
     if (!this.options.stateFile || !this.stateWritten) return;
     removeStateFile(this.options.stateFile);
     this.stateWritten = false;
