@@ -80,7 +80,8 @@ export class CliHost implements Host {
   failed: string | undefined;
   private state: StateValues | undefined;
   private stateWritten = false;
-  private savedByThisCommand = false;
+  /** Whether stderr is the runner's pipe, looked up once. */
+  private stderrPipe: boolean | undefined;
   private readonly env: Env;
   private readonly writeErr: (text: string) => void;
   private readonly maskCommands: MaskCommands;
@@ -112,7 +113,8 @@ export class CliHost implements Host {
     this.redactor.add(value);
     const commands = this.maskCommands(value);
     if (commands.length === 0) return;
-    if (this.options.stderrIsPipe ?? stderrIsPipe()) {
+    this.stderrPipe ??= this.options.stderrIsPipe ?? stderrIsPipe();
+    if (this.stderrPipe) {
       for (const command of commands) this.writeErr(command);
     } else if (!this.masksSkipped) {
       this.masksSkipped = true;
@@ -130,7 +132,6 @@ export class CliHost implements Host {
    */
   saveState(name: string, value: string): void {
     this.state = { ...this.loadState(), [name]: value };
-    this.savedByThisCommand = true;
     if (!this.options.stateFile) return;
     writeStateFile(this.options.stateFile, this.state, this.stateWritten ? 'replace' : 'create');
     this.stateWritten = true;
@@ -140,15 +141,14 @@ export class CliHost implements Host {
     return this.loadState()[name] || undefined;
   }
 
-  /** Whether this command saved state itself (not only read a file another command wrote). */
+  /** Whether this command wrote the state file (not only read one another command wrote). */
   savedState(): boolean {
-    return this.savedByThisCommand;
+    return this.stateWritten;
   }
 
   /** Removes the state file this command wrote, so a later mint finds the place free. */
   clearState(): void {
     this.state = {};
-    this.savedByThisCommand = false;
     if (!this.options.stateFile || !this.stateWritten) return;
     removeStateFile(this.options.stateFile);
     this.stateWritten = false;
