@@ -813,37 +813,11 @@ var EntraClient = class {
 };
 
 // src/core/safety/cmd-line.ts
-var import_node_path = __toESM(require("node:path")), UNSAFE = /["%!^\r\n\0]/;
-function quoteForCmd(text) {
-  if (UNSAFE.test(text) || text === "")
-    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
-  return `"${text}"`;
-}
-function commandInterpreter(env) {
-  let get = (name) => {
-    let key = Object.keys(env).find((k) => k.toUpperCase() === name);
-    return key === void 0 ? void 0 : env[key];
-  }, comspec = get("COMSPEC");
-  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
-  let root = get("SYSTEMROOT");
-  return import_node_path.default.win32.join(
-    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
-    "System32",
-    "cmd.exe"
-  );
-}
-function cmdInvocation(script, args, env) {
-  let line = [script, ...args].map(quoteForCmd).join(" ");
-  return {
-    file: commandInterpreter(env),
-    args: ["/d", "/s", "/c", `"${line}"`],
-    windowsVerbatimArguments: !0
-  };
-}
+var import_node_path2 = __toESM(require("node:path"));
 
 // src/core/safety/find-program.ts
-var import_node_fs = require("node:fs"), import_node_path2 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
-function variable(env, name) {
+var import_node_fs = require("node:fs"), import_node_path = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+function envVariable(env, name) {
   let key = Object.keys(env).find((k) => k.toUpperCase() === name);
   return key === void 0 ? void 0 : env[key];
 }
@@ -858,12 +832,12 @@ function defaultIsFile(file) {
   }
 }
 function searchDirectories(lookup) {
-  let windows = lookup.platform === "win32", paths = windows ? import_node_path2.default.win32 : import_node_path2.default.posix, raw = variable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
+  let windows = lookup.platform === "win32", paths = windows ? import_node_path.default.win32 : import_node_path.default.posix, raw = envVariable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
   return raw.split(windows ? ";" : ":").map((entry) => windows ? entry.trim().replace(/^"(.*)"$/, "$1") : entry).filter((entry) => windows ? windowsAbsolute(entry) : paths.isAbsolute(entry)).filter((entry) => !same(paths.resolve(entry), cwd));
 }
 function candidateNames(name, lookup) {
   if (lookup.platform !== "win32") return [name];
-  let extensions = (variable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
+  let extensions = (envVariable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
   return [...new Set(extensions)].map((ext) => `${name}${ext.toLowerCase()}`);
 }
 function findProgram(name, lookup = {}) {
@@ -872,12 +846,38 @@ function findProgram(name, lookup = {}) {
     env: lookup.env ?? process.env,
     cwd: lookup.cwd ?? process.cwd(),
     isFile: lookup.isFile ?? defaultIsFile
-  }, paths = full.platform === "win32" ? import_node_path2.default.win32 : import_node_path2.default.posix;
+  }, paths = full.platform === "win32" ? import_node_path.default.win32 : import_node_path.default.posix;
   for (let dir of searchDirectories(full))
     for (let candidate of candidateNames(name, full)) {
       let file = paths.join(dir, candidate);
       if (full.isFile(file)) return file;
     }
+}
+
+// src/core/safety/cmd-line.ts
+var UNSAFE = /["%!^\r\n\0]/;
+function quoteForCmd(text) {
+  if (UNSAFE.test(text) || text === "")
+    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
+  return `"${text}"`;
+}
+function commandInterpreter(env) {
+  let get = (name) => envVariable(env, name), comspec = get("COMSPEC");
+  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
+  let root = get("SYSTEMROOT");
+  return import_node_path2.default.win32.join(
+    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
+    "System32",
+    "cmd.exe"
+  );
+}
+function cmdInvocation(script, args, env) {
+  let line = [script, ...args].map(quoteForCmd).join(" ");
+  return {
+    file: commandInterpreter(env),
+    args: ["/d", "/s", "/c", `"${line}"`],
+    windowsVerbatimArguments: !0
+  };
 }
 
 // src/core/credentials/azure-cli.ts
@@ -3122,7 +3122,7 @@ var import_node_net2 = require("node:net");
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
-function variable2(env, name) {
+function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 function proxyOf(target, resolve = proxyFor) {
@@ -3130,8 +3130,8 @@ function proxyOf(target, resolve = proxyFor) {
 }
 function proxyFor(target, env = process.env) {
   if (!proxiable(target)) return;
-  let setting = variable2(env, "HTTPS_PROXY");
-  if (!(setting === void 0 || bypassed(target, variable2(env, "NO_PROXY"))))
+  let setting = variable(env, "HTTPS_PROXY");
+  if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
     return parseProxy(setting, {
       name: "HTTPS_PROXY",
       fix: "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly."
@@ -3692,27 +3692,31 @@ function refuseSymlinkedDirectory(file, what, base = process.cwd()) {
     );
 }
 function refuseUnwritableDirectory(file, what) {
-  let dir = import_node_path3.default.dirname(import_node_path3.default.resolve(file));
-  for (; ; ) {
-    let isDirectory;
-    try {
-      isDirectory = (0, import_node_fs2.statSync)(dir).isDirectory();
-    } catch (error) {
-      let code = error.code, parent = import_node_path3.default.dirname(dir);
-      if ((code === "ENOENT" || code === "ENOTDIR") && parent !== dir) {
-        dir = parent;
-        continue;
-      }
-      throw unwritable(file, what, `${quote(dir, 200)} cannot be read (${code ?? "error"})`);
-    }
-    if (!isDirectory) throw unwritable(file, what, `${quote(dir, 200)} is not a directory`);
-    try {
-      (0, import_node_fs2.accessSync)(dir, import_node_fs2.constants.W_OK);
-    } catch {
-      throw unwritable(file, what, `this user cannot write to the directory ${quote(dir, 200)}`);
-    }
-    return;
+  let nearest;
+  try {
+    nearest = nearestExisting(file);
+  } catch (error) {
+    let { code, path: where } = error;
+    throw unwritable(file, what, `${quote(where ?? file, 200)} cannot be read (${code ?? "error"})`);
   }
+  let dir = quote(nearest.path, 200);
+  if (!nearest.isDirectory) throw unwritable(file, what, `${dir} is not a directory`);
+  try {
+    (0, import_node_fs2.accessSync)(nearest.path, import_node_fs2.constants.W_OK);
+  } catch {
+    throw unwritable(file, what, `this user cannot write to the directory ${dir}`);
+  }
+}
+function nearestExisting(file) {
+  let current = import_node_path3.default.dirname(import_node_path3.default.resolve(file));
+  for (; ; )
+    try {
+      return { path: current, isDirectory: (0, import_node_fs2.statSync)(current).isDirectory() };
+    } catch (error) {
+      let code = error.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR" || import_node_path3.default.dirname(current) === current) throw error;
+      current = import_node_path3.default.dirname(current);
+    }
 }
 function unwritable(file, what, reason) {
   return new ActionableError(
@@ -4151,7 +4155,7 @@ async function createReconciled(pats, request2, log, options = {}) {
 }
 
 // src/core/credentials/job-identity-token.ts
-var AZURE_DEVOPS_DEFAULT_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, MISMATCH_LABEL = new RegExp(`\\(AADSTS(?:${FEDERATION_MISMATCH.join("|")})\\)`);
+var MISMATCH_LABEL = new RegExp(`\\(AADSTS(?:${FEDERATION_MISMATCH.join("|")})\\)`);
 async function oidcToken(context) {
   if (!context.getIdToken)
     throw new ActionableError(
@@ -4181,7 +4185,7 @@ async function jobAzureDevOpsToken(context, identity) {
   context.debug(`Exchanging the job's OIDC token for an Azure DevOps token of app ${identity.clientId}.`);
   let tokens = await entra.clientCredentials({
     clientId: identity.clientId,
-    scopes: [AZURE_DEVOPS_DEFAULT_SCOPE],
+    scopes: [DEFAULT_RESOURCE_SCOPE],
     clientAssertion: assertion
   }).catch((error) => {
     throw explain(error, identity, assertion);
@@ -4190,7 +4194,7 @@ async function jobAzureDevOpsToken(context, identity) {
     accessToken: tokens.accessToken,
     // The token's own `exp` is the truth; `expires_in` is counted from when the answer arrived.
     expiresOn: tokenExpiry(tokens.accessToken) ?? tokens.expiresOn,
-    scope: tokens.scope?.trim() || AZURE_DEVOPS_DEFAULT_SCOPE
+    scope: tokens.scope?.trim() || DEFAULT_RESOURCE_SCOPE
   };
 }
 
@@ -4434,13 +4438,13 @@ function exportForConsumers(host2, names, input) {
   for (let name of names) {
     if (name === "git") continue;
     let consumer = CONSUMERS[name], { variables, files } = consumer.exports(input);
-    for (let variable3 of variables) variable3.secret && maskSecret(host2, variable3.value);
+    for (let variable2 of variables) variable2.secret && maskSecret(host2, variable2.value);
     let exported = [...variables];
     for (let file of files)
       exported.push({ name: file.pathVariable, value: writeConsumerFile(host2, file), secret: !1 });
-    for (let variable3 of exported) host2.exportVariable(variable3.name, variable3.value, { secret: !1 });
+    for (let variable2 of exported) host2.exportVariable(variable2.name, variable2.value, { secret: !1 });
     host2.info(
-      `For ${consumer.readsIt}: exported ${exported.map((variable3) => variable3.name).join(", ")} to later steps.`
+      `For ${consumer.readsIt}: exported ${exported.map((variable2) => variable2.name).join(", ")} to later steps.`
     );
   }
 }

@@ -684,37 +684,11 @@ var EntraClient = class {
 };
 
 // src/core/safety/cmd-line.ts
-var import_node_path2 = __toESM(require("node:path")), UNSAFE = /["%!^\r\n\0]/;
-function quoteForCmd(text) {
-  if (UNSAFE.test(text) || text === "")
-    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
-  return `"${text}"`;
-}
-function commandInterpreter(env) {
-  let get = (name) => {
-    let key = Object.keys(env).find((k) => k.toUpperCase() === name);
-    return key === void 0 ? void 0 : env[key];
-  }, comspec = get("COMSPEC");
-  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
-  let root = get("SYSTEMROOT");
-  return import_node_path2.default.win32.join(
-    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
-    "System32",
-    "cmd.exe"
-  );
-}
-function cmdInvocation(script, args, env) {
-  let line = [script, ...args].map(quoteForCmd).join(" ");
-  return {
-    file: commandInterpreter(env),
-    args: ["/d", "/s", "/c", `"${line}"`],
-    windowsVerbatimArguments: !0
-  };
-}
+var import_node_path3 = __toESM(require("node:path"));
 
 // src/core/safety/find-program.ts
-var import_node_fs2 = require("node:fs"), import_node_path3 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
-function variable(env, name) {
+var import_node_fs2 = require("node:fs"), import_node_path2 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+function envVariable(env, name) {
   let key = Object.keys(env).find((k) => k.toUpperCase() === name);
   return key === void 0 ? void 0 : env[key];
 }
@@ -729,12 +703,12 @@ function defaultIsFile(file) {
   }
 }
 function searchDirectories(lookup) {
-  let windows = lookup.platform === "win32", paths = windows ? import_node_path3.default.win32 : import_node_path3.default.posix, raw = variable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
+  let windows = lookup.platform === "win32", paths = windows ? import_node_path2.default.win32 : import_node_path2.default.posix, raw = envVariable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
   return raw.split(windows ? ";" : ":").map((entry) => windows ? entry.trim().replace(/^"(.*)"$/, "$1") : entry).filter((entry) => windows ? windowsAbsolute(entry) : paths.isAbsolute(entry)).filter((entry) => !same(paths.resolve(entry), cwd));
 }
 function candidateNames(name, lookup) {
   if (lookup.platform !== "win32") return [name];
-  let extensions = (variable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
+  let extensions = (envVariable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
   return [...new Set(extensions)].map((ext) => `${name}${ext.toLowerCase()}`);
 }
 function findProgram(name, lookup = {}) {
@@ -743,12 +717,38 @@ function findProgram(name, lookup = {}) {
     env: lookup.env ?? process.env,
     cwd: lookup.cwd ?? process.cwd(),
     isFile: lookup.isFile ?? defaultIsFile
-  }, paths = full.platform === "win32" ? import_node_path3.default.win32 : import_node_path3.default.posix;
+  }, paths = full.platform === "win32" ? import_node_path2.default.win32 : import_node_path2.default.posix;
   for (let dir of searchDirectories(full))
     for (let candidate of candidateNames(name, full)) {
       let file = paths.join(dir, candidate);
       if (full.isFile(file)) return file;
     }
+}
+
+// src/core/safety/cmd-line.ts
+var UNSAFE = /["%!^\r\n\0]/;
+function quoteForCmd(text) {
+  if (UNSAFE.test(text) || text === "")
+    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
+  return `"${text}"`;
+}
+function commandInterpreter(env) {
+  let get = (name) => envVariable(env, name), comspec = get("COMSPEC");
+  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
+  let root = get("SYSTEMROOT");
+  return import_node_path3.default.win32.join(
+    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
+    "System32",
+    "cmd.exe"
+  );
+}
+function cmdInvocation(script, args, env) {
+  let line = [script, ...args].map(quoteForCmd).join(" ");
+  return {
+    file: commandInterpreter(env),
+    args: ["/d", "/s", "/c", `"${line}"`],
+    windowsVerbatimArguments: !0
+  };
 }
 
 // src/core/credentials/azure-cli.ts
@@ -2255,7 +2255,7 @@ var import_node_net2 = require("node:net");
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
-function variable2(env, name) {
+function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 function proxyOf(target, resolve = proxyFor) {
@@ -2263,8 +2263,8 @@ function proxyOf(target, resolve = proxyFor) {
 }
 function proxyFor(target, env = process.env) {
   if (!proxiable(target)) return;
-  let setting = variable2(env, "HTTPS_PROXY");
-  if (!(setting === void 0 || bypassed(target, variable2(env, "NO_PROXY"))))
+  let setting = variable(env, "HTTPS_PROXY");
+  if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
     return parseProxy(setting, {
       name: "HTTPS_PROXY",
       fix: "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly."

@@ -764,27 +764,31 @@ function refuseSymlinkedDirectory(file, what, base = process.cwd()) {
     );
 }
 function refuseUnwritableDirectory(file, what) {
-  let dir = import_node_path.default.dirname(import_node_path.default.resolve(file));
-  for (; ; ) {
-    let isDirectory;
-    try {
-      isDirectory = (0, import_node_fs2.statSync)(dir).isDirectory();
-    } catch (error) {
-      let code = error.code, parent = import_node_path.default.dirname(dir);
-      if ((code === "ENOENT" || code === "ENOTDIR") && parent !== dir) {
-        dir = parent;
-        continue;
-      }
-      throw unwritable(file, what, `${quote(dir, 200)} cannot be read (${code ?? "error"})`);
-    }
-    if (!isDirectory) throw unwritable(file, what, `${quote(dir, 200)} is not a directory`);
-    try {
-      (0, import_node_fs2.accessSync)(dir, import_node_fs2.constants.W_OK);
-    } catch {
-      throw unwritable(file, what, `this user cannot write to the directory ${quote(dir, 200)}`);
-    }
-    return;
+  let nearest;
+  try {
+    nearest = nearestExisting(file);
+  } catch (error) {
+    let { code, path: where } = error;
+    throw unwritable(file, what, `${quote(where ?? file, 200)} cannot be read (${code ?? "error"})`);
   }
+  let dir = quote(nearest.path, 200);
+  if (!nearest.isDirectory) throw unwritable(file, what, `${dir} is not a directory`);
+  try {
+    (0, import_node_fs2.accessSync)(nearest.path, import_node_fs2.constants.W_OK);
+  } catch {
+    throw unwritable(file, what, `this user cannot write to the directory ${dir}`);
+  }
+}
+function nearestExisting(file) {
+  let current = import_node_path.default.dirname(import_node_path.default.resolve(file));
+  for (; ; )
+    try {
+      return { path: current, isDirectory: (0, import_node_fs2.statSync)(current).isDirectory() };
+    } catch (error) {
+      let code = error.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR" || import_node_path.default.dirname(current) === current) throw error;
+      current = import_node_path.default.dirname(current);
+    }
 }
 function unwritable(file, what, reason) {
   return new ActionableError(
@@ -852,7 +856,9 @@ var import_node_fs3, import_node_path2, CONTENT, init_git_ignore = __esm({
 
 // src/cli/files.ts
 function checkWritablePath(file, what) {
-  refuseSymlinkedDirectory(file, what), refuseUnwritableDirectory(file, what);
+  refuseSymlinkedDirectory(file, what), refuseUnwritableDirectory(file, what), refuseUnsafeFile(file, what);
+}
+function refuseUnsafeFile(file, what) {
   let stats;
   try {
     stats = (0, import_node_fs4.lstatSync)(file);
@@ -896,7 +902,7 @@ function refuseSharedPath(files) {
   }
 }
 function writePrivateFile(file, text, what, mode = "replace", options = {}) {
-  checkWritablePath(file, what);
+  refuseSymlinkedDirectory(file, what), refuseUnsafeFile(file, what);
   let dir = import_node_path3.default.dirname(import_node_path3.default.resolve(file));
   (0, import_node_fs4.mkdirSync)(dir, { recursive: !0, mode: 448 }) !== void 0 && options.ignoreNewDirectory === !0 && ignoreDirectoryInGit(dir), placePrivateFile(file, text, mode);
 }
@@ -1048,7 +1054,8 @@ var import_node_os3, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
       failed;
       state;
       stateWritten = !1;
-      savedByThisCommand = !1;
+      /** Whether stderr is the runner's pipe, looked up once. */
+      stderrPipe;
       env;
       writeErr;
       maskCommands;
@@ -1071,7 +1078,7 @@ var import_node_os3, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
         this.redactor.add(value);
         let commands = this.maskCommands(value);
         if (commands.length !== 0)
-          if (this.options.stderrIsPipe ?? stderrIsPipe())
+          if (this.stderrPipe ??= this.options.stderrIsPipe ?? stderrIsPipe(), this.stderrPipe)
             for (let command8 of commands) this.writeErr(command8);
           else this.masksSkipped || (this.masksSkipped = !0, this.warning(MASKS_SKIPPED));
       }
@@ -1083,18 +1090,18 @@ var import_node_os3, ENV_PREFIX, COLORS, CliHost, init_host = __esm({
        * handle on the token, and two mints sharing it would leave one token without any.
        */
       saveState(name, value) {
-        this.state = { ...this.loadState(), [name]: value }, this.savedByThisCommand = !0, this.options.stateFile && (writeStateFile(this.options.stateFile, this.state, this.stateWritten ? "replace" : "create"), this.stateWritten = !0);
+        this.state = { ...this.loadState(), [name]: value }, this.options.stateFile && (writeStateFile(this.options.stateFile, this.state, this.stateWritten ? "replace" : "create"), this.stateWritten = !0);
       }
       getState(name) {
         return this.loadState()[name] || void 0;
       }
-      /** Whether this command saved state itself (not only read a file another command wrote). */
+      /** Whether this command wrote the state file (not only read one another command wrote). */
       savedState() {
-        return this.savedByThisCommand;
+        return this.stateWritten;
       }
       /** Removes the state file this command wrote, so a later mint finds the place free. */
       clearState() {
-        this.state = {}, this.savedByThisCommand = !1, !(!this.options.stateFile || !this.stateWritten) && (removeStateFile(this.options.stateFile), this.stateWritten = !1);
+        this.state = {}, !(!this.options.stateFile || !this.stateWritten) && (removeStateFile(this.options.stateFile), this.stateWritten = !1);
       }
       /** The user revokes with the CLI's own command, which must read the state file this command wrote. */
       revokeCommand() {
@@ -1846,42 +1853,8 @@ var OFFLINE_ACCESS, DEVICE_CODE_GRANT, JWT_BEARER_ASSERTION, EntraClient, init_t
   }
 });
 
-// src/core/safety/cmd-line.ts
-function quoteForCmd(text) {
-  if (UNSAFE.test(text) || text === "")
-    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
-  return `"${text}"`;
-}
-function commandInterpreter(env) {
-  let get = (name) => {
-    let key = Object.keys(env).find((k) => k.toUpperCase() === name);
-    return key === void 0 ? void 0 : env[key];
-  }, comspec = get("COMSPEC");
-  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
-  let root = get("SYSTEMROOT");
-  return import_node_path5.default.win32.join(
-    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
-    "System32",
-    "cmd.exe"
-  );
-}
-function cmdInvocation(script, args, env) {
-  let line = [script, ...args].map(quoteForCmd).join(" ");
-  return {
-    file: commandInterpreter(env),
-    args: ["/d", "/s", "/c", `"${line}"`],
-    windowsVerbatimArguments: !0
-  };
-}
-var import_node_path5, UNSAFE, init_cmd_line = __esm({
-  "src/core/safety/cmd-line.ts"() {
-    "use strict";
-    import_node_path5 = __toESM(require("node:path")), UNSAFE = /["%!^\r\n\0]/;
-  }
-});
-
 // src/core/safety/find-program.ts
-function variable(env, name) {
+function envVariable(env, name) {
   let key = Object.keys(env).find((k) => k.toUpperCase() === name);
   return key === void 0 ? void 0 : env[key];
 }
@@ -1896,12 +1869,12 @@ function defaultIsFile(file) {
   }
 }
 function searchDirectories(lookup) {
-  let windows = lookup.platform === "win32", paths = windows ? import_node_path6.default.win32 : import_node_path6.default.posix, raw = variable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
+  let windows = lookup.platform === "win32", paths = windows ? import_node_path5.default.win32 : import_node_path5.default.posix, raw = envVariable(lookup.env, "PATH") ?? "", cwd = paths.resolve(lookup.cwd), same = (a, b) => windows ? a.toLowerCase() === b.toLowerCase() : a === b;
   return raw.split(windows ? ";" : ":").map((entry) => windows ? entry.trim().replace(/^"(.*)"$/, "$1") : entry).filter((entry) => windows ? windowsAbsolute(entry) : paths.isAbsolute(entry)).filter((entry) => !same(paths.resolve(entry), cwd));
 }
 function candidateNames(name, lookup) {
   if (lookup.platform !== "win32") return [name];
-  let extensions = (variable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
+  let extensions = (envVariable(lookup.env, "PATHEXT") || DEFAULT_PATHEXT).split(";").map((ext) => ext.trim().toUpperCase()).filter((ext) => STARTABLE.has(ext));
   return [...new Set(extensions)].map((ext) => `${name}${ext.toLowerCase()}`);
 }
 function findProgram(name, lookup = {}) {
@@ -1910,17 +1883,50 @@ function findProgram(name, lookup = {}) {
     env: lookup.env ?? process.env,
     cwd: lookup.cwd ?? process.cwd(),
     isFile: lookup.isFile ?? defaultIsFile
-  }, paths = full.platform === "win32" ? import_node_path6.default.win32 : import_node_path6.default.posix;
+  }, paths = full.platform === "win32" ? import_node_path5.default.win32 : import_node_path5.default.posix;
   for (let dir of searchDirectories(full))
     for (let candidate of candidateNames(name, full)) {
       let file = paths.join(dir, candidate);
       if (full.isFile(file)) return file;
     }
 }
-var import_node_fs7, import_node_path6, STARTABLE, DEFAULT_PATHEXT, init_find_program = __esm({
+var import_node_fs7, import_node_path5, STARTABLE, DEFAULT_PATHEXT, init_find_program = __esm({
   "src/core/safety/find-program.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs"), import_node_path6 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+    import_node_fs7 = require("node:fs"), import_node_path5 = __toESM(require("node:path")), STARTABLE = /* @__PURE__ */ new Set([".COM", ".EXE", ".BAT", ".CMD"]), DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+  }
+});
+
+// src/core/safety/cmd-line.ts
+function quoteForCmd(text) {
+  if (UNSAFE.test(text) || text === "")
+    throw new Error(`Refusing to pass ${JSON.stringify(text)} through cmd.exe: it is not a plain argument.`);
+  return `"${text}"`;
+}
+function commandInterpreter(env) {
+  let get = (name) => envVariable(env, name), comspec = get("COMSPEC");
+  if (comspec !== void 0 && /^[A-Za-z]:\\/.test(comspec)) return comspec;
+  let root = get("SYSTEMROOT");
+  return import_node_path6.default.win32.join(
+    root !== void 0 && /^[A-Za-z]:\\/.test(root) ? root : "C:\\Windows",
+    "System32",
+    "cmd.exe"
+  );
+}
+function cmdInvocation(script, args, env) {
+  let line = [script, ...args].map(quoteForCmd).join(" ");
+  return {
+    file: commandInterpreter(env),
+    args: ["/d", "/s", "/c", `"${line}"`],
+    windowsVerbatimArguments: !0
+  };
+}
+var import_node_path6, UNSAFE, init_cmd_line = __esm({
+  "src/core/safety/cmd-line.ts"() {
+    "use strict";
+    import_node_path6 = __toESM(require("node:path"));
+    init_find_program();
+    UNSAFE = /["%!^\r\n\0]/;
   }
 });
 
@@ -3231,7 +3237,7 @@ async function jobAzureDevOpsToken(context, identity) {
   context.debug(`Exchanging the job's OIDC token for an Azure DevOps token of app ${identity.clientId}.`);
   let tokens = await entra.clientCredentials({
     clientId: identity.clientId,
-    scopes: [AZURE_DEVOPS_DEFAULT_SCOPE],
+    scopes: [DEFAULT_RESOURCE_SCOPE],
     clientAssertion: assertion
   }).catch((error) => {
     throw explain(error, identity, assertion);
@@ -3240,17 +3246,18 @@ async function jobAzureDevOpsToken(context, identity) {
     accessToken: tokens.accessToken,
     // The token's own `exp` is the truth; `expires_in` is counted from when the answer arrived.
     expiresOn: tokenExpiry(tokens.accessToken) ?? tokens.expiresOn,
-    scope: tokens.scope?.trim() || AZURE_DEVOPS_DEFAULT_SCOPE
+    scope: tokens.scope?.trim() || DEFAULT_RESOURCE_SCOPE
   };
 }
-var AZURE_DEVOPS_DEFAULT_SCOPE, MISMATCH_LABEL, init_job_identity_token = __esm({
+var MISMATCH_LABEL, init_job_identity_token = __esm({
   "src/core/credentials/job-identity-token.ts"() {
     "use strict";
+    init_scopes();
     init_token_client();
     init_errors();
     init_jwt();
     init_federation();
-    AZURE_DEVOPS_DEFAULT_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`, MISMATCH_LABEL = new RegExp(`\\(AADSTS(?:${FEDERATION_MISMATCH.join("|")})\\)`);
+    MISMATCH_LABEL = new RegExp(`\\(AADSTS(?:${FEDERATION_MISMATCH.join("|")})\\)`);
   }
 });
 
@@ -4124,7 +4131,7 @@ var import_node_net, import_node_tls, init_connect = __esm({
 function proxiable(target) {
   return target.protocol === "https:" && !isLoopbackHost(target.hostname);
 }
-function variable2(env, name) {
+function variable(env, name) {
   return [env[name], env[name.toLowerCase()]].map((value) => value?.trim()).find(Boolean);
 }
 function proxyOf(target, resolve = proxyFor) {
@@ -4132,8 +4139,8 @@ function proxyOf(target, resolve = proxyFor) {
 }
 function proxyFor(target, env = process.env) {
   if (!proxiable(target)) return;
-  let setting = variable2(env, "HTTPS_PROXY");
-  if (!(setting === void 0 || bypassed(target, variable2(env, "NO_PROXY"))))
+  let setting = variable(env, "HTTPS_PROXY");
+  if (!(setting === void 0 || bypassed(target, variable(env, "NO_PROXY"))))
     return parseProxy(setting, {
       name: "HTTPS_PROXY",
       fix: "Set HTTPS_PROXY to http://host:port (user and password URL-encoded: http://user:pass@host:port), or unset it to connect directly."
@@ -4925,13 +4932,13 @@ function exportForConsumers(host, names, input) {
   for (let name of names) {
     if (name === "git") continue;
     let consumer = CONSUMERS[name], { variables, files } = consumer.exports(input);
-    for (let variable3 of variables) variable3.secret && maskSecret(host, variable3.value);
+    for (let variable2 of variables) variable2.secret && maskSecret(host, variable2.value);
     let exported = [...variables];
     for (let file of files)
       exported.push({ name: file.pathVariable, value: writeConsumerFile(host, file), secret: !1 });
-    for (let variable3 of exported) host.exportVariable(variable3.name, variable3.value, { secret: !1 });
+    for (let variable2 of exported) host.exportVariable(variable2.name, variable2.value, { secret: !1 });
     host.info(
-      `For ${consumer.readsIt}: exported ${exported.map((variable3) => variable3.name).join(", ")} to later steps.`
+      `For ${consumer.readsIt}: exported ${exported.map((variable2) => variable2.name).join(", ")} to later steps.`
     );
   }
 }
@@ -5426,7 +5433,7 @@ function formatMint(format, outputs, exported, envPrefix) {
   let lines = OUTPUT_KEYS.map(
     ([output]) => `export ${envPrefix}${output.toUpperCase().replace(/-/g, "_")}=${shellQuote(outputs[output] ?? "")}`
   );
-  for (let variable3 of exported) lines.push(`export ${variable3.name}=${shellQuote(variable3.value)}`);
+  for (let variable2 of exported) lines.push(`export ${variable2.name}=${shellQuote(variable2.value)}`);
   return `${[TRACE_OFF, ...lines, TRACE_RESTORE].join(`
 `)}
 `;
@@ -6674,17 +6681,6 @@ function existing(file) {
     if (error.code === "ENOENT") return;
     throw error;
   }
-}
-function nearestExisting(file) {
-  let current = import_node_path7.default.dirname(import_node_path7.default.resolve(file));
-  for (; ; )
-    try {
-      return { path: current, isDirectory: (0, import_node_fs8.statSync)(current).isDirectory() };
-    } catch (error) {
-      let code = error.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR" || import_node_path7.default.dirname(current) === current) throw error;
-      current = import_node_path7.default.dirname(current);
-    }
 }
 function refuseUnusableDirectory(file) {
   let nearest = nearestExisting(file), where = quote(nearest.path, 200);

@@ -281,10 +281,7 @@ function validateConfig(c) {
   expect(
     Array.isArray(c.servicePrincipal.federatedCredentials),
     "servicePrincipal.federatedCredentials must be an array"
-  ), expect(
-    Array.isArray(c.organizationServicePrincipals) && c.organizationServicePrincipals.every((id) => typeof id == "string"),
-    "organizationServicePrincipals must be an array of strings"
-  ), expectOneOf(c.entra.refreshTokenReuse, ["revoke-family", "reject", "allow"], "entra.refreshTokenReuse"), expect(
+  ), expectStringArray(c.organizationServicePrincipals, "organizationServicePrincipals"), expectOneOf(c.entra.refreshTokenReuse, ["revoke-family", "reject", "allow"], "entra.refreshTokenReuse"), expect(
     typeof c.entra.granularPatScopesConsented == "boolean",
     "entra.granularPatScopesConsented must be a boolean"
   );

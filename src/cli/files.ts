@@ -16,12 +16,18 @@ import {
 import { ignoreDirectoryInGit } from './git-ignore';
 
 /**
- * Throws unless `file` is absent or a regular file (never a symlink, directory or device), no directory
- * on its way from the working directory is a symlink, and the nearest existing one is writable.
+ * Before anything is minted: throws unless `file` is absent or a regular file (never a symlink, directory or
+ * device), no directory on its way from the working directory is a symlink, and the nearest existing one is
+ * writable.
  */
 export function checkWritablePath(file: string, what: string): void {
   refuseSymlinkedDirectory(file, what);
   refuseUnwritableDirectory(file, what);
+  refuseUnsafeFile(file, what);
+}
+
+/** What every write checks again: a link or a special file may have appeared since. */
+function refuseUnsafeFile(file: string, what: string): void {
   let stats;
   try {
     stats = lstatSync(file);
@@ -100,7 +106,9 @@ export function writePrivateFile(
   mode: 'create' | 'replace' = 'replace',
   options: { ignoreNewDirectory?: boolean } = {},
 ): void {
-  checkWritablePath(file, what);
+  // Not the writability check: that one belongs before the mint, and a failed write reports itself.
+  refuseSymlinkedDirectory(file, what);
+  refuseUnsafeFile(file, what);
   const dir = path.dirname(path.resolve(file));
   // Returns the first directory it created, so undefined when `dir` was already there.
   const created = mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -4,14 +4,12 @@
  * Entra's token endpoint. One request through the project's own Entra client: @azure/identity is not loaded.
  * The token is app-only (a service principal or managed identity), which is exactly what this mode hands out.
  */
-import { AZURE_DEVOPS_RESOURCE, EntraClient } from '../entra/token-client';
+import { DEFAULT_RESOURCE_SCOPE } from '../entra/scopes';
+import { EntraClient } from '../entra/token-client';
 import { ActionableError } from '../errors';
 import { tokenExpiry } from '../entra/jwt';
 import type { CredentialContext } from './credential';
 import { FEDERATION_MISMATCH, federationMismatch, TOKEN_EXCHANGE_AUDIENCE } from './federation';
-
-/** The Azure DevOps resource's `.default`: an app token carries no scopes, only the identity's permissions. */
-export const AZURE_DEVOPS_DEFAULT_SCOPE = `${AZURE_DEVOPS_RESOURCE}/.default`;
 
 export interface JobIdentity {
   clientId: string;
@@ -74,7 +72,7 @@ export async function jobAzureDevOpsToken(
   const tokens = await entra
     .clientCredentials({
       clientId: identity.clientId,
-      scopes: [AZURE_DEVOPS_DEFAULT_SCOPE],
+      scopes: [DEFAULT_RESOURCE_SCOPE],
       clientAssertion: assertion,
     })
     .catch((error: unknown) => {
@@ -84,6 +82,6 @@ export async function jobAzureDevOpsToken(
     accessToken: tokens.accessToken,
     // The token's own `exp` is the truth; `expires_in` is counted from when the answer arrived.
     expiresOn: tokenExpiry(tokens.accessToken) ?? tokens.expiresOn,
-    scope: tokens.scope?.trim() || AZURE_DEVOPS_DEFAULT_SCOPE,
+    scope: tokens.scope?.trim() || DEFAULT_RESOURCE_SCOPE,
   };
 }

@@ -3,11 +3,11 @@
  * a symlink (at the path, or as a directory inside the working directory) or clobbering a file by accident: it is linked into place (which fails if the target appeared
  * meanwhile) or, with `force`, renamed over it. Missing directories are created (0700), as for `mint --output`.
  */
-import { accessSync, constants, lstatSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ActionableError } from '../errors';
 import { quote } from '../safety/log-safety';
-import { placePrivateFile, refuseSymlinkedDirectory } from '../safety/private-file';
+import { nearestExisting, placePrivateFile, refuseSymlinkedDirectory } from '../safety/private-file';
 
 function refuse(file: string, why: string, fix: string): ActionableError {
   return new ActionableError(
@@ -27,21 +27,6 @@ function existing(file: string) {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
-  }
-}
-
-/** The nearest directory of `file` that exists, or the file in the way of one; stat, as the write follows links there. */
-function nearestExisting(file: string): { path: string; isDirectory: boolean } {
-  let current = path.dirname(path.resolve(file));
-  for (;;) {
-    try {
-      return { path: current, isDirectory: statSync(current).isDirectory() };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // ENOTDIR: a file stands where a directory should; going up finds it.
-      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || path.dirname(current) === current) throw error;
-      current = path.dirname(current);
-    }
   }
 }
 

@@ -6,6 +6,7 @@
  * those, and line breaks, are refused: the arguments passed here are constants and stay so.
  */
 import path from 'node:path';
+import { envVariable } from './find-program';
 
 export interface CmdInvocation {
   file: string;
@@ -26,10 +27,7 @@ export function quoteForCmd(text: string): string {
 
 /** cmd.exe itself: COMSPEC when it is an absolute path, else the one in SystemRoot. */
 export function commandInterpreter(env: Record<string, string | undefined>): string {
-  const get = (name: string) => {
-    const key = Object.keys(env).find((k) => k.toUpperCase() === name);
-    return key === undefined ? undefined : env[key];
-  };
+  const get = (name: string) => envVariable(env, name);
   const comspec = get('COMSPEC');
   if (comspec !== undefined && /^[A-Za-z]:\\/.test(comspec)) return comspec;
   const root = get('SYSTEMROOT');

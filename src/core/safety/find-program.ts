@@ -20,7 +20,7 @@ const STARTABLE = new Set(['.COM', '.EXE', '.BAT', '.CMD']);
 const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
 
 /** Windows spells it `Path`; the first name that matches without regard to case wins. */
-function variable(env: Record<string, string | undefined>, name: string): string | undefined {
+export function envVariable(env: Record<string, string | undefined>, name: string): string | undefined {
   const key = Object.keys(env).find((k) => k.toUpperCase() === name);
   return key === undefined ? undefined : env[key];
 }
@@ -42,7 +42,7 @@ function defaultIsFile(file: string): boolean {
 export function searchDirectories(lookup: ProgramLookup): string[] {
   const windows = lookup.platform === 'win32';
   const paths = windows ? path.win32 : path.posix;
-  const raw = variable(lookup.env, 'PATH') ?? '';
+  const raw = envVariable(lookup.env, 'PATH') ?? '';
   const cwd = paths.resolve(lookup.cwd);
   const same = (a: string, b: string) => (windows ? a.toLowerCase() === b.toLowerCase() : a === b);
   return raw
@@ -55,7 +55,7 @@ export function searchDirectories(lookup: ProgramLookup): string[] {
 /** The names to try in each directory: on Windows, the PATHEXT extensions that can be started. */
 export function candidateNames(name: string, lookup: ProgramLookup): string[] {
   if (lookup.platform !== 'win32') return [name];
-  const pathext = variable(lookup.env, 'PATHEXT') || DEFAULT_PATHEXT;
+  const pathext = envVariable(lookup.env, 'PATHEXT') || DEFAULT_PATHEXT;
   const extensions = pathext
     .split(';')
     .map((ext) => ext.trim().toUpperCase())

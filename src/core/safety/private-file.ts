@@ -71,28 +71,37 @@ export function refuseSymlinkedDirectory(file: string, what: string, base = proc
  * Checked before a token exists, so that a path that cannot be written fails before anything is minted.
  */
 export function refuseUnwritableDirectory(file: string, what: string): void {
-  let dir = path.dirname(path.resolve(file));
+  let nearest: { path: string; isDirectory: boolean };
+  try {
+    nearest = nearestExisting(file);
+  } catch (error) {
+    const { code, path: where } = error as NodeJS.ErrnoException;
+    throw unwritable(file, what, `${quote(where ?? file, 200)} cannot be read (${code ?? 'error'})`);
+  }
+  const dir = quote(nearest.path, 200);
+  if (!nearest.isDirectory) throw unwritable(file, what, `${dir} is not a directory`);
+  try {
+    accessSync(nearest.path, constants.W_OK);
+  } catch {
+    throw unwritable(file, what, `this user cannot write to the directory ${dir}`);
+  }
+}
+
+/**
+ * The nearest directory of `file` that exists, or the file standing where one should be. stat, not lstat: the
+ * write follows links there. Any other stat error (EACCES, say) is thrown as it is.
+ */
+export function nearestExisting(file: string): { path: string; isDirectory: boolean } {
+  let current = path.dirname(path.resolve(file));
   for (;;) {
-    let isDirectory: boolean;
     try {
-      isDirectory = statSync(dir).isDirectory();
+      return { path: current, isDirectory: statSync(current).isDirectory() };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const parent = path.dirname(dir);
       // Missing, or below a file (ENOTDIR): look at the directory that would hold it.
-      if ((code === 'ENOENT' || code === 'ENOTDIR') && parent !== dir) {
-        dir = parent;
-        continue;
-      }
-      throw unwritable(file, what, `${quote(dir, 200)} cannot be read (${code ?? 'error'})`);
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || path.dirname(current) === current) throw error;
+      current = path.dirname(current);
     }
-    if (!isDirectory) throw unwritable(file, what, `${quote(dir, 200)} is not a directory`);
-    try {
-      accessSync(dir, constants.W_OK);
-    } catch {
-      throw unwritable(file, what, `this user cannot write to the directory ${quote(dir, 200)}`);
-    }
-    return;
   }
 }
 

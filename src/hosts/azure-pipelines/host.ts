@@ -34,8 +34,6 @@ export interface AzurePipelinesHostOptions {
   write?: (text: string) => void;
 }
 
-/** A core message for the log: the task's input names, and no runner command it could smuggle in. */
-
 export class AzurePipelinesHost implements Host {
   readonly platform = 'azure-pipelines' as const;
   private readonly write: (text: string) => void;
